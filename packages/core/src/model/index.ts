@@ -1,0 +1,7 @@
+export * from './dataset';
+export * from './deals';
+export * from './marketing';
+export * from './people';
+export * from './primitives';
+export * from './sales';
+export * from './vocabulary';

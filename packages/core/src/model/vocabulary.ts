@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** The team a user works in; goals and SLAs are owned by teams. */
+export const Team = z.enum(['marketing', 'sdr', 'sales']);
+export type Team = z.infer<typeof Team>;
+
+/**
+ * Default lifecycle stages, in order. Stages are configurable (a company may add SGL, TQL
+ * or Demand Unit stages): records carry stage ids as strings, and `parseDataset` checks
+ * them against the configured list.
+ */
+export const DEFAULT_LIFECYCLE_STAGES = [
+  'subscriber',
+  'lead',
+  'mql',
+  'sal',
+  'sql',
+  'opportunity',
+  'customer',
+  'evangelist',
+  'other',
+] as const;
+
+/** Marketing channels, normalized; the CRM's own value stays beside it as `rawChannel`. */
+export const Channel = z.enum([
+  'organic_search',
+  'paid_search',
+  'email',
+  'organic_social',
+  'paid_social',
+  'display',
+  'referral',
+  'partner',
+  'events',
+  'webinar',
+  'content',
+  'outbound',
+  'direct',
+  'offline',
+  'other_campaign',
+  'ai_referral',
+  'unknown',
+]);
+export type Channel = z.infer<typeof Channel>;
+
+/** What kind of marketing interaction a touchpoint records. */
+export const TouchpointType = z.enum([
+  'form_submission',
+  'email_sent',
+  'email_delivered',
+  'email_open',
+  'email_click',
+  'email_bounce',
+  'email_unsubscribe',
+  'page_view',
+  'ad_click',
+  'social_click',
+  'event_registration',
+  'event_attendance',
+  'webinar_attendance',
+  'content_download',
+  'chat',
+  'meeting_booked',
+  'campaign_response',
+  'self_reported',
+  'other',
+]);
+export type TouchpointType = z.infer<typeof TouchpointType>;
+
+/**
+ * How a touch was observed: tracked online, logged offline (event scans, calls), or
+ * self-reported by the buyer ("how did you hear about us"). Models can include or exclude
+ * each origin.
+ */
+export const TouchOrigin = z.enum(['online', 'offline', 'self_reported']);
+export type TouchOrigin = z.infer<typeof TouchOrigin>;
+
+/** Sales-side activity kinds. */
+export const ActivityType = z.enum(['call', 'meeting', 'email', 'task', 'note', 'other']);
+export type ActivityType = z.infer<typeof ActivityType>;
+
+/** The metric a goal measures. */
+export const GoalMetric = z.enum([
+  'revenue',
+  'pipeline',
+  'deals_won',
+  'mqls',
+  'sals',
+  'sqls',
+  'meetings',
+]);
+export type GoalMetric = z.infer<typeof GoalMetric>;
+
+/** Goal metrics measured in money (the others count records). */
+export const MONEY_GOAL_METRICS: readonly GoalMetric[] = ['revenue', 'pipeline'];
