@@ -1,0 +1,17 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type { StorybookConfig } from '@storybook/react-vite';
+
+// Storybook and its addons are dependencies of apps/docs; this config folder sits at the
+// repo root (the design card's layout), so resolve them from the docs app.
+const require = createRequire(new URL('../apps/docs/package.json', import.meta.url));
+const resolvePackage = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+const config: StorybookConfig = {
+  framework: resolvePackage('@storybook/react-vite') as '@storybook/react-vite',
+  stories: ['../apps/docs/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
+  addons: [resolvePackage('@storybook/addon-docs'), resolvePackage('@storybook/addon-a11y')],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+};
+export default config;

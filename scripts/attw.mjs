@@ -1,0 +1,19 @@
+// Packs the package in the current folder the way it is published (pnpm applies
+// publishConfig) and runs arethetypeswrong on the tarball.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const out = mkdtempSync(join(tmpdir(), 'closedloop-pack-'));
+try {
+  execFileSync('pnpm', ['pack', '--pack-destination', out], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'));
+  if (!tarball) throw new Error(`pnpm pack wrote no tarball to ${out}`);
+  // node10 resolution is deprecated in TypeScript 6; subpaths need node16 or bundler.
+  execFileSync('attw', [join(out, tarball), '--profile', 'node16'], { stdio: 'inherit' });
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
