@@ -3,5 +3,9 @@
  * on it. Framework-free: no React, no DOM.
  * @packageDocumentation
  */
+
+export * from './goals/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
+export * from './money/index';
+export * from './time/index';
