@@ -9,3 +9,4 @@ export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';
 export * from './time/index';
+export * from './adapters/contract/index';

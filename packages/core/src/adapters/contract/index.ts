@@ -1,0 +1,36 @@
+export { advanceStream, type BeginPassOptions, beginPass } from './checkpoint';
+export {
+  type CollectDatasetOptions,
+  type CollectDatasetResult,
+  type CollectDatasetStats,
+  collectDataset,
+} from './collect-dataset';
+export type {
+  CrmAdapterV1,
+  CrmCheckpoint,
+  CrmRecord,
+  CrmStreamCheckpoint,
+  CrmSyncBatch,
+  CrmSyncOptions,
+  CrmSyncProgress,
+  JsonValue,
+} from './crm-adapter-v1';
+export { CrmError, type CrmErrorCause, type CrmErrorOptions, isCrmError } from './crm-error';
+export {
+  CrmAuthError,
+  type CrmAuthErrorOptions,
+  type CrmErrorDetails,
+  CrmHttpError,
+  type CrmHttpErrorOptions,
+  CrmRateLimitError,
+  type CrmRateLimitErrorOptions,
+} from './crm-http-errors';
+export {
+  CrmNetworkError,
+  type CrmNetworkErrorOptions,
+  CrmResponseError,
+  type CrmResponseErrorOptions,
+  CrmTimeoutError,
+  type CrmTimeoutErrorOptions,
+} from './crm-transport-errors';
+export { endpointPath, REDACTED, SecretRedactor } from './redaction';
