@@ -1,0 +1,106 @@
+import type { Dataset } from '../model/dataset';
+import type { Deal } from '../model/deals';
+import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
+import type { ResolvedOptions } from './options';
+import type { DataQualityFinding } from './types';
+
+/** A deal that converts under the run's conversion, and when. */
+export interface Conversion {
+  deal: Deal;
+  /** The conversion instant in epoch ms. */
+  at: number;
+  /** The deal's contacts: person id → role on the deal (null when none). */
+  contactRoles: Map<string, string | null>;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant a won deal was won: `closedAt`, else the end of its close date (with a finding). */
+function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): number | null {
+  if (deal.closedAt) return Date.parse(deal.closedAt);
+  if (deal.closeDate) {
+    findings.push({
+      code: 'close-time-from-close-date',
+      severity: 'info',
+      dealId: deal.id,
+      message: `won deal ${deal.id} has no closedAt; its close date ${deal.closeDate} is used (end of that day, ${timeZone})`,
+    });
+    return DATE_ONLY.test(deal.closeDate)
+      ? zonedDayEnd(deal.closeDate, timeZone) - 1
+      : Date.parse(deal.closeDate);
+  }
+  findings.push({
+    code: 'won-deal-without-close-time',
+    severity: 'warning',
+    dealId: deal.id,
+    message: `won deal ${deal.id} has neither closedAt nor closeDate, so it cannot be attributed`,
+  });
+  return null;
+}
+
+/**
+ * The deals that convert under the run's conversion, sorted by deal id, with their
+ * conversion instant: won deals when they were won (`closed-won`), every deal when it was
+ * created (`deal-created`), open deals at `asOf` (`open-pipeline`). `asOf` also cuts off
+ * later conversions, and `period` keeps conversions on those calendar dates. Deleted deals
+ * never convert. Deals that cannot be placed in time are reported as findings.
+ */
+export function findConversions(
+  dataset: Pick<Dataset, 'deals' | 'people'>,
+  options: ResolvedOptions,
+  findings: DataQualityFinding[],
+): Conversion[] {
+  const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : Date.parse(options.asOf);
+  const from = options.period ? zonedMidnight(options.period.from, options.timeZone) : -Infinity;
+  const to = options.period ? zonedDayEnd(options.period.to, options.timeZone) : Infinity;
+  const known = new Set(dataset.people.map((person) => person.id));
+  const conversions: Conversion[] = [];
+  for (const deal of dataset.deals) {
+    if (deal.deletedAt !== null) continue;
+    let at: number | null = null;
+    if (options.conversion === 'closed-won') {
+      if (deal.status !== 'won') continue;
+      at = wonAt(deal, options.timeZone, findings);
+    } else if (options.conversion === 'deal-created') {
+      if (deal.createdAt === null) {
+        findings.push({
+          code: 'deal-without-created-at',
+          severity: 'warning',
+          dealId: deal.id,
+          message: `deal ${deal.id} has no createdAt, so it cannot count as pipeline created`,
+        });
+        continue;
+      }
+      at = Date.parse(deal.createdAt);
+    } else {
+      if (deal.status !== 'open') continue;
+      if (deal.createdAt !== null && Date.parse(deal.createdAt) > asOf) continue;
+      at = asOf;
+    }
+    if (at === null || at > asOf || at < from || at >= to) continue;
+
+    const contactRoles = new Map<string, string | null>();
+    for (const contact of deal.contacts) {
+      if (!contactRoles.has(contact.personId)) contactRoles.set(contact.personId, contact.role);
+      if (!known.has(contact.personId)) {
+        findings.push({
+          code: 'unknown-contact',
+          severity: 'warning',
+          dealId: deal.id,
+          message: `deal ${deal.id} lists contact ${contact.personId}, who is not in the dataset`,
+        });
+      }
+    }
+    if (contactRoles.size === 0 && options.scope === 'deal-contacts') {
+      findings.push({
+        code: 'deal-without-contacts',
+        severity: 'warning',
+        dealId: deal.id,
+        message: `deal ${deal.id} has no contacts, so no touch can be credited (try scope: 'account')`,
+      });
+    }
+    conversions.push({ deal, at, contactRoles });
+  }
+  conversions.sort((a, b) => (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0));
+  return conversions;
+}

@@ -1,0 +1,55 @@
+import { splitByWeights } from '../money/largest-remainder';
+
+/**
+ * Splits a deal's amount (minor units) over its journey by the model's weights with the
+ * largest-remainder method (`splitByWeights`): every touch gets the floor of its exact
+ * quota, and the cents left over go one each to the largest remainders, ties to the earlier
+ * touch. So a deal's credits sum to its amount exactly, to the cent, and each is within one
+ * cent of its exact share. A pending share (Marketo Measure style) is one more slot, kept
+ * out of the touches.
+ *
+ * Participation splits the full amount within each distinct value's touches instead, so each
+ * value receives the whole amount.
+ *
+ * @param groups the distinct value of each touch for participation, else null
+ * @returns the amount of each touch and the pending amount
+ */
+export function splitDealAmount(
+  amount: bigint,
+  weights: Float64Array,
+  pending: number,
+  groups: readonly string[] | null,
+): { parts: bigint[]; pending: bigint } {
+  const n = weights.length;
+  if (groups) {
+    const parts: bigint[] = new Array(n).fill(0n);
+    const members = new Map<string, number[]>();
+    for (let k = 0; k < n; k++) {
+      const key = groups[k] ?? '';
+      const list = members.get(key);
+      if (list) list.push(k);
+      else members.set(key, [k]);
+    }
+    for (const list of members.values()) {
+      const split = splitByWeights(amount, new Array(list.length).fill(1));
+      for (let m = 0; m < list.length; m++) parts[list[m] ?? 0] = split[m] ?? 0n;
+    }
+    return { parts, pending: 0n };
+  }
+  const slots: number[] = new Array(pending > 0 ? n + 1 : n);
+  let any = false;
+  for (let k = 0; k < n; k++) {
+    const w = weights[k] ?? 0;
+    slots[k] = w;
+    if (w > 0) any = true;
+  }
+  if (pending > 0) {
+    slots[n] = pending;
+    any = true;
+  }
+  if (!any || n + (pending > 0 ? 1 : 0) === 0) {
+    return { parts: new Array(n).fill(0n), pending: 0n };
+  }
+  const split = splitByWeights(amount, slots);
+  return { parts: split.slice(0, n), pending: pending > 0 ? (split[n] ?? 0n) : 0n };
+}

@@ -1,0 +1,33 @@
+/**
+ * Deal-level attribution: every rule-based model the leading products ship, exact to the
+ * cent and explained. See `attribute` and `compareModels`.
+ * @packageDocumentation
+ */
+export { attribute, type PreparedDataset, prepareDataset, runAttribution } from './attribute';
+export { AttributionOptionsError } from './errors';
+export { type Milestone, NAMED_MILESTONES } from './milestones';
+export { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
+export { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
+export {
+  type AttributionOptions,
+  AttributionOptionsSchema,
+  type ConversionKind,
+  type ResolvedOptions,
+  resolveOptions,
+  type SourcedRule,
+} from './options';
+export { PRESET_NAMES, PRESETS, type PresetDefinition, type PresetName } from './presets';
+export type {
+  AttributionResult,
+  CampaignReturn,
+  Credit,
+  DataQualityFinding,
+  DealAttribution,
+  ExcludedTouch,
+  ExclusionReason,
+  ResolvedAnchor,
+  RollupRow,
+  Rollups,
+  SourcedSummary,
+  UnattributedReason,
+} from './types';

@@ -1,0 +1,213 @@
+import type { Deal } from '../model/deals';
+import type { ResolvedOptions } from './options';
+import { compareTouches, type TouchIndex } from './touch-index';
+import type { ExclusionReason } from './types';
+
+/** Exclusion reasons by code; code 0 means "kept". */
+export const EXCLUSION_CODES: readonly ExclusionReason[] = [
+  'deleted',
+  'duplicate',
+  'filtered-type',
+  'filtered-channel',
+  'filtered-origin',
+  'after-conversion',
+  'outside-lookback',
+  'zero-role-weight',
+];
+
+const CODE = {
+  deleted: 1,
+  duplicate: 2,
+  type: 3,
+  channel: 4,
+  origin: 5,
+  after: 6,
+  lookback: 7,
+  role: 8,
+} as const;
+
+/** The exclusion reason of a code from {@link EXCLUSION_CODES} (1-based). */
+export function exclusionReason(code: number): ExclusionReason {
+  return EXCLUSION_CODES[code - 1] ?? 'deleted';
+}
+
+/**
+ * The reasons that exclude a touch from every journey, computed once per call: deleted,
+ * duplicate, or filtered by type, channel or origin. 0 means the touch may count.
+ */
+export function globalExclusionCodes(index: TouchIndex, options: ResolvedOptions): Uint8Array {
+  const codes = new Uint8Array(index.touches.length);
+  const includeTypes = options.includeTypes ? new Set<string>(options.includeTypes) : null;
+  const excludeTypes = new Set<string>(options.excludeTypes);
+  const includeChannels = options.includeChannels ? new Set<string>(options.includeChannels) : null;
+  const excludeChannels = new Set<string>(options.excludeChannels);
+  const origins = new Set<string>(options.origins);
+  for (let i = 0; i < index.touches.length; i++) {
+    const touch = index.touches[i];
+    if (!touch) continue;
+    if (touch.deletedAt !== null) codes[i] = CODE.deleted;
+    else if ((index.duplicateOf[i] ?? -1) >= 0) codes[i] = CODE.duplicate;
+    else if (excludeTypes.has(touch.type) || (includeTypes && !includeTypes.has(touch.type))) {
+      codes[i] = CODE.type;
+    } else if (
+      excludeChannels.has(touch.channel) ||
+      (includeChannels && !includeChannels.has(touch.channel))
+    ) {
+      codes[i] = CODE.channel;
+    } else if (!origins.has(touch.origin)) codes[i] = CODE.origin;
+  }
+  return codes;
+}
+
+/** Scratch state shared by every journey of one call. */
+export interface JourneyContext {
+  index: TouchIndex;
+  options: ResolvedOptions;
+  /** From {@link globalExclusionCodes}. */
+  codes: Uint8Array;
+  /** Marks touches already gathered for the current deal (value = deal stamp). */
+  seen: Int32Array;
+  stamp: number;
+  /** Lower-cased role name → weight, when contact roles are weighted. */
+  roleWeights: Map<string, number> | null;
+}
+
+/** Creates the shared journey state for one call. */
+export function journeyContext(
+  index: TouchIndex,
+  options: ResolvedOptions,
+  codes: Uint8Array,
+): JourneyContext {
+  let roleWeights: Map<string, number> | null = null;
+  if (options.contactRoles) {
+    roleWeights = new Map();
+    for (const [role, weight] of Object.entries(options.contactRoles.weights)) {
+      roleWeights.set(role.toLowerCase(), weight);
+    }
+  }
+  return {
+    index,
+    options,
+    codes,
+    seen: new Int32Array(index.touches.length),
+    stamp: 0,
+    roleWeights,
+  };
+}
+
+/** A deal's journey: kept touches in time order, and every candidate left out with a code. */
+export interface Journey {
+  /** Touch indexes, sorted by (time, id). */
+  touches: number[];
+  /** Contact-role weight of each kept touch, or null when roles are not weighted. */
+  roleWeights: number[] | null;
+  /** Role name (or "non-contact") of each kept touch, when roles are weighted. */
+  roles: Array<string | null> | null;
+  /** Candidate touches left out, sorted by (time, id). */
+  excluded: number[];
+  /** Exclusion code of each left-out touch (see {@link EXCLUSION_CODES}). */
+  excludedCodes: number[];
+  /** How many candidate touches the deal had before any exclusion. */
+  candidates: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function roleWeightOf(
+  ctx: JourneyContext,
+  contactRoles: ReadonlyMap<string, string | null>,
+  personId: string | null,
+): { weight: number; role: string | null } {
+  const settings = ctx.options.contactRoles;
+  if (!settings || !ctx.roleWeights) return { weight: 1, role: null };
+  if (!personId || !contactRoles.has(personId)) {
+    return { weight: settings.nonContact, role: 'non-contact' };
+  }
+  const role = contactRoles.get(personId) ?? null;
+  if (role === null) return { weight: settings.default, role: null };
+  return { weight: ctx.roleWeights.get(role.toLowerCase()) ?? settings.default, role };
+}
+
+/**
+ * Builds a deal's journey: the touches of its contacts (or of its whole account with
+ * `scope: 'account'`), in time order with ties broken by touch id, then each candidate is
+ * kept or excluded with a reason — deleted, duplicate, filtered type / channel / origin,
+ * after the conversion, outside the lookback window, or a contact role weighted 0.
+ *
+ * @param contactRoles the deal's contacts: person id → role (null when none)
+ * @param convertedAt the conversion instant in epoch ms
+ */
+export function buildJourney(
+  ctx: JourneyContext,
+  deal: Deal,
+  contactRoles: ReadonlyMap<string, string | null>,
+  convertedAt: number,
+): Journey {
+  const { index, options } = ctx;
+  const lists: Int32Array[] = [];
+  if (options.scope === 'account' && deal.accountId) {
+    const accountList = index.byAccount.get(deal.accountId);
+    if (accountList) lists.push(accountList);
+  }
+  const accountCovered = options.scope === 'account' && deal.accountId !== null;
+  for (const personId of contactRoles.keys()) {
+    if (accountCovered && index.accountOfPerson.get(personId) === deal.accountId) continue;
+    const list = index.byPerson.get(personId);
+    if (list) lists.push(list);
+  }
+
+  let candidates: ArrayLike<number>;
+  if (lists.length === 1) {
+    candidates = lists[0] as Int32Array;
+  } else {
+    ctx.stamp += 1;
+    const stamp = ctx.stamp;
+    const gathered: number[] = [];
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k] ?? 0;
+        if (ctx.seen[i] === stamp) continue;
+        ctx.seen[i] = stamp;
+        gathered.push(i);
+      }
+    }
+    if (lists.length > 1) gathered.sort((a, b) => compareTouches(index, a, b));
+    candidates = gathered;
+  }
+
+  const earliest =
+    options.lookbackDays === null
+      ? Number.NEGATIVE_INFINITY
+      : convertedAt - options.lookbackDays * DAY_MS;
+  const weighRoles = ctx.roleWeights !== null;
+  const touches: number[] = [];
+  const roleWeights: number[] | null = weighRoles ? [] : null;
+  const roles: Array<string | null> | null = weighRoles ? [] : null;
+  const excluded: number[] = [];
+  const excludedCodes: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] ?? 0;
+    let code = ctx.codes[i] ?? 0;
+    if (code === 0) {
+      const t = index.time[i] ?? 0;
+      if (t > convertedAt) code = CODE.after;
+      else if (t < earliest) code = CODE.lookback;
+    }
+    let role: { weight: number; role: string | null } | null = null;
+    if (code === 0 && weighRoles) {
+      role = roleWeightOf(ctx, contactRoles, index.touches[i]?.personId ?? null);
+      if (role.weight === 0) code = CODE.role;
+    }
+    if (code === 0) {
+      touches.push(i);
+      if (roleWeights && roles && role) {
+        roleWeights.push(role.weight);
+        roles.push(role.role);
+      }
+    } else {
+      excluded.push(i);
+      excludedCodes.push(code);
+    }
+  }
+  return { touches, roleWeights, roles, excluded, excludedCodes, candidates: candidates.length };
+}

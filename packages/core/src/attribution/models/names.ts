@@ -1,0 +1,62 @@
+/**
+ * Every rule-based attribution model the engine runs, by name.
+ *
+ * - `first-touch`: 100% to the earliest touch of the journey.
+ * - `lead-creation`: 100% to the touch that created the lead (see `anchorSemantics`).
+ * - `last-touch`: 100% to the last touch before the conversion.
+ * - `last-non-direct`: 100% to the last touch whose channel is not direct.
+ * - `linear`: equal credit to every touch (repeats count).
+ * - `linear-per-channel`: equal credit to every distinct channel (or campaign / asset, see
+ *   `distinctBy`), shared by its touches — Zhao et al.'s simplified Shapley value.
+ * - `participation`: 100% to every distinct channel; totals exceed the deal amount by design.
+ * - `time-decay`: `2^(−Δt / half-life)`, normalised; default half-life 7 days.
+ * - `position-based`: 40% first touch, 40% last touch, 20% shared by the touches between.
+ * - `u-shaped`: 40% first touch, 40% lead-creation touch, 20% between (HubSpot, Marketo
+ *   Measure). Adobe, Mixpanel and Amplitude call `position-based` "U-shaped": their presets
+ *   map the name accordingly.
+ * - `w-shaped`: 30% first touch, 30% lead creation, 30% opportunity created, 10% between.
+ * - `full-path`: 22.5% each to first touch, lead creation, opportunity created and closed won,
+ *   10% between.
+ * - `j-shaped`: 20% first, 60% last, 20% between.
+ * - `inverse-j`: 60% first, 20% last, 20% between.
+ * - `custom`: your own anchors (any lifecycle milestone) and weights, see `custom`.
+ */
+export const MODEL_NAMES = [
+  'first-touch',
+  'lead-creation',
+  'last-touch',
+  'last-non-direct',
+  'linear',
+  'linear-per-channel',
+  'participation',
+  'time-decay',
+  'position-based',
+  'u-shaped',
+  'w-shaped',
+  'full-path',
+  'j-shaped',
+  'inverse-j',
+  'custom',
+] as const;
+
+/** The name of a rule-based attribution model. */
+export type ModelName = (typeof MODEL_NAMES)[number];
+
+/** How each model is named in explanations and tables. */
+export const MODEL_LABELS: Readonly<Record<ModelName, string>> = {
+  'first-touch': 'First touch',
+  'lead-creation': 'Lead creation',
+  'last-touch': 'Last touch',
+  'last-non-direct': 'Last non-direct',
+  linear: 'Linear',
+  'linear-per-channel': 'Linear per channel',
+  participation: 'Participation',
+  'time-decay': 'Time decay',
+  'position-based': 'Position-based',
+  'u-shaped': 'U-shaped',
+  'w-shaped': 'W-shaped',
+  'full-path': 'Full path',
+  'j-shaped': 'J-shaped',
+  'inverse-j': 'Inverse J',
+  custom: 'Custom',
+};

@@ -1,0 +1,449 @@
+import { z } from 'zod';
+import { CurrencyCode, IsoDate, IsoDateTime } from '../model/primitives';
+import {
+  Channel,
+  type Channel as ChannelName,
+  Team,
+  type Team as TeamName,
+  TouchOrigin,
+  type TouchOrigin as TouchOriginName,
+  TouchpointType,
+  type TouchpointType as TouchpointTypeName,
+} from '../model/vocabulary';
+import { AttributionOptionsError } from './errors';
+import { isMilestone, type Milestone, NAMED_MILESTONES } from './milestones';
+import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
+import { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
+import { NON_INTERACTION_TYPES, PRESET_NAMES, PRESETS, type PresetName } from './presets';
+
+/**
+ * The event a run explains, and so which deals count and when they convert:
+ * - `closed-won`: won deals, at the moment they were won (revenue).
+ * - `deal-created`: every deal, at its creation (pipeline created).
+ * - `open-pipeline`: deals still open at `asOf` (which is then required).
+ */
+export type ConversionKind = 'closed-won' | 'deal-created' | 'open-pipeline';
+
+/** Which marketing-sourced rule a run applies (see `sourced.ts`). */
+export type SourcedRule = 'lead-source' | 'first-touch' | 'before-sales-activity';
+
+const finiteNonNegative = (label: string) =>
+  z
+    .number({
+      error: (issue) =>
+        `${label} must be a finite number ≥ 0, got ${typeof issue.input === 'number' ? String(issue.input) : (JSON.stringify(issue.input) ?? 'nothing')}`,
+    })
+    .check((ctx) => {
+      if (!Number.isFinite(ctx.value) || ctx.value < 0) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `${label} must be a finite number ≥ 0, got ${ctx.value}`,
+        });
+      }
+    });
+
+const MilestoneSchema = z.string().check((ctx) => {
+  if (!isMilestone(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `unknown milestone "${ctx.value}"; allowed: ${[...NAMED_MILESTONES, 'stage:<id>', 'deal-stage:<id>'].join(', ')}`,
+    });
+  }
+});
+
+const Rate = z
+  .string({ error: 'exchange rates are decimal strings such as "1.08"' })
+  .regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"');
+
+const CustomAnchor = z.strictObject({
+  milestone: MilestoneSchema,
+  weight: finiteNonNegative('weight'),
+});
+
+const CustomModel = z.strictObject({
+  anchors: z.array(CustomAnchor).min(1, 'a custom model needs at least one anchor'),
+  middle: finiteNonNegative('middle').optional(),
+});
+
+const ContactRoles = z.strictObject({
+  weights: z.record(z.string(), finiteNonNegative('role weight')),
+  default: finiteNonNegative('default role weight').optional(),
+  nonContact: finiteNonNegative('non-contact weight').optional(),
+});
+
+const Period = z.strictObject({ from: IsoDate, to: IsoDate });
+
+/**
+ * The options of `attribute`, validated with zod: unknown names and values are rejected with
+ * an {@link AttributionOptionsError} that lists what is allowed.
+ */
+export const AttributionOptionsSchema = z.strictObject({
+  /** The model to run (required). */
+  model: z.enum(MODEL_NAMES),
+  /** A product preset: its option defaults apply under the options you pass. */
+  preset: z.enum(PRESET_NAMES).optional(),
+  /** The event explained; default `closed-won`. */
+  conversion: z.enum(['closed-won', 'deal-created', 'open-pipeline']).optional(),
+  /** Cut-off instant: deals converting later are left out; required for `open-pipeline`. */
+  asOf: IsoDateTime.optional(),
+  /** Only deals converting on these calendar dates (inclusive, in `timeZone`). */
+  period: Period.optional(),
+  /** Whose touches form a journey: the deal's contacts (default) or its whole account. */
+  scope: z.enum(['deal-contacts', 'account']).optional(),
+  /** Weight touches by the contact's role on the deal, then renormalise. */
+  contactRoles: ContactRoles.optional(),
+  /** Touches earlier than this many days before the conversion are left out; default none. */
+  lookbackDays: z.number().positive().nullable().optional(),
+  /** Only these touch types count (default: all). */
+  includeTypes: z.array(TouchpointType).optional(),
+  /** These touch types never count (default: sends, deliveries, bounces, unsubscribes). */
+  excludeTypes: z.array(TouchpointType).optional(),
+  /** Only these channels count (default: all). */
+  includeChannels: z.array(Channel).optional(),
+  /** These channels never count (default: none). */
+  excludeChannels: z.array(Channel).optional(),
+  /** Which origins count: online, offline, self-reported (default: all three). */
+  origins: z.array(TouchOrigin).optional(),
+  /** How anchors resolve across several contacts: HubSpot's or Marketo Measure's rules. */
+  anchorSemantics: z.enum(['hubspot', 'marketo-measure']).optional(),
+  /** Where an empty middle share goes: scaled into all credits, or split among anchors. */
+  redistribution: z.enum(['proportional', 'equal-split']).optional(),
+  /** A milestone with no touch: redistribute its share, or keep it pending (unattributed). */
+  missingAnchor: z.enum(['redistribute', 'pending']).optional(),
+  /** Which touches may take middle credit: all, or form fills and campaign responses only. */
+  middleTouches: z.enum(['all', 'forms-and-campaigns']).optional(),
+  /** Middle touches lie between the first and last anchor, or anywhere off an anchor. */
+  middleSpan: z.enum(['between-anchors', 'all-unanchored']).optional(),
+  /** Time-decay half-life in days; default 7. */
+  halfLifeDays: z.number().positive().optional(),
+  /** Time-decay gaps: exact elapsed time, or whole calendar days (Adobe's example). */
+  timeDecayUnit: z.enum(['exact', 'calendar-days']).optional(),
+  /** Channels the last-non-direct model skips; default `['direct']`. */
+  directChannels: z.array(Channel).optional(),
+  /** Last non-direct on an all-direct journey: credit the last direct touch, or none. */
+  allDirect: z.enum(['credit-last-direct', 'unattributed']).optional(),
+  /** The distinct values of linear-per-channel and participation. */
+  distinctBy: z.enum(['channel', 'campaign', 'content']).optional(),
+  /** Anchors and weights of the `custom` model. */
+  custom: CustomModel.optional(),
+  /** Currency of rollups; default the deals' one currency. */
+  reportingCurrency: CurrencyCode.optional(),
+  /** Units of the reporting currency per 1 unit of each deal currency. */
+  exchangeRates: z.record(z.string(), Rate).optional(),
+  /** IANA time zone for months, calendar days and dates in explanations; default UTC. */
+  timeZone: z.string().optional(),
+  /** Month rollup by the conversion's month (default) or the touch's month. */
+  monthBy: z.enum(['conversion', 'touch']).optional(),
+  /** Team rollup by the touch (its owner, or its channel's team) or by the deal's owner. */
+  teamBy: z.enum(['touch', 'deal-owner']).optional(),
+  /** The team behind touches of each channel for `teamBy: 'touch'`; default outbound → sdr. */
+  channelTeams: z.partialRecord(Channel, Team).optional(),
+  /** The marketing-sourced rule; without it, `sourced` in the result is null. */
+  sourcedRule: z.enum(['lead-source', 'first-touch', 'before-sales-activity']).optional(),
+  /** Channels that count as marketing for sourced and influenced. */
+  marketingChannels: z.array(Channel).optional(),
+  /** Campaign cost for ROI and ROAS: actual cost (default) or budget. */
+  campaignCost: z.enum(['actual-cost', 'budget']).optional(),
+  /** `full` lists every credit and exclusion per deal; `summary` keeps counts and rollups. */
+  detail: z.enum(['full', 'summary']).optional(),
+});
+
+/** Options of `attribute` as a caller writes them. */
+export type AttributionOptions = z.input<typeof AttributionOptionsSchema>;
+
+/** The options after presets and defaults: every field has its value. Echoed in results. */
+export interface ResolvedOptions {
+  /** The model that runs (after a preset's alias). */
+  model: ModelName;
+  /** The model as asked for. */
+  requestedModel: ModelName;
+  preset: PresetName | null;
+  /** How the model is named in explanations ("Adobe Analytics U-shaped"). */
+  label: string;
+  conversion: ConversionKind;
+  asOf: string | null;
+  period: { from: string; to: string } | null;
+  scope: 'deal-contacts' | 'account';
+  contactRoles: { weights: Record<string, number>; default: number; nonContact: number } | null;
+  lookbackDays: number | null;
+  includeTypes: TouchpointTypeName[] | null;
+  excludeTypes: TouchpointTypeName[];
+  includeChannels: ChannelName[] | null;
+  excludeChannels: ChannelName[];
+  origins: TouchOriginName[];
+  anchorSemantics: 'hubspot' | 'marketo-measure';
+  redistribution: 'proportional' | 'equal-split';
+  missingAnchor: 'redistribute' | 'pending';
+  middleTouches: 'all' | 'forms-and-campaigns';
+  middleSpan: 'between-anchors' | 'all-unanchored';
+  halfLifeDays: number;
+  timeDecayUnit: 'exact' | 'calendar-days';
+  directChannels: ChannelName[];
+  allDirect: 'credit-last-direct' | 'unattributed';
+  distinctBy: 'channel' | 'campaign' | 'content';
+  /** The anchors of the model that runs (built-in or custom), or null for non-anchor models. */
+  anchors: { anchors: AnchorWeight[]; middle: number } | null;
+  reportingCurrency: string | null;
+  exchangeRates: Record<string, string>;
+  timeZone: string;
+  monthBy: 'conversion' | 'touch';
+  teamBy: 'touch' | 'deal-owner';
+  channelTeams: Partial<Record<ChannelName, TeamName>>;
+  sourcedRule: SourcedRule | null;
+  marketingChannels: ChannelName[];
+  campaignCost: 'actual-cost' | 'budget';
+  detail: 'full' | 'summary';
+}
+
+/** Channels that are not marketing by default: sales outreach and unknown sources. */
+const NON_MARKETING_CHANNELS: readonly ChannelName[] = ['outbound', 'unknown'];
+
+const BASE_DEFAULTS = {
+  conversion: 'closed-won',
+  asOf: null,
+  period: null,
+  scope: 'deal-contacts',
+  contactRoles: null,
+  lookbackDays: null,
+  includeTypes: null,
+  excludeTypes: [...NON_INTERACTION_TYPES],
+  includeChannels: null,
+  excludeChannels: [],
+  origins: ['online', 'offline', 'self_reported'],
+  anchorSemantics: 'hubspot',
+  redistribution: 'proportional',
+  missingAnchor: 'redistribute',
+  middleTouches: 'all',
+  middleSpan: 'between-anchors',
+  halfLifeDays: 7,
+  timeDecayUnit: 'exact',
+  directChannels: ['direct'],
+  allDirect: 'credit-last-direct',
+  distinctBy: 'channel',
+  reportingCurrency: null,
+  exchangeRates: {},
+  timeZone: 'UTC',
+  monthBy: 'conversion',
+  teamBy: 'touch',
+  channelTeams: { outbound: 'sdr' },
+  sourcedRule: null,
+  marketingChannels: Channel.options.filter((c) => !NON_MARKETING_CHANNELS.includes(c)),
+  campaignCost: 'actual-cost',
+  detail: 'full',
+} as const satisfies Omit<
+  ResolvedOptions,
+  'model' | 'requestedModel' | 'preset' | 'label' | 'anchors'
+>;
+
+const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(AttributionOptionsSchema.shape),
+  custom: Object.keys(CustomModel.shape),
+  'custom.anchors.*': Object.keys(CustomAnchor.shape),
+  contactRoles: Object.keys(ContactRoles.shape),
+  period: Object.keys(Period.shape),
+};
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** Turns zod's first issue into an AttributionOptionsError that says what is allowed. */
+function toOptionsError(error: z.ZodError): AttributionOptionsError {
+  const issue = error.issues[0];
+  if (!issue) return new AttributionOptionsError('', 'invalid options');
+  const path = pathText(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = NESTED_KEYS[path.replace(/\.\d+$/, '.*').replace(/\.\d+\./, '.*.')] ?? [];
+    const names = issue.keys.map((key) => `"${key}"`).join(', ');
+    return new AttributionOptionsError(
+      path,
+      `unknown option ${names}; allowed: ${allowed.join(', ')}`,
+      allowed,
+    );
+  }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String);
+    const what = path === 'model' ? 'unknown model' : 'unknown value';
+    return new AttributionOptionsError(
+      path,
+      `${what} ${JSON.stringify(issue.input)}; allowed: ${allowed.join(', ')}`,
+      allowed,
+    );
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined && path === 'model') {
+    return new AttributionOptionsError(
+      'model',
+      `a model is required; allowed: ${MODEL_NAMES.join(', ')}`,
+      MODEL_NAMES,
+    );
+  }
+  return new AttributionOptionsError(path, issue.message);
+}
+
+function checkTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new AttributionOptionsError(
+      'timeZone',
+      `unknown time zone "${timeZone}" (expected an IANA zone such as Europe/Berlin)`,
+    );
+  }
+}
+
+/**
+ * Validates options and applies a preset's defaults beneath them, then the engine's defaults.
+ * @throws {AttributionOptionsError} for unknown models or options, values outside the allowed
+ * set, negative or NaN weights, a model the preset does not offer, `custom` without anchors,
+ * or `open-pipeline` without `asOf`.
+ */
+export function resolveOptions(input: unknown): ResolvedOptions {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new AttributionOptionsError(
+      '',
+      `options must be an object such as { model: 'w-shaped' }; allowed models: ${MODEL_NAMES.join(', ')}`,
+      MODEL_NAMES,
+    );
+  }
+  const parsed = AttributionOptionsSchema.safeParse(input);
+  if (!parsed.success) throw toOptionsError(parsed.error);
+  const given = parsed.data;
+
+  const preset = given.preset ? PRESETS[given.preset] : null;
+  let model: ModelName = given.model;
+  if (preset) {
+    if (!preset.models.includes(given.model)) {
+      throw new AttributionOptionsError(
+        'model',
+        `${preset.label} has no "${given.model}" model; allowed with preset "${given.preset}": ${preset.models.join(', ')}`,
+        preset.models,
+      );
+    }
+    model = preset.aliases[given.model] ?? given.model;
+  }
+
+  if (model === 'custom' && !given.custom) {
+    throw new AttributionOptionsError(
+      'custom',
+      'model "custom" needs custom: { anchors: [{ milestone, weight }, …], middle }',
+    );
+  }
+  if (model !== 'custom' && given.custom) {
+    throw new AttributionOptionsError(
+      'custom',
+      `custom anchors are only used by model "custom", not "${given.model}"`,
+    );
+  }
+  if (given.custom && preset?.customMilestones) {
+    for (const [index, anchor] of given.custom.anchors.entries()) {
+      if (!preset.customMilestones.includes(anchor.milestone)) {
+        throw new AttributionOptionsError(
+          `custom.anchors.${index}.milestone`,
+          `${preset.label} custom models weight positions only; allowed: ${preset.customMilestones.join(', ')}`,
+          preset.customMilestones,
+        );
+      }
+    }
+  }
+  let anchors: ResolvedOptions['anchors'] = null;
+  if (given.custom) {
+    const middle = given.custom.middle ?? 0;
+    const total = given.custom.anchors.reduce((sum, a) => sum + a.weight, middle);
+    if (total <= 0) {
+      throw new AttributionOptionsError(
+        'custom',
+        'custom weights are all zero: give at least one anchor or the middle a weight above 0',
+      );
+    }
+    anchors = {
+      anchors: given.custom.anchors.map((a) => ({
+        milestone: a.milestone as Milestone,
+        weight: a.weight,
+      })),
+      middle,
+    };
+  } else {
+    const spec = ANCHOR_MODELS[model];
+    if (spec) anchors = { anchors: spec.anchors.map((a) => ({ ...a })), middle: spec.middle };
+  }
+
+  const conversion = given.conversion ?? BASE_DEFAULTS.conversion;
+  if (conversion === 'open-pipeline' && !given.asOf) {
+    throw new AttributionOptionsError(
+      'asOf',
+      'conversion "open-pipeline" needs asOf: the instant at which deals are still open',
+    );
+  }
+  if (given.timeZone) checkTimeZone(given.timeZone);
+  if (given.period && given.period.from > given.period.to) {
+    throw new AttributionOptionsError(
+      'period',
+      `period.from (${given.period.from}) is after period.to (${given.period.to})`,
+    );
+  }
+
+  const presetDefaults: Partial<ResolvedOptions> = preset?.defaults ?? {};
+  const pick = <K extends keyof typeof BASE_DEFAULTS>(key: K) =>
+    presetDefaults[key] ?? BASE_DEFAULTS[key];
+  const explicit = <T>(value: T | undefined, key: keyof typeof BASE_DEFAULTS): T =>
+    value !== undefined ? value : (structuredClone(pick(key)) as T);
+
+  const contactRoles = given.contactRoles
+    ? {
+        weights: { ...given.contactRoles.weights },
+        default: given.contactRoles.default ?? 1,
+        nonContact: given.contactRoles.nonContact ?? 1,
+      }
+    : null;
+  const requestedLabel = MODEL_LABELS[given.model];
+  return {
+    model,
+    requestedModel: given.model,
+    preset: given.preset ?? null,
+    label: preset ? `${preset.label} ${requestedLabel}` : requestedLabel,
+    conversion,
+    asOf: given.asOf ?? null,
+    period: given.period ? { ...given.period } : null,
+    scope: explicit(given.scope, 'scope'),
+    contactRoles,
+    lookbackDays: given.lookbackDays !== undefined ? given.lookbackDays : pick('lookbackDays'),
+    includeTypes: given.includeTypes
+      ? [...given.includeTypes]
+      : (structuredClone(presetDefaults.includeTypes) ?? null),
+    excludeTypes: explicit(given.excludeTypes && [...given.excludeTypes], 'excludeTypes'),
+    includeChannels: given.includeChannels
+      ? [...given.includeChannels]
+      : (structuredClone(presetDefaults.includeChannels) ?? null),
+    excludeChannels: explicit(
+      given.excludeChannels && [...given.excludeChannels],
+      'excludeChannels',
+    ),
+    origins: explicit(given.origins && [...given.origins], 'origins'),
+    anchorSemantics: explicit(given.anchorSemantics, 'anchorSemantics'),
+    redistribution: explicit(given.redistribution, 'redistribution'),
+    missingAnchor: explicit(given.missingAnchor, 'missingAnchor'),
+    middleTouches: explicit(given.middleTouches, 'middleTouches'),
+    middleSpan: explicit(given.middleSpan, 'middleSpan'),
+    halfLifeDays: explicit(given.halfLifeDays, 'halfLifeDays'),
+    timeDecayUnit: explicit(given.timeDecayUnit, 'timeDecayUnit'),
+    directChannels: explicit(given.directChannels && [...given.directChannels], 'directChannels'),
+    allDirect: explicit(given.allDirect, 'allDirect'),
+    distinctBy: explicit(given.distinctBy, 'distinctBy'),
+    anchors,
+    reportingCurrency: given.reportingCurrency ?? null,
+    exchangeRates: { ...(given.exchangeRates ?? {}) },
+    timeZone: explicit(given.timeZone, 'timeZone'),
+    monthBy: explicit(given.monthBy, 'monthBy'),
+    teamBy: explicit(given.teamBy, 'teamBy'),
+    channelTeams: explicit(given.channelTeams && { ...given.channelTeams }, 'channelTeams'),
+    sourcedRule: given.sourcedRule ?? null,
+    marketingChannels: explicit(
+      given.marketingChannels && [...given.marketingChannels],
+      'marketingChannels',
+    ),
+    campaignCost: explicit(given.campaignCost, 'campaignCost'),
+    detail: explicit(given.detail, 'detail'),
+  };
+}

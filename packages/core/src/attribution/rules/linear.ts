@@ -1,0 +1,34 @@
+/**
+ * Linear per touch: every touch of the journey gets 1/n, repeats included (HubSpot: "each
+ * interaction by the same contact is counted separately"; ChannelAttribution's linear
+ * heuristic).
+ */
+export function linearWeights(length: number): Float64Array {
+  return new Float64Array(length).fill(length > 0 ? 1 / length : 0);
+}
+
+/**
+ * Linear per distinct value: each distinct channel (or campaign, or asset) of the journey
+ * gets 1/k, shared equally by its touches. Equivalent to Zhao et al.'s simplified Shapley
+ * value (each conversion split evenly across its distinct channels).
+ *
+ * @param keys the distinct-by value of each touch
+ * @returns the weight of each touch, the number of distinct values and each touch's group size
+ */
+export function linearPerDistinctWeights(keys: readonly string[]): {
+  weights: Float64Array;
+  distinct: number;
+  groupSize: Int32Array;
+} {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const distinct = counts.size;
+  const weights = new Float64Array(keys.length);
+  const groupSize = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const size = counts.get(keys[k] ?? '') ?? 1;
+    groupSize[k] = size;
+    weights[k] = 1 / distinct / size;
+  }
+  return { weights, distinct, groupSize };
+}
