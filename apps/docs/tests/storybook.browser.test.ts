@@ -29,6 +29,10 @@ afterAll(async () => {
   await server?.close();
 });
 
+interface StorybookWindow {
+  __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } };
+}
+
 interface StoryRun {
   errors: string[];
   violations: { id: string; impact: string; help: string; nodes: string[] }[];
@@ -41,17 +45,21 @@ async function runStory(page: Page, id: string, theme: 'light' | 'dark'): Promis
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
-  // Storybook marks <body> once the story (and its play function) rendered or failed.
+  // The preview's current render reaches phase "finished" after the story rendered and its
+  // play function ran; a render or play error also shows Storybook's error display.
   await page.waitForFunction(
-    () =>
-      ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) =>
-        document.body.classList.contains(c),
-      ),
+    () => {
+      const preview = (window as unknown as StorybookWindow).__STORYBOOK_PREVIEW__;
+      return (
+        preview?.currentRender?.phase === 'finished' ||
+        document.body.classList.contains('sb-show-errordisplay')
+      );
+    },
     undefined,
     { timeout: 15_000 },
   );
   const state = await page.evaluate(() => document.body.className);
-  if (!state.includes('sb-show-main')) {
+  if (!state.includes('sb-show-main') || state.includes('sb-show-errordisplay')) {
     const message = await page.locator('#error-message').textContent();
     errors.push(`story did not render (${state}): ${message ?? ''}`);
   }
