@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'sample/index': 'src/sample/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'sample/index': 'src/sample/index.ts',
+    'hubspot/index': 'src/adapters/hubspot/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,

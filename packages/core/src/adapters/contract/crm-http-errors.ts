@@ -22,9 +22,9 @@ export interface CrmHttpErrorOptions extends CrmErrorOptions, CrmErrorDetails {
   readonly body?: unknown;
 }
 
-function keepBody(body: unknown, options: CrmHttpErrorOptions): unknown {
+function keepBody(body: unknown, redactor: SecretRedactor): unknown {
   if (body === undefined || body === null || body === '') return null;
-  const redacted = (options.redactor ?? new SecretRedactor()).redactValue(body);
+  const redacted = redactor.redactValue(body);
   const text = typeof redacted === 'string' ? redacted : JSON.stringify(redacted);
   return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…` : redacted;
 }
@@ -55,11 +55,14 @@ export class CrmHttpError extends CrmError {
 
   constructor(options: CrmHttpErrorOptions, message: string = describe(options)) {
     super(message, options);
+    // Everything the CRM said is untrusted text: servers and proxies echo credentials.
+    const redactor = options.redactor ?? new SecretRedactor();
+    const said = (value: string | null | undefined) => (value ? redactor.redact(value) : null);
     this.status = options.status;
-    this.category = options.category ?? null;
-    this.subCategory = options.subCategory ?? null;
-    this.correlationId = options.correlationId ?? null;
-    this.body = keepBody(options.body, options);
+    this.category = said(options.category);
+    this.subCategory = said(options.subCategory);
+    this.correlationId = said(options.correlationId);
+    this.body = keepBody(options.body, redactor);
   }
 }
 
@@ -90,7 +93,9 @@ export class CrmRateLimitError extends CrmHttpError {
 
   constructor(options: CrmRateLimitErrorOptions) {
     super(options);
-    this.policy = options.policy ?? null;
+    this.policy = options.policy
+      ? (options.redactor ?? new SecretRedactor()).redact(options.policy)
+      : null;
     this.retryAfterMs = options.retryAfterMs ?? null;
     this.resetAt = options.resetAt ?? null;
     this.terminal = options.terminal ?? false;
