@@ -51,7 +51,7 @@ const MilestoneSchema = z.string().check((ctx) => {
       message: `unknown milestone "${ctx.value}"; allowed: ${[...NAMED_MILESTONES, 'stage:<id>', 'deal-stage:<id>'].join(', ')}`,
     });
   }
-});
+}) as unknown as z.ZodType<Milestone, Milestone>;
 
 const Rate = z
   .string({ error: 'exchange rates are decimal strings such as "1.08"' })
@@ -63,7 +63,7 @@ const CustomAnchor = z.strictObject({
 });
 
 const CustomModel = z.strictObject({
-  anchors: z.array(CustomAnchor).min(1, 'a custom model needs at least one anchor'),
+  anchors: z.array(CustomAnchor).min(1, 'a custom model needs at least one anchor').readonly(),
   middle: finiteNonNegative('middle').optional(),
 });
 
@@ -97,15 +97,15 @@ export const AttributionOptionsSchema = z.strictObject({
   /** Touches earlier than this many days before the conversion are left out; default none. */
   lookbackDays: z.number().positive().nullable().optional(),
   /** Only these touch types count (default: all). */
-  includeTypes: z.array(TouchpointType).optional(),
+  includeTypes: z.array(TouchpointType).readonly().optional(),
   /** These touch types never count (default: sends, deliveries, bounces, unsubscribes). */
-  excludeTypes: z.array(TouchpointType).optional(),
+  excludeTypes: z.array(TouchpointType).readonly().optional(),
   /** Only these channels count (default: all). */
-  includeChannels: z.array(Channel).optional(),
+  includeChannels: z.array(Channel).readonly().optional(),
   /** These channels never count (default: none). */
-  excludeChannels: z.array(Channel).optional(),
+  excludeChannels: z.array(Channel).readonly().optional(),
   /** Which origins count: online, offline, self-reported (default: all three). */
-  origins: z.array(TouchOrigin).optional(),
+  origins: z.array(TouchOrigin).readonly().optional(),
   /** How anchors resolve across several contacts: HubSpot's or Marketo Measure's rules. */
   anchorSemantics: z.enum(['hubspot', 'marketo-measure']).optional(),
   /** Where an empty middle share goes: scaled into all credits, or split among anchors. */
@@ -121,7 +121,7 @@ export const AttributionOptionsSchema = z.strictObject({
   /** Time-decay gaps: exact elapsed time, or whole calendar days (Adobe's example). */
   timeDecayUnit: z.enum(['exact', 'calendar-days']).optional(),
   /** Channels the last-non-direct model skips; default `['direct']`. */
-  directChannels: z.array(Channel).optional(),
+  directChannels: z.array(Channel).readonly().optional(),
   /** Last non-direct on an all-direct journey: credit the last direct touch, or none. */
   allDirect: z.enum(['credit-last-direct', 'unattributed']).optional(),
   /** The distinct values of linear-per-channel and participation. */
@@ -143,7 +143,7 @@ export const AttributionOptionsSchema = z.strictObject({
   /** The marketing-sourced rule; without it, `sourced` in the result is null. */
   sourcedRule: z.enum(['lead-source', 'first-touch', 'before-sales-activity']).optional(),
   /** Channels that count as marketing for sourced and influenced. */
-  marketingChannels: z.array(Channel).optional(),
+  marketingChannels: z.array(Channel).readonly().optional(),
   /** Campaign cost for ROI and ROAS: actual cost (default) or budget. */
   campaignCost: z.enum(['actual-cost', 'budget']).optional(),
   /** `full` lists every credit and exclusion per deal; `summary` keeps counts and rollups. */
@@ -359,7 +359,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     }
     anchors = {
       anchors: given.custom.anchors.map((a) => ({
-        milestone: a.milestone as Milestone,
+        milestone: a.milestone,
         weight: a.weight,
       })),
       middle,
