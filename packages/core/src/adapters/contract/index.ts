@@ -1,3 +1,5 @@
+export type { Clock } from '../transport/clock';
+export type { CrmAuth, RefreshedToken } from '../transport/crm-auth';
 export { advanceStream, type BeginPassOptions, beginPass } from './checkpoint';
 export {
   type CollectDatasetOptions,
