@@ -265,6 +265,13 @@ function toOptionsError(error: z.ZodError): AttributionOptionsError {
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
+    if (issue.input === undefined && path === 'model') {
+      return new AttributionOptionsError(
+        'model',
+        `a model is required; allowed: ${allowed.join(', ')}`,
+        allowed,
+      );
+    }
     const what = path === 'model' ? 'unknown model' : 'unknown value';
     return new AttributionOptionsError(
       path,
@@ -307,7 +314,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       MODEL_NAMES,
     );
   }
-  const parsed = AttributionOptionsSchema.safeParse(input);
+  const parsed = AttributionOptionsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) throw toOptionsError(parsed.error);
   const given = parsed.data;
 
