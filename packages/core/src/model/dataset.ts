@@ -23,7 +23,11 @@ export const ENTITY_SCHEMAS = {
 /** The name of an entity array in a dataset. */
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 
-/** Entity names in dependency order: each may reference only those before it. */
+/**
+ * Entity names in dependency order: records mostly reference entities listed before them.
+ * Some references point forward or within an entity (a person's attribution campaign and
+ * converted deal, parent accounts and campaigns); `parseDataset` resolves those too.
+ */
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
 
 /**
