@@ -3,7 +3,7 @@ import type { Campaign, Touchpoint } from '../model/marketing';
 import type { User } from '../model/people';
 import { convert, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
-import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
+import { type AnchorLookup, type AnchorPlacement, buildAnchorLookup } from './anchor-placement';
 import { campaignReturns } from './campaign-returns';
 import { findConversions } from './conversions';
 import { splitDealAmount } from './credits';
@@ -12,6 +12,7 @@ import { AttributionOptionsError } from './errors';
 import { type ExplainContext, explainCredit, explainExclusion, positionKey } from './explain';
 import { formatDate, formatInstant } from './format';
 import { buildJourney, exclusionReason, globalExclusionCodes, journeyContext } from './journeys';
+import { milestoneLabel } from './milestones';
 import { type AttributionOptions, type ResolvedOptions, resolveOptions } from './options';
 import { formatMoney, RollupAccumulator, utcMonth } from './rollups';
 import { type SourcedInput, sourcedSummary } from './sourced';
@@ -77,6 +78,24 @@ function teamOfTouch(
     if (team) return team;
   }
   return options.channelTeams[touch.channel] ?? 'marketing';
+}
+
+/** Why a deal whose journey has touches still gets no credit, in words. */
+function unattributedWords(
+  reason: UnattributedReason | null,
+  options: ResolvedOptions,
+  placements: readonly AnchorPlacement[],
+): string {
+  if (reason === 'all-direct')
+    return 'every touch is on a direct channel and allDirect is "unattributed"';
+  if (reason === 'no-anchor-resolved') {
+    const anchors = options.anchors?.anchors ?? [];
+    const missing = placements
+      .map((p, j) => `${milestoneLabel(anchors[j]?.milestone ?? 'first-touch')}: ${p.explanation}`)
+      .join('; ');
+    return `no touch holds an anchor with a share (${missing})`;
+  }
+  return 'every contact role weight is 0';
 }
 
 /**
@@ -177,6 +196,7 @@ export function runAttribution(
     const credits: Credit[] = [];
     let pendingWeight = 0;
     let pendingMinor: bigint | null = null;
+    let pendingDealMinor: bigint | null = null;
     const placements = outcome?.placements ?? [];
     if (outcome && !('unattributed' in outcome)) {
       attributedDeals += 1;
@@ -190,6 +210,7 @@ export function runAttribution(
           : reportingMinor === minor && split
             ? split
             : splitDealAmount(reportingMinor, weights, outcome.pending, outcome.groups);
+      if (split) pendingDealMinor = split.pending;
       if (reportingSplit) {
         pendingMinor = reportingSplit.pending;
         pendingValue += reportingSplit.pending;
@@ -262,6 +283,31 @@ export function runAttribution(
         }
       }
     } else {
+      if (detailed && journey.touches.length > 0) {
+        const why = unattributedWords(unattributed, options, placements);
+        for (const i of journey.touches) {
+          const touch = index.touches[i] as Touchpoint;
+          credits.push({
+            dealId: deal.id,
+            touchId: touch.id,
+            personId: touch.personId,
+            occurredAt: touch.occurredAt,
+            channel: touch.channel,
+            campaignId: touch.campaignId,
+            type: touch.type,
+            origin: touch.origin,
+            title: touch.title,
+            weight: 0,
+            amount:
+              minor === null || !deal.amount?.currency
+                ? null
+                : formatMoney(0n, deal.amount.currency),
+            reportingAmount: reportingMinor === null ? null : formatMoney(0n, currency),
+            position: 'unattributed',
+            explanation: `${options.label}: no credit — ${why}; the deal is unattributed`,
+          });
+        }
+      }
       const reason = unattributed ?? 'no-touches';
       const bucket = unattributedByReason.get(reason) ?? { deals: 0, value: 0n };
       bucket.deals += 1;
@@ -299,7 +345,11 @@ export function runAttribution(
       journeyLength: journey.touches.length,
       unattributed,
       pendingWeight,
-      pendingAmount: pendingMinor === null ? null : formatMoney(pendingMinor, currency),
+      pendingAmount:
+        pendingDealMinor === null || !deal.amount?.currency
+          ? null
+          : formatMoney(pendingDealMinor, deal.amount.currency),
+      pendingReportingAmount: pendingMinor === null ? null : formatMoney(pendingMinor, currency),
       anchors: placements.map((placement, j) => ({
         milestone: anchorSpec[j]?.milestone ?? 'first-touch',
         weight:

@@ -99,8 +99,10 @@ export interface DealAttribution {
   unattributed: UnattributedReason | null;
   /** Share kept pending because a milestone is not reached yet (Marketo Measure style). */
   pendingWeight: number;
-  /** The pending amount in the reporting currency, or null. */
+  /** The pending amount in the deal currency, or null. */
   pendingAmount: string | null;
+  /** The pending amount in the reporting currency, or null. */
+  pendingReportingAmount: string | null;
   anchors: ResolvedAnchor[];
   /** Every journey touch with its credit, in time order (empty with `detail: 'summary'`). */
   credits: Credit[];
