@@ -4,6 +4,16 @@
  * @packageDocumentation
  */
 export { attribute, type PreparedDataset, prepareDataset, runAttribution } from './attribute';
+export {
+  type ChannelDelta,
+  type ComparedModel,
+  compareModels,
+  type DeltaDriver,
+  type ModelComparison,
+  type ModelVariant,
+  positionWords,
+  UNATTRIBUTED_ROW,
+} from './compare';
 export { AttributionOptionsError } from './errors';
 export { type Milestone, NAMED_MILESTONES } from './milestones';
 export { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
