@@ -10,3 +10,4 @@ export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';
 export * from './time/index';
 export * from './adapters/contract/index';
+export * from './attribution/index';
