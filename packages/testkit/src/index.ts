@@ -27,3 +27,4 @@ export function strictDataset(
   return dataset;
 }
 export * from './harness/index';
+export * from './hubspot/index';
