@@ -10,4 +10,5 @@ export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';
 export * from './time/index';
 export * from './adapters/contract/index';
+export { datasetToCsv } from './csv/write-csv';
 export * from './attribution/index';

@@ -1,0 +1,115 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
+
+/** One CSV column: its dotted header and where its value sits in a record. */
+export interface CsvColumn {
+  /** Dotted header, e.g. `amount.currency`, `source.provider`. */
+  name: string;
+  /** Property path in the record. */
+  path: readonly string[];
+  /** True when the cell holds JSON text (arrays and records such as `contacts`, `custom`). */
+  json: boolean;
+}
+
+/** Options of {@link datasetToCsv}. */
+export interface CsvOptions {
+  /** Line ending; default `\n` (pass `\r\n` for strict RFC 4180 consumers). */
+  newline?: '\n' | '\r\n';
+  /**
+   * Prefix cells starting with `=`, `+`, `-`, `@`, tab or CR with `'` so spreadsheets do not
+   * run them as formulas. Off by default: it changes values, so files stop round-tripping.
+   */
+  escapeFormulae?: boolean;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    if (
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodOptional
+    ) {
+      current = current.unwrap() as z.ZodType;
+    } else return current;
+  }
+}
+
+function collect(schema: z.ZodObject, prefix: readonly string[], out: CsvColumn[]): void {
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const path = [...prefix, key];
+    const inner = unwrap(field as z.ZodType);
+    if (inner instanceof z.ZodObject) collect(inner, path, out);
+    else {
+      const json = inner instanceof z.ZodArray || inner instanceof z.ZodRecord;
+      out.push({ name: path.join('.'), path, json });
+    }
+  }
+}
+
+const COLUMNS = new Map<EntityName, readonly CsvColumn[]>();
+
+/**
+ * The columns of an entity's CSV, in schema order, derived from its zod schema: nested
+ * objects are flattened with dotted names (`amount.amount`, `source.provider`, even when the
+ * object is nullable); arrays and records (`contacts`, `personIds`, `stageDates`, `custom`,
+ * `stages`, `emails`, `teams`) are one cell of JSON text.
+ */
+export function csvColumns(entity: EntityName): readonly CsvColumn[] {
+  let columns = COLUMNS.get(entity);
+  if (columns === undefined) {
+    const out: CsvColumn[] = [];
+    collect(ENTITY_SCHEMAS[entity] as unknown as z.ZodObject, [], out);
+    columns = Object.freeze(out);
+    COLUMNS.set(entity, columns);
+  }
+  return columns;
+}
+
+function cell(record: unknown, column: CsvColumn): string {
+  let value: unknown = record;
+  for (const key of column.path) {
+    if (value === null || value === undefined) break;
+    value = (value as Record<string, unknown>)[key];
+  }
+  if (value === null || value === undefined) return '';
+  if (column.json) return JSON.stringify(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** One entity's records as CSV text: a header row, then one row per record. */
+export function entityToCsv(
+  entity: EntityName,
+  records: readonly unknown[],
+  options: CsvOptions = {},
+): string {
+  const columns = csvColumns(entity);
+  const newline = options.newline ?? '\n';
+  const rows = records.map((r) => columns.map((c) => cell(r, c)));
+  const text = Papa.unparse(
+    { fields: columns.map((c) => c.name), data: rows },
+    { newline, escapeFormulae: options.escapeFormulae ?? false, header: true },
+  );
+  // papaparse ends a header-only file with the newline but not the last row of a full one.
+  return text.endsWith(newline) ? text : text + newline;
+}
+
+/**
+ * Writes a dataset as one CSV per entity (`users`, `accounts`, `people`, …), the format the
+ * CSV adapter reads and the docs ship. Cells: `null` is an empty cell; strings as they are,
+ * quoted and with doubled quotes when they hold commas, quotes or line breaks (papaparse);
+ * numbers and booleans as `String(value)`; arrays and records as JSON text; nested objects
+ * flattened into dotted columns (see {@link csvColumns}). Every row, the last included, ends
+ * with the newline. Empty entities still get their header row.
+ */
+export function datasetToCsv(
+  dataset: Dataset,
+  options: CsvOptions = {},
+): Record<EntityName, string> {
+  const out = {} as Record<EntityName, string>;
+  for (const entity of ENTITY_NAMES) out[entity] = entityToCsv(entity, dataset[entity], options);
+  return out;
+}
