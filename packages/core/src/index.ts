@@ -4,11 +4,11 @@
  * @packageDocumentation
  */
 
+export * from './adapters/contract/index';
+export * from './attribution/index';
+export { datasetToCsv } from './csv/write-csv';
 export * from './goals/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';
 export * from './time/index';
-export * from './adapters/contract/index';
-export { datasetToCsv } from './csv/write-csv';
-export * from './attribution/index';
