@@ -135,30 +135,40 @@ function arrival(ctx: Ctx): number {
   return START_MS + Math.min(1, x) * (AS_OF_MS - 3 * DAY - START_MS);
 }
 
-function accountName(ctx: Ctx, region: Region, taken: Map<string, number>): string {
-  const { rng } = ctx;
-  let name = '';
-  for (let attempt = 0; attempt < 6; attempt++) {
-    name = `${rng.pick(COMPANY_PREFIXES)} ${rng.pick(COMPANY_NOUNS)}${rng.pick(region.suffixes)}`;
-    if (!taken.has(name)) break;
-  }
-  const uses = taken.get(name) ?? 0;
-  taken.set(name, uses + 1);
-  // Large scales exhaust the word combinations: number the rest ("Atlas Health 2").
-  return uses === 0 ? name : `${name} ${uses + 1}`;
+/** Names and domains handed out so far, with how often each was used. */
+interface Registry {
+  names: Map<string, number>;
+  domains: Map<string, number>;
 }
 
-function newAccount(
-  ctx: Ctx,
-  env: Env,
-  taken: Map<string, number>,
-  enterprises: Account[],
-): AccountPlan {
+function nameAndDomain(ctx: Ctx, region: Region, taken: Registry): [name: string, domain: string] {
+  const { rng } = ctx;
+  let name = '';
+  let stem = '';
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const prefix = rng.pick(COMPANY_PREFIXES);
+    const noun = rng.pick(COMPANY_NOUNS);
+    name = `${prefix} ${noun}${rng.pick(region.suffixes)}`;
+    stem = `${prefix}${noun}`.toLowerCase();
+    if (!taken.names.has(name)) break;
+  }
+  // Large scales exhaust the word combinations: number the rest ("Atlas Health 2").
+  const uses = taken.names.get(name) ?? 0;
+  taken.names.set(name, uses + 1);
+  const domainUses = taken.domains.get(stem) ?? 0;
+  taken.domains.set(stem, domainUses + 1);
+  return [
+    uses === 0 ? name : `${name} ${uses + 1}`,
+    domainUses === 0 ? `${stem}.example` : `${stem}${domainUses + 1}.example`,
+  ];
+}
+
+function newAccount(ctx: Ctx, env: Env, taken: Registry, enterprises: Account[]): AccountPlan {
   const { rng } = ctx;
   const segment = SEGMENTS.draw(rng);
   const region = REGIONS.draw(rng);
   const industry = INDUSTRY.draw(rng);
-  const name = accountName(ctx, region, taken);
+  const [name, domain] = nameAndDomain(ctx, region, taken);
   const [lo, hi] = EMPLOYEES[segment];
   const aes = env.staff.aes[segment];
   const owner = aes[env.aeCursor[segment]++ % aes.length];
@@ -177,7 +187,7 @@ function newAccount(
     deletedAt: null,
     custom: region.custom,
     name,
-    domain: `${asciiSlug(name.replace(/ (Inc\.|Ltd|GmbH|AG|Group|Labs)$/, ''))}.example`,
+    domain,
     industry: industry.name,
     employeeCount: Math.round(Math.exp(rng.between(Math.log(lo), Math.log(hi)))),
     segment,
@@ -361,7 +371,7 @@ function finishPerson(ctx: Ctx, env: Env, p: PersonPlan): void {
  */
 export function generateAccounts(ctx: Ctx, env: Env): void {
   const { rng } = ctx;
-  const taken = new Map<string, number>();
+  const taken: Registry = { names: new Map(), domains: new Map() };
   const enterprises: Account[] = [];
   const count = Math.max(1, Math.round(ACCOUNTS_PER_SCALE * ctx.scale));
   for (let a = 0; a < count; a++) {
@@ -395,6 +405,11 @@ export function generateAccounts(ctx: Ctx, env: Env): void {
       createdMs = Math.min(createdMs, p.createdMs);
       updatedMs = Math.max(updatedMs, p.updatedMs);
     }
+    // Deals take their primary contact's original source, known now that touches exist.
+    for (const { deal, primary } of env.pendingDealSources) {
+      deal.originalSource = primary.record.attribution.original;
+    }
+    env.pendingDealSources.length = 0;
     const rec = acc.record;
     if (acc.people.length > 0) {
       rec.createdAt = formatUtc(Math.max(START_MS, createdMs - HOUR));

@@ -473,9 +473,10 @@ function monthsBetween(fromMs: number, toMs: number): number {
   return Math.max(0, (toMs - fromMs) / (30.4375 * DAY));
 }
 
-function status(startMs: number, endMs: number): string {
+function status(startMs: number, plannedEnd: string | null): string {
   if (startMs > AS_OF_MS) return 'Planned';
-  return endMs <= AS_OF_MS ? 'Completed' : 'In Progress';
+  if (plannedEnd === null) return 'In Progress';
+  return Date.parse(`${plannedEnd}T05:00:00Z`) + DAY <= AS_OF_MS ? 'Completed' : 'In Progress';
 }
 
 /**
@@ -519,7 +520,7 @@ export function generateCampaigns(ctx: Ctx): CampaignDirectory {
       name: spec.name,
       channel: spec.channel,
       type: spec.type,
-      status: status(startMs, endMs),
+      status: status(startMs, spec.end),
       startDate: spec.start,
       endDate: spec.end,
       parentId: null,

@@ -325,24 +325,27 @@ export function openNewBusinessDeal(
   const path: Transition[] = [{ ms: oppMs, to: NB.discovery }];
   for (let i = 1; i <= reach; i++) {
     if (order[i] === NB.demo && won && rng.chance(0.12)) continue; // skipped the demo
-    const ms = addBusinessMinutes(oppMs + (total * i * rng.between(0.85, 1.05)) / (reach + 1), 0);
+    const ms = addBusinessMinutes(
+      oppMs + (total * i * rng.between(0.85, 1.05)) / (reach + 1),
+      rng.between(0, 420),
+    );
     path.push({
       ms: Math.max(ms, (path[path.length - 1] as Transition).ms + HOUR),
       to: order[i] as string,
     });
     // A deal that slides back from proposal to demo, then forward again.
     if (order[i] === NB.proposal && rng.chance(0.05)) {
-      const back = addBusinessMinutes(ms + 3 * DAY, 0);
+      const back = addBusinessMinutes(ms + 3 * DAY, rng.between(0, 420));
       path.push(
         { ms: back, to: NB.demo },
-        { ms: addBusinessMinutes(back + 7 * DAY, 0), to: NB.proposal },
+        { ms: addBusinessMinutes(back + 7 * DAY, rng.between(0, 420)), to: NB.proposal },
       );
     }
   }
   const lastStep = (path[path.length - 1] as Transition).ms;
   const closeMs = stalled
     ? Number.POSITIVE_INFINITY
-    : addBusinessMinutes(Math.max(oppMs + total, lastStep + DAY), 0);
+    : addBusinessMinutes(Math.max(oppMs + total, lastStep + DAY), rng.between(0, 420));
   if (!stalled) path.push({ ms: closeMs, to: won ? NB.won : NB.lost });
   if (rng.chance(0.15)) {
     // The amount was revised at the proposal: history keeps the first figure.
@@ -396,7 +399,7 @@ function maybeExpansion(
 ): void {
   const { rng } = ctx;
   if (!rng.chance(0.35)) return;
-  const startMs = addBusinessMinutes(wonMs + rng.logNormal(120 * DAY, 0.4), 0);
+  const startMs = addBusinessMinutes(wonMs + rng.logNormal(120 * DAY, 0.4), rng.between(0, 420));
   if (startMs > AS_OF_MS) return;
   env.expansions++;
   // The first two expansion deals have no contact roles: coverage diagnostics must flag them.
@@ -423,9 +426,9 @@ function maybeExpansion(
   const total = rng.logNormal(30, 0.4) * DAY;
   const won = rng.chance(0.6);
   const path: Transition[] = [{ ms: startMs, to: EX.scoping }];
-  const proposalMs = addBusinessMinutes(startMs + total * 0.5, 0);
+  const proposalMs = addBusinessMinutes(startMs + total * 0.5, rng.between(0, 420));
   if (won || rng.chance(0.5)) path.push({ ms: proposalMs, to: EX.proposal });
-  const closeMs = addBusinessMinutes(startMs + total, 0);
+  const closeMs = addBusinessMinutes(startMs + total, rng.between(0, 420));
   path.push({ ms: Math.max(closeMs, proposalMs + HOUR), to: won ? EX.won : EX.lost });
   const closed = playDeal(
     ctx,

@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import type { Goal } from '../model/sales';
 import type { GoalMetric, Team } from '../model/vocabulary';
-import { SAMPLE_AS_OF, SAMPLE_REPORTING_CURRENCY, SAMPLE_TIME_ZONE } from './constants';
+import { SAMPLE_REPORTING_CURRENCY, SAMPLE_TIME_ZONE } from './constants';
 import { type Ctx, sampleId } from './context';
 import { formatCents, parseCents, toUsdCents } from './money';
 import { AS_OF_MS, formatUtc } from './time';
@@ -14,16 +14,17 @@ export const SAMPLE_QUARTER = Object.freeze({
   timeZone: SAMPLE_TIME_ZONE,
 });
 
-// New York midnights (EDT, UTC-4) bounding the quarter.
+// New York midnights bounding the quarter and the one before (plans start from last quarter).
 const Q_START_MS = Date.parse('2026-04-01T04:00:00Z');
 const Q_END_MS = Date.parse('2026-07-01T04:00:00Z');
+const PREVIOUS_START_MS = Date.parse('2026-01-01T05:00:00Z');
 
 interface GoalSpec {
   name: string;
   metric: GoalMetric;
   teams: Team[];
   segment?: string;
-  /** Target = run-rate × this, so pacing differs per goal (above 1: behind pace). */
+  /** Plan multiplier on the baseline, so pacing differs per goal (above 1: behind pace). */
   stretch: number;
   /** Target when nothing has happened yet (tiny scales). */
   floor: number;
@@ -59,9 +60,8 @@ const SPECS: readonly GoalSpec[] = [
 ];
 
 // Generated instants are all UTC text of one shape, so text order is time order here.
-const Q_START = formatUtc(Q_START_MS);
-function inQuarter(iso: string | null): boolean {
-  return iso !== null && iso >= Q_START && iso <= SAMPLE_AS_OF;
+function within(from: string, to: string) {
+  return (iso: string | null) => iso !== null && iso >= from && iso < to;
 }
 
 /** Actuals of every goal metric, in one pass over the records. */
@@ -81,7 +81,8 @@ interface Actuals {
  * sample rates, deals without a currency left out); deals_won = count of won deals; mqls /
  * sals = lifecycle changes into `mql` / `sal`; meetings = meetings owned by SDRs.
  */
-function measure(data: Dataset): Actuals {
+function measure(data: Dataset, fromMs: number, toMs: number): Actuals {
+  const inQuarter = within(formatUtc(fromMs), formatUtc(toMs));
   const enterprise = new Set(
     data.accounts.filter((a) => a.segment === 'Enterprise').map((a) => a.id),
   );
@@ -154,18 +155,21 @@ function roundTarget(value: number, money: boolean): number {
 /**
  * Goals for the quarter containing the as-of instant: a joint revenue goal, pipeline, MQLs,
  * SALs, SDR meetings, deals won and an Enterprise-segment revenue goal. Targets come from the
- * generated data itself (run-rate × a per-goal stretch), so at the as-of instant each goal is
- * plausibly in progress, some ahead of pace and some behind, at every seed and scale.
+ * generated data itself — half last quarter's actual plus 10% growth, half this quarter's
+ * run-rate, times a per-goal stretch — kept so that the as-of actual is 20–80% of the target:
+ * every goal is in progress, some ahead of pace and some behind, at every seed and scale.
  */
 export function generateGoals(ctx: Ctx): void {
   const elapsed = (AS_OF_MS - Q_START_MS) / (Q_END_MS - Q_START_MS);
-  const actuals = measure(ctx.data);
+  const current = measure(ctx.data, Q_START_MS, AS_OF_MS + 1);
+  const previous = measure(ctx.data, PREVIOUS_START_MS, Q_START_MS);
   for (const spec of SPECS) {
     const money = spec.metric === 'revenue' || spec.metric === 'pipeline';
-    const soFar = actualOf(actuals, spec);
-    const runRate = soFar / elapsed;
-    let target = roundTarget(Math.max(runRate * spec.stretch, soFar * 1.05), money);
-    if (target <= soFar) target = roundTarget(soFar * 1.2 + 1, money);
+    const soFar = actualOf(current, spec);
+    const baseline = 0.5 * (soFar / elapsed) + 0.5 * actualOf(previous, spec) * 1.1;
+    const planned = Math.min(Math.max(baseline * spec.stretch, soFar / 0.8), soFar / 0.2);
+    let target = roundTarget(planned, money);
+    if (target <= soFar) target = roundTarget(soFar * 1.25 + 1, money);
     if (soFar === 0) target = Math.round(spec.floor * ctx.scale) || spec.floor;
     const n = ctx.next('goal');
     const goal: Goal = {

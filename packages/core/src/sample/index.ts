@@ -125,9 +125,6 @@ export function generateSampleDataset(options: SampleOptions = {}): Dataset {
     pendingDealSources: [],
   };
   generateAccounts(ctx, env);
-  for (const { deal, primary } of env.pendingDealSources) {
-    deal.originalSource = primary.record.attribution.original;
-  }
   plantDataQualityCases(ctx.data);
   generateGoals(ctx);
   return ctx.data;

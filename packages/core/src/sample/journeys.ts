@@ -235,7 +235,9 @@ function anonymousVisits(ctx: Ctx, env: Env, p: PersonPlan): void {
   const { rng } = ctx;
   const count = rng.poisson(0.8);
   for (let i = 0; i < count; i++) {
-    const ms = p.createdMs - rng.logNormal(6 * DAY, 1.0);
+    let ms = p.createdMs - rng.logNormal(6 * DAY, 1.0);
+    const shaped = atLocalWorkingTime(ms, p.zone, rng.float());
+    if (shaped < p.createdMs - MINUTE) ms = shaped;
     if (ms < START_MS) continue;
     const r = rng.float();
     const c =
@@ -501,7 +503,13 @@ function engagementTouches(ctx: Ctx, env: Env, p: PersonPlan, out: TouchSpec[]):
   if (span <= 0) return;
   const months = span / (30 * DAY);
   const e = p.engagement;
-  const when = () => from + rng.float() * span;
+  // Mostly in the buyer's working day; the rest at any hour, as real traffic is.
+  const when = () => {
+    const ms = from + rng.float() * span;
+    if (!rng.chance(0.75)) return ms;
+    const shaped = atLocalWorkingTime(ms, p.zone, rng.float());
+    return shaped >= from && shaped <= AS_OF_MS ? shaped : ms;
+  };
   const blog = first(env, 'blog');
   for (let i = rng.poisson(0.12 * e * months); i > 0; i--) out.push(mk(blog, 'page_view', when()));
   for (const [role, rate, type] of BACKGROUND) {

@@ -60,7 +60,7 @@ export interface Env {
   aeCursor: Record<SampleSegment, number>;
   /** Expansion deals generated so far (the first two lack contact roles on purpose). */
   expansions: number;
-  /** Deals whose `originalSource` is copied from the primary contact once touches exist. */
+  /** The current account's deals, whose `originalSource` is the primary contact's, once known. */
   pendingDealSources: { deal: Deal; primary: PersonPlan }[];
 }
 
