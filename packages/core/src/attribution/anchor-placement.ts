@@ -20,39 +20,58 @@ export const FORM_AND_CAMPAIGN_TYPES: ReadonlySet<TouchpointType> = new Set<Touc
   'meeting_booked',
 ]);
 
-/** What anchors need to know about people and deal stages, built once per call. */
-export interface AnchorLookup {
+type PersonFacts = { createdAt: number | null; stageDates: Record<string, string> };
+
+/**
+ * What anchors need to know about people and deal stages, built lazily once per dataset:
+ * people's creation instants and lifecycle-stage dates, and deal-stage history (only read
+ * when a `deal-stage:<id>` anchor asks for it).
+ */
+export class AnchorLookup {
+  private personFacts: Map<string, PersonFacts> | null = null;
+  private stages: Map<string, Map<string, number>> | null = null;
+
+  constructor(private readonly dataset: Pick<Dataset, 'people' | 'changes'>) {}
+
   /** Person id → creation instant (ms) or null, and the instants of lifecycle stages. */
-  persons: ReadonlyMap<string, { createdAt: number | null; stageDates: Record<string, string> }>;
+  get persons(): ReadonlyMap<string, PersonFacts> {
+    if (!this.personFacts) {
+      this.personFacts = new Map();
+      for (const person of this.dataset.people) {
+        this.personFacts.set(person.id, {
+          createdAt: person.createdAt === null ? null : Date.parse(person.createdAt),
+          stageDates: person.stageDates,
+        });
+      }
+    }
+    return this.personFacts;
+  }
+
   /** Deal id → stage id → first instant the deal entered it (from `dealStage` history). */
-  dealStages: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  get dealStages(): ReadonlyMap<string, ReadonlyMap<string, number>> {
+    if (!this.stages) {
+      const stages = new Map<string, Map<string, number>>();
+      for (const change of this.dataset.changes) {
+        if (change.entity !== 'deal' || change.field !== 'dealStage' || change.to === null)
+          continue;
+        const at = Date.parse(change.at);
+        let byStage = stages.get(change.entityId);
+        if (!byStage) {
+          byStage = new Map();
+          stages.set(change.entityId, byStage);
+        }
+        const before = byStage.get(change.to);
+        if (before === undefined || at < before) byStage.set(change.to, at);
+      }
+      this.stages = stages;
+    }
+    return this.stages;
+  }
 }
 
-/** Builds the anchor lookup of a dataset. */
+/** Builds the (lazy) anchor lookup of a dataset. */
 export function buildAnchorLookup(dataset: Pick<Dataset, 'people' | 'changes'>): AnchorLookup {
-  const persons = new Map<
-    string,
-    { createdAt: number | null; stageDates: Record<string, string> }
-  >();
-  for (const person of dataset.people) {
-    persons.set(person.id, {
-      createdAt: person.createdAt === null ? null : Date.parse(person.createdAt),
-      stageDates: person.stageDates,
-    });
-  }
-  const dealStages = new Map<string, Map<string, number>>();
-  for (const change of dataset.changes) {
-    if (change.entity !== 'deal' || change.field !== 'dealStage' || change.to === null) continue;
-    const at = Date.parse(change.at);
-    let stages = dealStages.get(change.entityId);
-    if (!stages) {
-      stages = new Map();
-      dealStages.set(change.entityId, stages);
-    }
-    const before = stages.get(change.to);
-    if (before === undefined || at < before) stages.set(change.to, at);
-  }
-  return { persons, dealStages };
+  return new AnchorLookup(dataset);
 }
 
 /** Where one anchor landed on a journey. */

@@ -3,18 +3,29 @@ import type { Campaign, Touchpoint } from '../model/marketing';
 import type { User } from '../model/people';
 import { convert, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
-import { type AnchorLookup, type AnchorPlacement, buildAnchorLookup } from './anchor-placement';
+import {
+  type AnchorLookup,
+  type AnchorPlacement,
+  buildAnchorLookup,
+  conversionWords,
+} from './anchor-placement';
 import { campaignReturns } from './campaign-returns';
 import { findConversions } from './conversions';
 import { splitDealAmount } from './credits';
 import { dealWeights } from './deal-weights';
 import { AttributionOptionsError } from './errors';
-import { type ExplainContext, explainCredit, explainExclusion, positionKey } from './explain';
-import { formatDate, formatInstant } from './format';
-import { buildJourney, exclusionReason, globalExclusionCodes, journeyContext } from './journeys';
+import { ExclusionExplainer, type ExplainContext, explainCredit, positionKey } from './explain';
+import { formatDate, formatInstant, utcMonth } from './format';
+import {
+  buildJourney,
+  exclusionReason,
+  filterSignature,
+  journeyContext,
+  TouchFilter,
+} from './journeys';
 import { milestoneLabel } from './milestones';
 import { type AttributionOptions, type ResolvedOptions, resolveOptions } from './options';
-import { formatMoney, RollupAccumulator, utcMonth } from './rollups';
+import { formatMoney, RollupAccumulator } from './rollups';
 import { type SourcedInput, sourcedSummary } from './sourced';
 import { buildTouchIndex, type TouchIndex } from './touch-index';
 import type {
@@ -30,6 +41,10 @@ import type {
 export interface PreparedDataset {
   dataset: Dataset;
   index: TouchIndex;
+  /** Ids of the dataset's people. */
+  personIds: ReadonlySet<string>;
+  /** Touch filters per filter signature, so runs with the same filters share their work. */
+  filters: Map<string, TouchFilter>;
   lookup: AnchorLookup;
   users: ReadonlyMap<string, User>;
   campaigns: ReadonlyMap<string, Campaign>;
@@ -40,6 +55,8 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   return {
     dataset,
     index: buildTouchIndex(dataset),
+    personIds: new Set(dataset.people.map((person) => person.id)),
+    filters: new Map(),
     lookup: buildAnchorLookup(dataset),
     users: new Map(dataset.users.map((user) => [user.id, user])),
     campaigns: new Map(dataset.campaigns.map((campaign) => [campaign.id, campaign])),
@@ -108,13 +125,20 @@ export function runAttribution(
 ): AttributionResult {
   const { dataset, index, lookup, users, campaigns } = prepared;
   const findings: DataQualityFinding[] = [];
-  const conversions = findConversions(dataset, options, findings);
+  const conversions = findConversions(dataset, prepared.personIds, options, findings);
   const currency = reportingCurrency(
     conversions.map((c) => c.deal.amount ?? { amount: null, currency: null }),
     options,
   );
   const detailed = options.detail === 'full';
-  const ctx = journeyContext(index, options, globalExclusionCodes(index, options));
+  const signature = filterSignature(options);
+  let filter = prepared.filters.get(signature);
+  if (!filter) {
+    filter = new TouchFilter(index, options);
+    prepared.filters.set(signature, filter);
+  }
+  const ctx = journeyContext(index, options, filter);
+  const exclusions = new ExclusionExplainer(options);
   const rollups = {
     byChannel: new RollupAccumulator(),
     byCampaign: new RollupAccumulator(),
@@ -222,6 +246,7 @@ export function runAttribution(
         convertedAt: at,
         roles: journey.roles,
         roleWeights: journey.roleWeights,
+        eventWords: detailed ? conversionWords(options.conversion, at, tz) : '',
       };
       const conversionMonth = monthOfTouch
         ? ''
@@ -238,28 +263,22 @@ export function runAttribution(
         const weight = weights[k] ?? 0;
         const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
         attributedValue += part;
-        const campaignKey = touch.campaignId ?? NO_CAMPAIGN;
-        rollups.byChannel.add(touch.channel, touch.channel, part, weight, d);
-        rollups.byCampaign.add(
-          campaignKey,
-          touch.campaignId
-            ? (campaigns.get(touch.campaignId)?.name ?? touch.campaignId)
-            : NO_CAMPAIGN,
-          part,
-          weight,
-          d,
-        );
-        rollups.byTouchType.add(touch.type, touch.type, part, weight, d);
-        rollups.byContent.add(touch.title ?? UNTITLED, touch.title ?? UNTITLED, part, weight, d);
+        rollups.byChannel.add(touch.channel, part, weight, d);
+        rollups.byCampaign.add(touch.campaignId ?? NO_CAMPAIGN, part, weight, d);
+        rollups.byTouchType.add(touch.type, part, weight, d);
+        rollups.byContent.add(touch.title ?? UNTITLED, part, weight, d);
         const month = monthOfTouch
           ? tz === 'UTC'
             ? utcMonth(index.time[i] ?? 0)
             : formatDate(index.time[i] ?? 0, tz).slice(0, 7)
           : conversionMonth;
-        rollups.byMonth.add(month, month, part, weight, d);
-        const team =
-          options.teamBy === 'deal-owner' ? dealTeam : teamOfTouch(touch, users, options);
-        rollups.byTeam.add(team, team, part, weight, d);
+        rollups.byMonth.add(month, part, weight, d);
+        rollups.byTeam.add(
+          options.teamBy === 'deal-owner' ? dealTeam : teamOfTouch(touch, users, options),
+          part,
+          weight,
+          d,
+        );
         if (detailed) {
           credits.push({
             dealId: deal.id,
@@ -325,9 +344,8 @@ export function runAttribution(
           dealId: deal.id,
           touchId: touch.id,
           reason,
-          explanation: explainExclusion(
+          explanation: exclusions.explain(
             reason,
-            options,
             at,
             touch.personId ? (contactRoles.get(touch.personId) ?? null) : null,
           ),
@@ -426,7 +444,7 @@ export function runAttribution(
     },
     rollups: {
       byChannel: rollups.byChannel.toRows(currency),
-      byCampaign: byCampaign.toRows(currency),
+      byCampaign: byCampaign.toRows(currency, (key) => campaigns.get(key)?.name ?? key),
       byTouchType: rollups.byTouchType.toRows(currency),
       byContent: rollups.byContent.toRows(currency),
       byMonth: rollups.byMonth.toRows(currency),

@@ -44,16 +44,18 @@ function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): nu
  * created (`deal-created`), open deals at `asOf` (`open-pipeline`). `asOf` also cuts off
  * later conversions, and `period` keeps conversions on those calendar dates. Deleted deals
  * never convert. Deals that cannot be placed in time are reported as findings.
+ *
+ * @param known ids of the dataset's people (contacts not among them are findings)
  */
 export function findConversions(
-  dataset: Pick<Dataset, 'deals' | 'people'>,
+  dataset: Pick<Dataset, 'deals'>,
+  known: ReadonlySet<string>,
   options: ResolvedOptions,
   findings: DataQualityFinding[],
 ): Conversion[] {
   const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : Date.parse(options.asOf);
   const from = options.period ? zonedMidnight(options.period.from, options.timeZone) : -Infinity;
   const to = options.period ? zonedDayEnd(options.period.to, options.timeZone) : Infinity;
-  const known = new Set(dataset.people.map((person) => person.id));
   const conversions: Conversion[] = [];
   for (const deal of dataset.deals) {
     if (deal.deletedAt !== null) continue;

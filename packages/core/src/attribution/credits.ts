@@ -36,20 +36,34 @@ export function splitDealAmount(
     }
     return { parts, pending: 0n };
   }
-  const slots: number[] = new Array(pending > 0 ? n + 1 : n);
-  let any = false;
+  // Only slots with weight take part (a zero weight gets zero anyway): fewer, and one slot
+  // needs no split at all. Equal weights split as equal integers, which is the same split.
+  const slots: number[] = [];
+  const owners: number[] = [];
   for (let k = 0; k < n; k++) {
     const w = weights[k] ?? 0;
-    slots[k] = w;
-    if (w > 0) any = true;
+    if (w > 0) {
+      slots.push(w);
+      owners.push(k);
+    }
   }
   if (pending > 0) {
-    slots[n] = pending;
-    any = true;
+    slots.push(pending);
+    owners.push(-1);
   }
-  if (!any || n + (pending > 0 ? 1 : 0) === 0) {
-    return { parts: new Array(n).fill(0n), pending: 0n };
+  const parts: bigint[] = new Array(n).fill(0n);
+  let pendingPart = 0n;
+  if (slots.length === 0) return { parts, pending: 0n };
+  let split: bigint[];
+  if (slots.length === 1) split = [amount];
+  else {
+    const first = slots[0];
+    split = splitByWeights(amount, slots.every((w) => w === first) ? slots.map(() => 1) : slots);
   }
-  const split = splitByWeights(amount, slots);
-  return { parts: split.slice(0, n), pending: pending > 0 ? (split[n] ?? 0n) : 0n };
+  for (let s = 0; s < owners.length; s++) {
+    const owner = owners[s] ?? -1;
+    if (owner < 0) pendingPart = split[s] ?? 0n;
+    else parts[owner] = split[s] ?? 0n;
+  }
+  return { parts, pending: pendingPart };
 }

@@ -19,6 +19,8 @@ export interface ExplainContext {
   roles: ReadonlyArray<string | null> | null;
   /** Role weight of each touch (null without role weighting). */
   roleWeights: readonly number[] | null;
+  /** The conversion in words ("the deal was won on 2026-05-06"), computed once per deal. */
+  eventWords: string;
 }
 
 const DISTINCT_WORD = { channel: 'channel', campaign: 'campaign', content: 'asset' } as const;
@@ -139,8 +141,7 @@ export function explainCredit(ctx: ExplainContext, k: number): string {
   const label = ctx.options.label;
   const detail = ctx.weights.detail;
   const weight = ctx.weights.weights[k] ?? 0;
-  const tz = ctx.options.timeZone;
-  const event = conversionWords(ctx.options.conversion, ctx.convertedAt, tz);
+  const event = ctx.eventWords;
   let text: string;
   switch (detail.kind) {
     case 'anchors':
@@ -209,6 +210,42 @@ export function explainExclusion(
       return `outside the ${formatNumber(options.lookbackDays ?? 0)}-day lookback window before ${formatDate(convertedAt, tz)}`;
     case 'zero-role-weight':
       return `contact role ${role ?? '(none)'} has weight 0`;
+  }
+}
+
+/**
+ * Exclusion explanations of one run, cached: the texts that depend only on the options are
+ * built once per run, the ones that name the conversion date once per deal.
+ */
+export class ExclusionExplainer {
+  private readonly runTexts = new Map<ExclusionReason, string>();
+  private dealTexts = new Map<string, string>();
+  private convertedAt = Number.NaN;
+
+  constructor(private readonly options: ResolvedOptions) {}
+
+  /** The explanation of an exclusion on the deal converting at `convertedAt`. */
+  explain(reason: ExclusionReason, convertedAt: number, role: string | null): string {
+    if (reason === 'zero-role-weight')
+      return explainExclusion(reason, this.options, convertedAt, role);
+    if (reason === 'after-conversion' || reason === 'outside-lookback') {
+      if (convertedAt !== this.convertedAt) {
+        this.convertedAt = convertedAt;
+        this.dealTexts = new Map();
+      }
+      let text = this.dealTexts.get(reason);
+      if (text === undefined) {
+        text = explainExclusion(reason, this.options, convertedAt, role);
+        this.dealTexts.set(reason, text);
+      }
+      return text;
+    }
+    let text = this.runTexts.get(reason);
+    if (text === undefined) {
+      text = explainExclusion(reason, this.options, convertedAt, role);
+      this.runTexts.set(reason, text);
+    }
+    return text;
   }
 }
 

@@ -31,40 +31,76 @@ export function exclusionReason(code: number): ExclusionReason {
   return EXCLUSION_CODES[code - 1] ?? 'deleted';
 }
 
+const UNKNOWN = 255;
+
 /**
- * The reasons that exclude a touch from every journey, computed once per call: deleted,
- * duplicate, or filtered by type, channel or origin. 0 means the touch may count.
+ * The reasons that exclude a touch from every journey whatever the deal: deleted, or
+ * filtered by type, channel or origin (duplicates are checked in the journey, once the
+ * touch's list has marked them). Computed lazily per touch and cached, so runs with the same
+ * filters share the work (see {@link filterSignature}).
  */
-export function globalExclusionCodes(index: TouchIndex, options: ResolvedOptions): Uint8Array {
-  const codes = new Uint8Array(index.touches.length);
-  const includeTypes = options.includeTypes ? new Set<string>(options.includeTypes) : null;
-  const excludeTypes = new Set<string>(options.excludeTypes);
-  const includeChannels = options.includeChannels ? new Set<string>(options.includeChannels) : null;
-  const excludeChannels = new Set<string>(options.excludeChannels);
-  const origins = new Set<string>(options.origins);
-  for (let i = 0; i < index.touches.length; i++) {
-    const touch = index.touches[i];
-    if (!touch) continue;
-    if (touch.deletedAt !== null) codes[i] = CODE.deleted;
-    else if ((index.duplicateOf[i] ?? -1) >= 0) codes[i] = CODE.duplicate;
-    else if (excludeTypes.has(touch.type) || (includeTypes && !includeTypes.has(touch.type))) {
-      codes[i] = CODE.type;
-    } else if (
-      excludeChannels.has(touch.channel) ||
-      (includeChannels && !includeChannels.has(touch.channel))
-    ) {
-      codes[i] = CODE.channel;
-    } else if (!origins.has(touch.origin)) codes[i] = CODE.origin;
+export class TouchFilter {
+  /** Code of each touch: 0 kept, else a code of {@link EXCLUSION_CODES}; 255 not computed yet. */
+  private readonly codes: Uint8Array;
+  private readonly includeTypes: ReadonlySet<string> | null;
+  private readonly excludeTypes: ReadonlySet<string>;
+  private readonly includeChannels: ReadonlySet<string> | null;
+  private readonly excludeChannels: ReadonlySet<string>;
+  private readonly origins: ReadonlySet<string>;
+
+  constructor(
+    private readonly index: TouchIndex,
+    options: ResolvedOptions,
+  ) {
+    this.codes = new Uint8Array(index.touches.length).fill(UNKNOWN);
+    this.includeTypes = options.includeTypes ? new Set(options.includeTypes) : null;
+    this.excludeTypes = new Set(options.excludeTypes);
+    this.includeChannels = options.includeChannels ? new Set(options.includeChannels) : null;
+    this.excludeChannels = new Set(options.excludeChannels);
+    this.origins = new Set(options.origins);
   }
-  return codes;
+
+  /** The filter code of touch `i` (0 when it may count). */
+  code(i: number): number {
+    const cached = this.codes[i] ?? 0;
+    if (cached !== UNKNOWN) return cached;
+    const touch = this.index.touches[i];
+    let code = 0;
+    if (!touch) code = CODE.deleted;
+    else if (touch.deletedAt !== null) code = CODE.deleted;
+    else if (
+      this.excludeTypes.has(touch.type) ||
+      (this.includeTypes !== null && !this.includeTypes.has(touch.type))
+    ) {
+      code = CODE.type;
+    } else if (
+      this.excludeChannels.has(touch.channel) ||
+      (this.includeChannels !== null && !this.includeChannels.has(touch.channel))
+    ) {
+      code = CODE.channel;
+    } else if (!this.origins.has(touch.origin)) code = CODE.origin;
+    this.codes[i] = code;
+    return code;
+  }
+}
+
+/** The options a {@link TouchFilter} depends on, as a cache key. */
+export function filterSignature(options: ResolvedOptions): string {
+  return JSON.stringify([
+    options.includeTypes,
+    options.excludeTypes,
+    options.includeChannels,
+    options.excludeChannels,
+    options.origins,
+  ]);
 }
 
 /** Scratch state shared by every journey of one call. */
 export interface JourneyContext {
   index: TouchIndex;
   options: ResolvedOptions;
-  /** From {@link globalExclusionCodes}. */
-  codes: Uint8Array;
+  /** Deal-independent exclusions (deleted, filtered). */
+  filter: TouchFilter;
   /** Marks touches already gathered for the current deal (value = deal stamp). */
   seen: Int32Array;
   stamp: number;
@@ -76,7 +112,7 @@ export interface JourneyContext {
 export function journeyContext(
   index: TouchIndex,
   options: ResolvedOptions,
-  codes: Uint8Array,
+  filter: TouchFilter,
 ): JourneyContext {
   let roleWeights: Map<string, number> | null = null;
   if (options.contactRoles) {
@@ -88,7 +124,7 @@ export function journeyContext(
   return {
     index,
     options,
-    codes,
+    filter,
     seen: new Int32Array(index.touches.length),
     stamp: 0,
     roleWeights,
@@ -146,13 +182,13 @@ export function buildJourney(
   const { index, options } = ctx;
   const lists: Int32Array[] = [];
   if (options.scope === 'account' && deal.accountId) {
-    const accountList = index.byAccount.get(deal.accountId);
+    const accountList = index.byAccount(deal.accountId);
     if (accountList) lists.push(accountList);
   }
   const accountCovered = options.scope === 'account' && deal.accountId !== null;
   for (const personId of contactRoles.keys()) {
     if (accountCovered && index.accountOfPerson.get(personId) === deal.accountId) continue;
-    const list = index.byPerson.get(personId);
+    const list = index.byPerson(personId);
     if (list) lists.push(list);
   }
 
@@ -187,7 +223,8 @@ export function buildJourney(
   const excludedCodes: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k] ?? 0;
-    let code = ctx.codes[i] ?? 0;
+    let code = ctx.filter.code(i);
+    if (code !== CODE.deleted && (index.duplicateOf[i] ?? -1) >= 0) code = CODE.duplicate;
     if (code === 0) {
       const t = index.time[i] ?? 0;
       if (t > convertedAt) code = CODE.after;

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
-import { utcMonth } from './rollups';
+import { formatDate, formatInstant, utcMonth } from './format';
 
 const run = (extra: Record<string, unknown> = {}) =>
   attribute(twoDeals, {
@@ -141,7 +142,7 @@ describe('reporting currency', () => {
   });
 });
 
-describe('utcMonth', () => {
+describe('UTC formatting without Date', () => {
   it('matches Date for instants across eras and leap years', () => {
     for (const iso of [
       '1970-01-01T00:00:00Z',
@@ -149,8 +150,23 @@ describe('utcMonth', () => {
       '2024-12-31T23:59:59.999Z',
       '2026-03-01T00:00:00Z',
       '1969-12-31T23:59:59Z',
+      '1900-03-01T12:34:56.789Z',
+      '2100-02-28T00:00:00.001Z',
     ]) {
-      expect(utcMonth(Date.parse(iso))).toBe(new Date(iso).toISOString().slice(0, 7));
+      const ms = Date.parse(iso);
+      expect(utcMonth(ms)).toBe(new Date(iso).toISOString().slice(0, 7));
+      expect(formatDate(ms, 'UTC')).toBe(new Date(iso).toISOString().slice(0, 10));
+      expect(formatInstant(ms)).toBe(new Date(iso).toISOString());
     }
+  });
+});
+
+describe('formatInstant (property)', () => {
+  it('equals Date#toISOString for any instant between years 0 and 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+      }),
+    );
   });
 });

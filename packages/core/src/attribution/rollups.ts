@@ -2,7 +2,6 @@ import { fromMinorUnits } from '../money/decimal';
 import type { RollupRow } from './types';
 
 interface Row {
-  label: string;
   value: bigint;
   credit: number;
   deals: number;
@@ -24,10 +23,10 @@ export class RollupAccumulator {
   private readonly rows = new Map<string, Row>();
 
   /** Adds one credit to the row `key`; `deal` is the deal's ordinal in this run. */
-  add(key: string, label: string, minor: bigint, weight: number, deal: number): void {
+  add(key: string, minor: bigint, weight: number, deal: number): void {
     let row = this.rows.get(key);
     if (!row) {
-      row = { label, value: 0n, credit: 0, deals: 0, lastDeal: -1, touches: 0 };
+      row = { value: 0n, credit: 0, deals: 0, lastDeal: -1, touches: 0 };
       this.rows.set(key, row);
     }
     row.value += minor;
@@ -46,8 +45,11 @@ export class RollupAccumulator {
     return this.rows.get(key)?.value ?? 0n;
   }
 
-  /** The rows with some credit, largest value first, then largest credit, then by key. */
-  toRows(currency: string | null): RollupRow[] {
+  /**
+   * The rows with some credit, largest value first, then largest credit, then by key.
+   * @param labelOf the label of a key (default: the key itself)
+   */
+  toRows(currency: string | null, labelOf: (key: string) => string = (key) => key): RollupRow[] {
     const rows = [...this.rows.entries()].filter(([, row]) => row.credit > 0 || row.value !== 0n);
     rows.sort(([ka, a], [kb, b]) => {
       if (a.value !== b.value) return a.value > b.value ? -1 : 1;
@@ -56,31 +58,11 @@ export class RollupAccumulator {
     });
     return rows.map(([key, row]) => ({
       key,
-      label: row.label,
+      label: labelOf(key),
       value: formatMoney(row.value, currency),
       credit: row.credit,
       deals: row.deals,
       touches: row.touches,
     }));
   }
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * `YYYY-MM` of a UTC instant without allocating a Date (days → civil date, Howard Hinnant's
- * algorithm).
- */
-export function utcMonth(epochMs: number): string {
-  const z = Math.floor(epochMs / DAY_MS) + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
 }

@@ -1,33 +1,9 @@
 import type { Dataset } from '../model/dataset';
 import type { Touchpoint } from '../model/marketing';
 
-/**
- * The touchpoints of a dataset indexed once per call: times as epoch milliseconds in a
- * typed array, and each person's and each account's touches sorted by time with a
- * deterministic tie-break on the touch id. Journeys are slices of these lists, so no
- * journey is sorted from scratch and no per-touch object is created.
- */
-export interface TouchIndex {
-  /** The dataset's touchpoints, in input order; every other field indexes into it. */
-  touches: readonly Touchpoint[];
-  /** `Date.parse(occurredAt)` of each touch. */
-  time: Float64Array;
-  /** For each touch, the index of the earlier identical touch it duplicates, or −1. */
-  duplicateOf: Int32Array;
-  /** Touch indexes of each person, sorted by (time, id). */
-  byPerson: ReadonlyMap<string, Int32Array>;
-  /**
-   * Touch indexes of each account, sorted by (time, id): touches of the account's people
-   * and touches recorded on the account itself.
-   */
-  byAccount: ReadonlyMap<string, Int32Array>;
-  /** The account of each person (null when the person has none). */
-  accountOfPerson: ReadonlyMap<string, string | null>;
-}
-
 /** Orders two touches by time, then by id, so equal times still sort the same every run. */
 export function compareTouches(
-  index: Pick<TouchIndex, 'touches' | 'time'>,
+  index: { readonly touches: readonly Touchpoint[]; readonly time: Float64Array },
   a: number,
   b: number,
 ): number {
@@ -61,29 +37,96 @@ function sameInteraction(a: Touchpoint, b: Touchpoint): boolean {
 }
 
 /**
- * Marks duplicates inside one sorted list: a touch equal to an earlier one at the same
- * instant (same person, type, channel, origin, campaign, title, url and form) — or with the
- * same id — duplicates the earliest of them by (time, id).
+ * The touchpoints of a dataset, indexed once per dataset and shared by every model run on
+ * it: each person's and each account's touches, sorted by time with a deterministic
+ * tie-break on the touch id. Work is lazy — a list is sorted, its times parsed and its
+ * duplicates marked the first time a journey asks for it — so a run over a million touches
+ * only pays for the people of the deals it attributes. Journeys are slices of these lists,
+ * so no per-touch object is created.
  */
-function markDuplicates(
-  list: Int32Array,
-  touches: readonly Touchpoint[],
-  time: Float64Array,
-  duplicateOf: Int32Array,
-): void {
-  for (let k = 1; k < list.length; k++) {
-    const i = list[k] ?? 0;
-    const ti = time[i];
-    const touch = touches[i];
-    if (!touch) continue;
-    for (let back = k - 1; back >= 0; back--) {
-      const j = list[back] ?? 0;
-      if (time[j] !== ti) break;
-      if ((duplicateOf[j] ?? -1) >= 0) continue;
-      const other = touches[j];
-      if (other && sameInteraction(touch, other)) {
-        duplicateOf[i] = j;
-        break;
+export class TouchIndex {
+  /** The dataset's touchpoints, in input order; every other field indexes into it. */
+  readonly touches: readonly Touchpoint[];
+  /** `Date.parse(occurredAt)` of each touch (NaN until its list is first used). */
+  readonly time: Float64Array;
+  /**
+   * For each touch, the index of the earlier identical touch it duplicates, or −1. A touch
+   * equal to another at the same instant (same person, account, type, channel, origin,
+   * campaign, title, url and form) — or with the same id — duplicates the earliest of them by
+   * (time, id). Marked when the touch's list is first used.
+   */
+  readonly duplicateOf: Int32Array;
+  /** The account of each person (null when the person has none). */
+  readonly accountOfPerson: ReadonlyMap<string, string | null>;
+  private readonly rawByPerson = new Map<string, number[]>();
+  private readonly rawByAccount = new Map<string, number[]>();
+  private readonly sorted = new Map<string, Int32Array>();
+
+  constructor(dataset: Pick<Dataset, 'touchpoints' | 'people'>) {
+    this.touches = dataset.touchpoints;
+    const count = this.touches.length;
+    this.time = new Float64Array(count).fill(Number.NaN);
+    this.duplicateOf = new Int32Array(count).fill(-1);
+    const accountOfPerson = new Map<string, string | null>();
+    for (const person of dataset.people) accountOfPerson.set(person.id, person.accountId);
+    this.accountOfPerson = accountOfPerson;
+    for (let i = 0; i < count; i++) {
+      const touch = this.touches[i] as Touchpoint;
+      const personAccount = touch.personId ? accountOfPerson.get(touch.personId) : null;
+      if (touch.personId) push(this.rawByPerson, touch.personId, i);
+      if (personAccount) push(this.rawByAccount, personAccount, i);
+      if (touch.accountId && touch.accountId !== personAccount) {
+        push(this.rawByAccount, touch.accountId, i);
+      }
+    }
+  }
+
+  /** Touch indexes of a person, sorted by (time, id), or undefined when they have none. */
+  byPerson(personId: string): Int32Array | undefined {
+    return this.prepared(`p:${personId}`, this.rawByPerson.get(personId));
+  }
+
+  /**
+   * Touch indexes of an account, sorted by (time, id): touches of the account's people and
+   * touches recorded on the account itself. Undefined when there are none.
+   */
+  byAccount(accountId: string): Int32Array | undefined {
+    return this.prepared(`a:${accountId}`, this.rawByAccount.get(accountId));
+  }
+
+  private prepared(key: string, raw: number[] | undefined): Int32Array | undefined {
+    if (!raw) return undefined;
+    let list = this.sorted.get(key);
+    if (list) return list;
+    const { touches, time } = this;
+    for (const i of raw) {
+      if (Number.isNaN(time[i] ?? 0)) time[i] = Date.parse((touches[i] as Touchpoint).occurredAt);
+    }
+    list = Int32Array.from(raw);
+    list.sort((a, b) => compareTouches(this, a, b));
+    this.markDuplicates(list);
+    this.sorted.set(key, list);
+    return list;
+  }
+
+  /** Marks duplicates in one sorted list (idempotent: every list marks the same ones). */
+  private markDuplicates(list: Int32Array): void {
+    const { touches, time, duplicateOf } = this;
+    for (let k = 1; k < list.length; k++) {
+      const i = list[k] ?? 0;
+      if ((duplicateOf[i] ?? -1) >= 0) continue;
+      const ti = time[i];
+      const touch = touches[i];
+      if (!touch) continue;
+      for (let back = k - 1; back >= 0; back--) {
+        const j = list[back] ?? 0;
+        if (time[j] !== ti) break;
+        if ((duplicateOf[j] ?? -1) >= 0) continue;
+        const other = touches[j];
+        if (other && sameInteraction(touch, other)) {
+          duplicateOf[i] = j;
+          break;
+        }
       }
     }
   }
@@ -91,43 +134,5 @@ function markDuplicates(
 
 /** Builds the index of a dataset's touchpoints (see {@link TouchIndex}). */
 export function buildTouchIndex(dataset: Pick<Dataset, 'touchpoints' | 'people'>): TouchIndex {
-  const touches = dataset.touchpoints;
-  const count = touches.length;
-  const time = new Float64Array(count);
-  const accountOfPerson = new Map<string, string | null>();
-  for (const person of dataset.people) accountOfPerson.set(person.id, person.accountId);
-
-  const personLists = new Map<string, number[]>();
-  const accountLists = new Map<string, number[]>();
-  const orphanLists = new Map<string, number[]>();
-  for (let i = 0; i < count; i++) {
-    const touch = touches[i] as Touchpoint;
-    time[i] = Date.parse(touch.occurredAt);
-    const personAccount = touch.personId ? accountOfPerson.get(touch.personId) : null;
-    if (touch.personId) push(personLists, touch.personId, i);
-    else if (touch.accountId) push(orphanLists, touch.accountId, i);
-    if (personAccount) push(accountLists, personAccount, i);
-    if (touch.accountId && touch.accountId !== personAccount)
-      push(accountLists, touch.accountId, i);
-  }
-
-  const order = { touches, time };
-  const sorted = (lists: Map<string, number[]>) => {
-    const out = new Map<string, Int32Array>();
-    for (const [key, list] of lists) {
-      const array = Int32Array.from(list);
-      array.sort((a, b) => compareTouches(order, a, b));
-      out.set(key, array);
-    }
-    return out;
-  };
-  const byPerson = sorted(personLists);
-  const byAccount = sorted(accountLists);
-
-  const duplicateOf = new Int32Array(count).fill(-1);
-  for (const list of byPerson.values()) markDuplicates(list, touches, time, duplicateOf);
-  for (const list of sorted(orphanLists).values()) {
-    markDuplicates(list, touches, time, duplicateOf);
-  }
-  return { touches, time, duplicateOf, byPerson, byAccount, accountOfPerson };
+  return new TouchIndex(dataset);
 }
