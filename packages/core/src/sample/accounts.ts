@@ -2,7 +2,7 @@ import type { Account, Attribution, Person } from '../model/people';
 import type { SampleSegment } from './constants';
 import { type Ctx, EMPTY_CUSTOM, sampleId, sampleSource } from './context';
 import { runHandoffs } from './handoff';
-import { emitTouches, planCreation, planFirstMql } from './journeys';
+import { planCreation, planFirstMql } from './journeys';
 import {
   asciiSlug,
   COMPANY_NOUNS,
@@ -36,6 +36,7 @@ import {
   sec,
   type ZoneId,
 } from './time';
+import { emitTouches } from './touchpoints';
 
 /** People-per-account at scale 1 averages about four; this many accounts gives ~1,500 people. */
 const ACCOUNTS_PER_SCALE = 450;
