@@ -263,22 +263,24 @@ export function runAttribution(
         const weight = weights[k] ?? 0;
         const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
         attributedValue += part;
-        rollups.byChannel.add(touch.channel, part, weight, d);
-        rollups.byCampaign.add(touch.campaignId ?? NO_CAMPAIGN, part, weight, d);
-        rollups.byTouchType.add(touch.type, part, weight, d);
-        rollups.byContent.add(touch.title ?? UNTITLED, part, weight, d);
-        const month = monthOfTouch
-          ? tz === 'UTC'
-            ? utcMonth(index.time[i] ?? 0)
-            : formatDate(index.time[i] ?? 0, tz).slice(0, 7)
-          : conversionMonth;
-        rollups.byMonth.add(month, part, weight, d);
-        rollups.byTeam.add(
-          options.teamBy === 'deal-owner' ? dealTeam : teamOfTouch(touch, users, options),
-          part,
-          weight,
-          d,
-        );
+        if (weight > 0 || part !== 0n) {
+          rollups.byChannel.add(touch.channel, part, weight, d);
+          rollups.byCampaign.add(touch.campaignId ?? NO_CAMPAIGN, part, weight, d);
+          rollups.byTouchType.add(touch.type, part, weight, d);
+          rollups.byContent.add(touch.title ?? UNTITLED, part, weight, d);
+          const month = monthOfTouch
+            ? tz === 'UTC'
+              ? utcMonth(index.time[i] ?? 0)
+              : formatDate(index.time[i] ?? 0, tz).slice(0, 7)
+            : conversionMonth;
+          rollups.byMonth.add(month, part, weight, d);
+          rollups.byTeam.add(
+            options.teamBy === 'deal-owner' ? dealTeam : teamOfTouch(touch, users, options),
+            part,
+            weight,
+            d,
+          );
+        }
         if (detailed) {
           credits.push({
             dealId: deal.id,

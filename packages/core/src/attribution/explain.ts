@@ -21,6 +21,19 @@ export interface ExplainContext {
   roleWeights: readonly number[] | null;
   /** The conversion in words ("the deal was won on 2026-05-06"), computed once per deal. */
   eventWords: string;
+  /** Texts shared by many touches of the deal (middle, not eligible, outside the span). */
+  cache?: Map<string, string>;
+}
+
+/** A text of the deal built once and reused for every touch that shares it. */
+function cached(ctx: ExplainContext, key: string, build: () => string): string {
+  ctx.cache ??= new Map();
+  let text = ctx.cache.get(key);
+  if (text === undefined) {
+    text = build();
+    ctx.cache.set(key, text);
+  }
+  return text;
 }
 
 const DISTINCT_WORD = { channel: 'channel', campaign: 'campaign', content: 'asset' } as const;
@@ -113,23 +126,50 @@ function anchorExplanation(ctx: ExplainContext, k: number, label: string): strin
     return `${label}: ${what} — ${where} — ${share}`;
   }
   if (role === ROLE.middle) {
-    const scaled =
-      allocation.factor !== 1
-        ? ` (scaled ×${formatNumber(allocation.factor)} and renormalised)`
-        : '';
-    return `${label}: middle touch — ${formatPercent(allocation.middleShare)} shared equally by ${allocation.middleCount} middle touch${allocation.middleCount === 1 ? '' : 'es'}${scaled} — ${formatPercent(allocation.middleEach)}`;
+    return cached(ctx, 'middle', () => {
+      const scaled =
+        allocation.factor !== 1
+          ? ` (scaled ×${formatNumber(allocation.factor)} and renormalised)`
+          : '';
+      return `${label}: middle touch — ${formatPercent(allocation.middleShare)} shared equally by ${allocation.middleCount} middle touch${allocation.middleCount === 1 ? '' : 'es'}${scaled} — ${formatPercent(allocation.middleEach)}`;
+    });
   }
   if (role === ROLE.notEligible) {
-    return `${label}: between the anchors but not eligible for middle credit — only form fills and campaign responses share the middle — 0%`;
+    return cached(
+      ctx,
+      'not-eligible',
+      () =>
+        `${label}: between the anchors but not eligible for middle credit — only form fills and campaign responses share the middle — 0%`,
+    );
   }
-  const resolved = placements.filter((p) => p.position >= 0);
-  if (spec && spec.anchors.length === 1 && resolved.length === 1) {
-    return `${label}: not the ${milestoneLabel(spec.anchors[0]?.milestone ?? 'first-touch')} touch — 0%`;
+  let first = Number.POSITIVE_INFINITY;
+  let resolved = 0;
+  for (const p of placements) {
+    if (p.position < 0) continue;
+    resolved += 1;
+    if (p.position < first) first = p.position;
   }
-  const first = Math.min(...resolved.map((p) => p.position));
+  if (spec && spec.anchors.length === 1 && resolved === 1) {
+    return cached(
+      ctx,
+      'single',
+      () =>
+        `${label}: not the ${milestoneLabel(spec.anchors[0]?.milestone ?? 'first-touch')} touch — 0%`,
+    );
+  }
   return k < first
-    ? `${label}: before the first anchor — only touches between the first and last anchors share the middle — 0%`
-    : `${label}: after the last anchor — only touches between the first and last anchors share the middle — 0%`;
+    ? cached(
+        ctx,
+        'before',
+        () =>
+          `${label}: before the first anchor — only touches between the first and last anchors share the middle — 0%`,
+      )
+    : cached(
+        ctx,
+        'after',
+        () =>
+          `${label}: after the last anchor — only touches between the first and last anchors share the middle — 0%`,
+      );
 }
 
 /**
