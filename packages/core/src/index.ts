@@ -6,7 +6,6 @@
 
 export * from './adapters/contract/index';
 export * from './attribution/index';
-export { datasetToCsv } from './csv/write-csv';
 export * from './goals/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
