@@ -1,7 +1,7 @@
 import type { Campaign } from '../model/marketing';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
-import { formatMoney, type RollupAccumulator } from './rollups';
+import { formatMoney, type RollupSet } from './rollups';
 import type { CampaignReturn, DataQualityFinding } from './types';
 
 /**
@@ -13,7 +13,7 @@ import type { CampaignReturn, DataQualityFinding } from './types';
  */
 export function campaignReturns(
   campaigns: readonly Campaign[],
-  byCampaign: RollupAccumulator,
+  rollups: RollupSet,
   currency: string | null,
   rates: ExchangeRates,
   costField: 'actual-cost' | 'budget',
@@ -22,7 +22,7 @@ export function campaignReturns(
   const rows: Array<CampaignReturn & { attributedMinor: bigint }> = [];
   for (const campaign of campaigns) {
     if (campaign.deletedAt !== null) continue;
-    const attributedMinor = byCampaign.valueOf(campaign.id);
+    const attributedMinor = rollups.campaignValue(campaign.id);
     const money = costField === 'budget' ? campaign.budget : campaign.actualCost;
     let costMinor: bigint | null = null;
     if (money && money.currency === null) {

@@ -1,10 +1,11 @@
 import type { Dataset } from '../model/dataset';
 import { toMinorUnits } from '../money/decimal';
-import { prepareDataset, runAttribution } from './attribute';
+import { runAttribution } from './attribute';
 import { AttributionOptionsError } from './errors';
 import { type Milestone, milestoneLabel } from './milestones';
 import type { ModelName } from './models/names';
 import { type AttributionOptions, resolveOptions } from './options';
+import { prepareDataset } from './prepare';
 import type { PresetName } from './presets';
 import { formatMoney } from './rollups';
 import type { AttributionResult } from './types';

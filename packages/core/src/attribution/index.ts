@@ -3,7 +3,7 @@
  * cent and explained. See `attribute` and `compareModels`.
  * @packageDocumentation
  */
-export { attribute, type PreparedDataset, prepareDataset, runAttribution } from './attribute';
+export { attribute, runAttribution } from './attribute';
 export {
   type ChannelDelta,
   type ComparedModel,
@@ -26,6 +26,7 @@ export {
   resolveOptions,
   type SourcedRule,
 } from './options';
+export { type PreparedDataset, prepareDataset } from './prepare';
 export { PRESET_NAMES, PRESETS, type PresetDefinition, type PresetName } from './presets';
 export type {
   AttributionResult,

@@ -1,0 +1,48 @@
+import type { Dataset } from '../model/dataset';
+import type { Campaign } from '../model/marketing';
+import type { User } from '../model/people';
+import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
+import { filterSignature, TouchFilter } from './journeys';
+import type { ResolvedOptions } from './options';
+import { buildTouchIndex, type TouchIndex } from './touch-index';
+
+/** Indexes built once per dataset and shared by every model run on it. */
+export interface PreparedDataset {
+  dataset: Dataset;
+  index: TouchIndex;
+  /** Ids of the dataset's people. */
+  personIds: ReadonlySet<string>;
+  /** Touch filters per filter signature, so runs with the same filters share their work. */
+  filters: Map<string, TouchFilter>;
+  lookup: AnchorLookup;
+  users: ReadonlyMap<string, User>;
+  campaigns: ReadonlyMap<string, Campaign>;
+}
+
+/**
+ * Indexes a dataset for attribution: touches by person and by account (sorted lazily, on
+ * first use), people, users and campaigns. `compareModels` prepares once for all its models;
+ * prepare once yourself to run several models on one dataset with `runAttribution`.
+ */
+export function prepareDataset(dataset: Dataset): PreparedDataset {
+  return {
+    dataset,
+    index: buildTouchIndex(dataset),
+    personIds: new Set(dataset.people.map((person) => person.id)),
+    filters: new Map(),
+    lookup: buildAnchorLookup(dataset),
+    users: new Map(dataset.users.map((user) => [user.id, user])),
+    campaigns: new Map(dataset.campaigns.map((campaign) => [campaign.id, campaign])),
+  };
+}
+
+/** The touch filter of a run's options, shared with earlier runs that used the same filters. */
+export function touchFilterFor(prepared: PreparedDataset, options: ResolvedOptions): TouchFilter {
+  const signature = filterSignature(options);
+  let filter = prepared.filters.get(signature);
+  if (!filter) {
+    filter = new TouchFilter(prepared.index, options);
+    prepared.filters.set(signature, filter);
+  }
+  return filter;
+}
