@@ -138,7 +138,10 @@ export const AttributionOptionsSchema = z.strictObject({
   monthBy: z.enum(['conversion', 'touch']).optional(),
   /** Team rollup by the touch (its owner, or its channel's team) or by the deal's owner. */
   teamBy: z.enum(['touch', 'deal-owner']).optional(),
-  /** The team behind touches of each channel for `teamBy: 'touch'`; default outbound → sdr. */
+  /**
+   * The team behind touches of each channel for `teamBy: 'touch'` when the touch names no
+   * owner (`custom.ownerId`); default outbound → sdr, every other channel → marketing.
+   */
   channelTeams: z.partialRecord(Channel, Team).optional(),
   /** The marketing-sourced rule; without it, `sourced` in the result is null. */
   sourcedRule: z.enum(['lead-source', 'first-touch', 'before-sales-activity']).optional(),
