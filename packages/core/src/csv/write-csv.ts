@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 
 /** One CSV column: its dotted header and where its value sits in a record. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Deal, Pipeline } from './deals';
 import { Campaign, CampaignMembership, Touchpoint } from './marketing';
 import { Account, Lead, Person, User } from './people';

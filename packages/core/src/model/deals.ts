@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Attribution } from './people';
 import { baseFields, Id, IsoDate, IsoDateTime, Money, Ref } from './primitives';
 

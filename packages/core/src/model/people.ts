@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { baseFields, IsoDate, IsoDateTime, Money, Ref } from './primitives';
 import { Channel, Team } from './vocabulary';
 

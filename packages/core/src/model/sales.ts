@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { baseFields, Id, IsoDate, IsoDateTime, Ref } from './primitives';
 import { ActivityType, GoalMetric, Team } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The team a user works in; goals and SLAs are owned by teams. */
 export const Team = z.enum(['marketing', 'sdr', 'sales']);
