@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dataset, deal, person, touch } from './__fixtures__/builders';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
 import { formatDate, formatInstant, utcMonth } from './format';
@@ -167,6 +168,37 @@ describe('formatInstant (property)', () => {
       fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
         expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
       }),
+    );
+  });
+});
+
+describe('time zones', () => {
+  it('months, calendar-day gaps and dates in explanations follow timeZone', () => {
+    // 23:30 in New York on Jan 31 is Feb 1 in UTC.
+    const data = dataset({
+      people: [person('p1', '2026-01-01T00:00:00Z')],
+      touchpoints: [touch('late', 'p1', '2026-01-31T23:30:00-05:00', 'email')],
+      deals: [deal('d1', ['p1'], { closedAt: '2026-02-02T03:00:00Z' })],
+    });
+    const utc = attribute(data, {
+      model: 'time-decay',
+      monthBy: 'touch',
+      timeDecayUnit: 'calendar-days',
+    });
+    expect(utc.rollups.byMonth.map((r) => r.key)).toEqual(['2026-02']);
+    expect(utc.deals[0]?.credits[0]?.explanation).toMatch(
+      /1 calendar days before the deal was won on 2026-02-02/,
+    );
+    const ny = attribute(data, {
+      model: 'time-decay',
+      monthBy: 'touch',
+      timeDecayUnit: 'calendar-days',
+      timeZone: 'America/New_York',
+    });
+    // In New York the touch is on Jan 31 and the close on Feb 1 (22:00): one calendar day.
+    expect(ny.rollups.byMonth.map((r) => r.key)).toEqual(['2026-01']);
+    expect(ny.deals[0]?.credits[0]?.explanation).toMatch(
+      /1 calendar days before the deal was won on 2026-02-01/,
     );
   });
 });
