@@ -70,8 +70,8 @@ describe('HubSpot fake: CRM objects', () => {
         value: 'customer',
         timestamp: '2026-03-20T15:00:00.000Z',
         sourceType: 'CRM_UI',
-        sourceId: 'userId:70000001',
-        updatedByUserId: 70000001,
+        sourceId: 'userId:9100000',
+        updatedByUserId: 9100000,
       },
       {
         value: 'marketingqualifiedlead',

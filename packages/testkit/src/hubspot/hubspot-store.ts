@@ -59,6 +59,7 @@ export class HubSpotStore {
     this.#ctx = ctx;
     for (const [index, user] of dataset.users.entries()) {
       ctx.assign('users', user.id, String(70_000_001 + index));
+      ctx.userIds.set(user.id, 9_100_000 + index);
     }
     const dealPipelines = dataset.pipelines.filter((pipeline) => pipeline.objectType === 'deal');
     for (const [index, pipeline] of dealPipelines.entries()) {

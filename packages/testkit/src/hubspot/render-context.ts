@@ -4,6 +4,8 @@ import type { HistoryEntry } from './hubspot-records';
 /** Dataset ids → HubSpot ids, and what rendering one record needs to know of others. */
 export class RenderContext {
   readonly #ids = new Map<EntityName | 'stages', Map<string, string>>();
+  /** HubSpot user id (not owner id) of each user (dataset id). */
+  readonly userIds = new Map<string, number>();
   /** Primary e-mail of each person (dataset id). */
   readonly emails = new Map<string, string>();
   /** Property histories by `${entity}:${datasetId}:${property}`, newest first. */

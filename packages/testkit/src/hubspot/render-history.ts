@@ -66,8 +66,9 @@ export function renderHistory(dataset: Dataset, ctx: RenderContext): Map<string,
     const key = `${entity}:${change.entityId}:${property}`;
     const entries = ctx.history.get(key) ?? [];
     const timestamp = hubspotInstant(change.at, ctx.fallbackTime);
+    // History names the HubSpot user, not the owner (guide §2.7).
     const actor = change.actorUserId
-      ? Number(ctx.remoteId('users', change.actorUserId))
+      ? (ctx.userIds.get(change.actorUserId) ?? Number.NaN)
       : Number.NaN;
     const entry: HistoryEntry = {
       value: propertyValue(change, change.to, dataset, ctx),

@@ -22,7 +22,6 @@ export function renderCampaign(campaign: Campaign, id: string, ctx: RenderContex
       hs_budget_items_sum_amount: campaign.budget?.amount ?? null,
       hs_spend_items_sum_amount: campaign.actualCost?.amount ?? null,
       hs_currency_code: campaign.budget?.currency ?? campaign.actualCost?.currency ?? null,
-      hs_notes: campaign.type,
     },
     createdAt: hubspotInstant(campaign.createdAt, ctx.fallbackTime),
     updatedAt: hubspotInstant(campaign.updatedAt ?? campaign.createdAt, ctx.fallbackTime),

@@ -60,6 +60,7 @@ export class TokenSource {
 
   /** The token to send now, refreshed first when it is about to expire. */
   async current(): Promise<string> {
+    if (this.#refreshing) await this.#refreshing;
     const expiring =
       this.#expiresAt !== null && this.#clock.now() >= this.#expiresAt - EXPIRY_SKEW_MS;
     if (expiring && this.canRefresh) await this.refresh(this.#token, 'expiring');

@@ -140,15 +140,14 @@ export class CrmTransport {
         this.#stats.throttled++;
         this.#options.logger?.({ type: 'throttle', group, waitedMs: decision.waitedMs });
       }
-      const token = await this.#currentToken(request, method);
-      const outcome = await this.#send(request, method, token, attempt, decision);
+      const outcome = await this.#send(request, method, attempt, decision, !refreshed);
       if (outcome.ok) return outcome.response as CrmResponse<T>;
-      const failure = outcome.failure;
-      if (failure.kind === 'auth_refreshable' && this.#tokens.canRefresh && !refreshed) {
+      if (outcome.refreshing) {
         refreshed = true;
-        await this.#refresh(request, method, token);
+        await outcome.refreshing;
         continue;
       }
+      const failure = outcome.failure;
       const error = failure.error({ attempts: attempt, refreshed });
       const retryable = failure.kind === 'rate_limit' || failure.kind === 'retryable';
       if (!retryable || failure.terminal || !idempotent || attempt > this.#policy.maxRetries) {
@@ -179,10 +178,13 @@ export class CrmTransport {
   async #send(
     request: CrmRequest,
     method: string,
-    token: string,
     attempt: number,
     decision: Awaited<ReturnType<RateLimiter['acquire']>>,
-  ): Promise<{ ok: true; response: CrmResponse } | { ok: false; failure: Failure }> {
+    mayRefresh: boolean,
+  ): Promise<
+    | { ok: true; response: CrmResponse }
+    | { ok: false; failure: Failure; refreshing?: Promise<void> }
+  > {
     const context = {
       dialect: this.#options.dialect,
       redactor: this.#redactor,
@@ -195,6 +197,8 @@ export class CrmTransport {
     const release = await this.#concurrency.acquire(request.signal);
     const started = Date.now();
     try {
+      // Read after taking the slot: a refresh started by the request before us is awaited.
+      const token = await this.#currentToken(request, method);
       this.#stats.requests++;
       this.#options.logger?.({ type: 'request', method, path: this.#path(request), attempt });
       const outcome = await sendAttempt({
@@ -227,7 +231,17 @@ export class CrmTransport {
         );
         if (windows) this.#limiter(request.group ?? 'default').observe(windows);
       }
-      return readOutcome.attempt(context, outcome, this.#options.timeoutMs ?? 30_000);
+      const result = readOutcome.attempt(context, outcome, this.#options.timeoutMs ?? 30_000);
+      if (
+        !result.ok &&
+        result.failure.kind === 'auth_refreshable' &&
+        mayRefresh &&
+        this.#tokens.canRefresh
+      ) {
+        // Started before the slot is freed, so requests queued behind this one wait for it.
+        return { ...result, refreshing: this.#refresh(request, method, token) };
+      }
+      return result;
     } finally {
       release();
     }

@@ -1,4 +1,9 @@
-export { DEFAULT_RETRY_POLICY, fullJitterDelay, parseRetryAfter, type RetryPolicy } from './backoff';
+export {
+  DEFAULT_RETRY_POLICY,
+  fullJitterDelay,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './backoff';
 export { type Clock, systemClock } from './clock';
 export { ConcurrencyLimiter } from './concurrency-limiter';
 export type { CrmAuth, RefreshedToken } from './crm-auth';

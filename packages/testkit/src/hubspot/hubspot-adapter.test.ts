@@ -1,0 +1,147 @@
+import { collectDataset } from '@closedloop/core';
+import {
+  createHubSpotAdapter,
+  datedHubSpotPaths,
+  type HubSpotAdapterOptions,
+} from '@closedloop/core/hubspot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tinyCrmDataset } from '../conformance/tiny-dataset';
+import { HubSpotFake, type HubSpotFakeOptions } from './hubspot-fake';
+
+// HubSpot-specific behaviour of the adapter against the fake; the generic guarantees are in
+// hubspot-conformance.test.ts.
+let fake: HubSpotFake;
+afterEach(() => fake?.close());
+
+async function setup(
+  fakeOptions: Partial<HubSpotFakeOptions> = {},
+  adapterOptions: Partial<HubSpotAdapterOptions> = {},
+) {
+  fake = await HubSpotFake.start({ dataset: tinyCrmDataset(), ...fakeOptions });
+  return createHubSpotAdapter({
+    auth: { type: 'token', token: fake.staticToken },
+    baseUrl: fake.url,
+    pageSize: 3,
+    transport: { clock: fake.clock, rateLimitMarginMs: 0, retry: { baseDelayMs: 10 } },
+    ...adapterOptions,
+  });
+}
+
+describe('HubSpot adapter against the fake', () => {
+  it('syncs the whole portal with references resolved and nothing rejected', async () => {
+    const { dataset, rejected, stats } = await collectDataset(await setup(), {
+      lifecycleStages: ['subscriber', 'lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'],
+    });
+    expect(rejected).toEqual([]);
+    expect(stats).toMatchObject({ fetched: 32, kept: 32, retried: 0 });
+    const ada = dataset.people.find((person) => person.firstName === 'Ada');
+    expect(ada).toMatchObject({
+      lifecycleStage: 'customer',
+      leadStatus: 'Qualified',
+      accountId: 'hubspot:companies:101',
+      ownerId: 'hubspot:owners:70000002',
+    });
+    expect(
+      dataset.changes.filter((change) => change.entityId === ada?.id).map((change) => change.to),
+    ).toEqual(['lead', 'mql', 'customer']);
+    expect(
+      dataset.touchpoints.find((touchpoint) => touchpoint.type === 'email_click'),
+    ).toMatchObject({ personId: 'hubspot:contacts:104', channel: 'email' });
+    expect(dataset.deals.map((deal) => deal.status)).toEqual(['won', 'open', 'lost', 'open']);
+  });
+
+  it('reads the date-versioned path family once legacy paths are gone', async () => {
+    const adapter = await setup(
+      { pathFamilies: { legacy: false } },
+      { paths: datedHubSpotPaths('2026-03') },
+    );
+    const { dataset, rejected } = await collectDataset(adapter);
+    expect([dataset.people.length, dataset.deals.length, rejected.length]).toEqual([7, 4, 0]);
+    expect(fake.requests.some((request) => request.path.startsWith('/crm/v3'))).toBe(false);
+  });
+
+  it('syncs changes and archived records incrementally from a checkpoint', async () => {
+    const adapter = await setup();
+    const first = await collectDataset(adapter);
+    fake.clock.advance(60_000);
+    fake.update('people', 'p2', { firstName: 'Amazing Grace' });
+    fake.archive('deals', 'd4');
+    fake.clock.advance(60_000);
+    const next = await collectDataset(adapter, {
+      checkpoint: first.checkpoint,
+      base: first.dataset,
+    });
+    expect(next.stats).toMatchObject({ fetched: 1, replaced: 1, deleted: 1 });
+    expect(
+      next.dataset.people.find((person) => person.id === 'hubspot:contacts:102')?.firstName,
+    ).toBe('Amazing Grace');
+    expect(next.dataset.deals.map((deal) => deal.id)).not.toContain('hubspot:deals:104');
+  });
+
+  it('reaches back over the search index lag with its lookback', async () => {
+    const adapter = await setup({ quirks: { searchLagMs: 30_000 } }, { lookbackMs: 120_000 });
+    fake.clock.advance(60_000);
+    const first = await collectDataset(adapter);
+    fake.update('people', 'p3', { firstName: 'Alan M.' });
+    fake.clock.advance(1000);
+    const hidden = await collectDataset(adapter, { checkpoint: first.checkpoint });
+    expect(hidden.stats.fetched).toBe(0);
+    fake.clock.advance(60_000);
+    const found = await collectDataset(adapter, {
+      checkpoint: hidden.checkpoint,
+      base: first.dataset,
+    });
+    expect(found.stats).toMatchObject({ fetched: 2, replaced: 2, rejected: 0 });
+    expect(
+      found.dataset.people.find((person) => person.id === 'hubspot:contacts:103')?.firstName,
+    ).toBe('Alan M.');
+  });
+
+  it('refreshes an expired OAuth token once through the token endpoint', async () => {
+    let refreshes = 0;
+    fake = await HubSpotFake.start({ dataset: tinyCrmDataset() });
+    const adapter = createHubSpotAdapter({
+      baseUrl: fake.url,
+      auth: {
+        type: 'oauth',
+        accessToken: fake.issueAccessToken(0),
+        refresh: async () => {
+          refreshes++;
+          const response = await fetch(`${fake.url}/oauth/v1/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({
+              grant_type: 'refresh_token',
+              refresh_token: 'fake-refresh-token',
+            }),
+          });
+          const token = (await response.json()) as { access_token: string; expires_in: number };
+          return {
+            accessToken: token.access_token,
+            expiresAt: fake.clock.now() + token.expires_in * 1000,
+          };
+        },
+      },
+      transport: { clock: fake.clock, rateLimitMarginMs: 0, maxConcurrency: 1 },
+    });
+    const { dataset } = await collectDataset(adapter);
+    expect(dataset.people).toHaveLength(7);
+    expect(refreshes).toBe(1);
+    // Requests queued behind the first 401 wait for the refreshed token instead of failing too.
+    expect(fake.requests.filter((request) => request.status === 401)).toHaveLength(1);
+  });
+
+  it('reads string toObjectIds, unknown fields and nulls where values are usual', async () => {
+    const adapter = await setup({
+      quirks: { toObjectIdAsString: true, unknownFields: true, nullValues: true },
+    });
+    const { dataset, rejected } = await collectDataset(adapter);
+    expect(rejected).toEqual([]);
+    expect(dataset.deals[0]).toMatchObject({
+      name: null,
+      amount: null,
+      contacts: [{ personId: 'hubspot:contacts:101' }, { personId: 'hubspot:contacts:102' }],
+    });
+    expect(dataset.people[0]).toMatchObject({ firstName: null, attribution: { original: null } });
+  });
+});
