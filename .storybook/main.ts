@@ -13,5 +13,7 @@ const config: StorybookConfig = {
   addons: [resolvePackage('@storybook/addon-docs'), resolvePackage('@storybook/addon-a11y')],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },
+  // The preview iframe has no icon of its own; without one browsers ask for /favicon.ico.
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
 };
 export default config;

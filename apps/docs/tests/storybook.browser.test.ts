@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { serveStatic } from './static-server';
 
@@ -41,7 +41,9 @@ interface StoryRun {
 async function runStory(page: Page, id: string, theme: 'light' | 'dark'): Promise<StoryRun> {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') {
+      errors.push(`console: ${message.text()} (${message.location().url})`);
+    }
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
@@ -80,14 +82,17 @@ async function runStory(page: Page, id: string, theme: 'light' | 'dark'): Promis
   return { errors, violations };
 }
 
-describe('built Storybook in Chromium', () => {
-  it('has stories to test', () => {
+// Stories run concurrently (one page each); `expect` comes from each test's own context.
+describe.concurrent('built Storybook in Chromium', () => {
+  it('has stories to test', ({ expect }) => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
   for (const story of stories) {
     for (const theme of ['light', 'dark'] as const) {
-      it(`${story.title} / ${story.name} (${theme}) renders cleanly and passes axe`, async () => {
+      it(`${story.title} / ${story.name} (${theme}) renders cleanly and passes axe`, async ({
+        expect,
+      }) => {
         const page = await browser.newPage();
         try {
           const run = await runStory(page, story.id, theme);
