@@ -7,6 +7,7 @@ const steps = [
   ['unit tests', 'pnpm', ['test:unit']],
   ['build', 'pnpm', ['build']],
   ['package checks', 'pnpm', ['check:packages']],
+  ['consumers', 'node', ['scripts/check-consumers.mjs']],
   ['storybook build', 'pnpm', ['build:storybook']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'pnpm', ['test:browser']],
