@@ -1,0 +1,31 @@
+// Runs one benchmark task in a fresh process so its memory figures are its own.
+// argv: <task module path> <JSON args>; prints one JSON line with the measurement.
+import { pathToFileURL } from 'node:url';
+import type { BenchTask } from './task';
+
+const [modulePath, rawArgs] = process.argv.slice(2);
+if (!modulePath) throw new Error('usage: child.ts <task module> [json args]');
+const args = JSON.parse(rawArgs ?? '{}') as Record<string, number | string>;
+const { default: task } = (await import(pathToFileURL(modulePath).href)) as {
+  default: BenchTask<unknown>;
+};
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const state = await task.setup(args);
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const rssBefore = process.resourceUsage().maxRSS;
+const started = performance.now();
+const detail = await task.run(state);
+const ms = performance.now() - started;
+const heapAfter = process.memoryUsage().heapUsed;
+const rssPeak = process.resourceUsage().maxRSS;
+process.stdout.write(
+  `${JSON.stringify({
+    ms,
+    heapGrowthMiB: (heapAfter - heapBefore) / 2 ** 20,
+    peakRssMiB: rssPeak / 1024,
+    setupRssMiB: rssBefore / 1024,
+    detail,
+  })}\n`,
+);

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** What one task run in its own process measured. */
+export interface Measurement {
+  /** Wall time of `run`, in milliseconds. */
+  ms: number;
+  /** Heap grown during `run` (garbage not yet collected included). */
+  heapGrowthMiB: number;
+  /** Peak resident memory of the whole process, setup included. */
+  peakRssMiB: number;
+  /** Peak resident memory when `run` started, i.e. what setup took. */
+  setupRssMiB: number;
+  /** What the task produced, in its own words. */
+  detail: string;
+}
+
+const child = fileURLToPath(new URL('./child.ts', import.meta.url));
+
+/** Runs a task module in a fresh Node process (with tsx and an exposed GC) and measures it. */
+export function measureInChild(taskModule: string, args: Record<string, number | string> = {}) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      child,
+      taskModule,
+      JSON.stringify(args),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const last = out.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as Measurement;
+}
+
+/** Prints rows as an aligned plain-text table. */
+export function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
