@@ -45,7 +45,7 @@ export function runAttribution(
 ): AttributionResult {
   const { dataset, index, lookup } = prepared;
   const findings: DataQualityFinding[] = [];
-  const conversions = findConversions(dataset, prepared.personIds, options, findings);
+  const conversions = findConversions(dataset, index.accountOfPerson, options, findings);
   const currency = pickReportingCurrency(
     conversions.map((c) => c.deal),
     options.reportingCurrency,

@@ -49,7 +49,7 @@ function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): nu
  */
 export function findConversions(
   dataset: Pick<Dataset, 'deals'>,
-  known: ReadonlySet<string>,
+  known: { has(personId: string): boolean },
   options: ResolvedOptions,
   findings: DataQualityFinding[],
 ): Conversion[] {

@@ -16,7 +16,7 @@ import { splitByWeights } from '../money/largest-remainder';
  */
 export function splitDealAmount(
   amount: bigint,
-  weights: Float64Array,
+  weights: readonly number[],
   pending: number,
   groups: readonly string[] | null,
 ): { parts: bigint[]; pending: bigint } {

@@ -18,18 +18,18 @@ import type { UnattributedReason } from './types';
 /** What each model computed for one deal; explanations read the model-specific part. */
 export type ModelDetail =
   | { kind: 'anchors'; allocation: AnchorAllocation; placements: AnchorPlacement[] }
-  | { kind: 'time-decay'; gaps: number[]; raw: Float64Array }
+  | { kind: 'time-decay'; gaps: number[]; raw: number[] }
   | { kind: 'linear' }
-  | { kind: 'linear-per-channel'; keys: string[]; distinct: number; groupSize: Int32Array }
-  | { kind: 'participation'; keys: string[]; groupSize: Int32Array }
+  | { kind: 'linear-per-channel'; keys: string[]; distinct: number; groupSize: number[] }
+  | { kind: 'participation'; keys: string[]; groupSize: number[] }
   | { kind: 'last-non-direct'; position: number; allDirect: boolean };
 
 /** A model's weights on one journey. */
 export interface DealWeights {
   /** Weight of each journey touch, after contact-role weighting. */
-  weights: Float64Array;
+  weights: number[];
   /** Weight of each touch before role weighting (equal to `weights` without roles). */
-  modelWeights: Float64Array;
+  modelWeights: number[];
   /** Share kept pending for milestones not reached (Marketo Measure style). */
   pending: number;
   /** The anchors' placements (empty for models without anchors). */
@@ -65,7 +65,7 @@ export function dealWeights(
   options: ResolvedOptions,
 ): DealWeights | { unattributed: UnattributedReason; placements: AnchorPlacement[] } {
   const n = journey.length;
-  let weights: Float64Array;
+  let weights: number[];
   let pending = 0;
   let placements: AnchorPlacement[] = [];
   let detail: ModelDetail;
@@ -116,7 +116,7 @@ export function dealWeights(
       const direct = new Set<string>(options.directChannels);
       const position = lastNonDirectPosition(channels, direct, options.allDirect);
       if (position < 0) return { unattributed: 'all-direct', placements };
-      weights = new Float64Array(n);
+      weights = new Array<number>(n).fill(0);
       weights[position] = 1;
       detail = {
         kind: 'last-non-direct',
@@ -151,7 +151,7 @@ export function dealWeights(
 
   const modelWeights = weights;
   if (roleWeights && options.model !== 'participation') {
-    const weighted = new Float64Array(n);
+    const weighted = new Array<number>(n).fill(0);
     let sum = 0;
     for (let k = 0; k < n; k++) {
       const w = (weights[k] ?? 0) * (roleWeights[k] ?? 1);

@@ -10,8 +10,6 @@ import { buildTouchIndex, type TouchIndex } from './touch-index';
 export interface PreparedDataset {
   dataset: Dataset;
   index: TouchIndex;
-  /** Ids of the dataset's people. */
-  personIds: ReadonlySet<string>;
   /** Touch filters per filter signature, so runs with the same filters share their work. */
   filters: Map<string, TouchFilter>;
   lookup: AnchorLookup;
@@ -28,7 +26,6 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   return {
     dataset,
     index: buildTouchIndex(dataset),
-    personIds: new Set(dataset.people.map((person) => person.id)),
     filters: new Map(),
     lookup: buildAnchorLookup(dataset),
     users: new Map(dataset.users.map((user) => [user.id, user])),

@@ -58,9 +58,14 @@ export class TouchIndex {
   readonly duplicateOf: Int32Array;
   /** The account of each person (null when the person has none). */
   readonly accountOfPerson: ReadonlyMap<string, string | null>;
-  private readonly rawByPerson = new Map<string, number[]>();
-  private readonly rawByAccount = new Map<string, number[]>();
-  private readonly sorted = new Map<string, Int32Array>();
+  /** Person id → ordinal; the ordinal's touches are `personTouches[personStart[o] .. personStart[o + 1])`. */
+  private readonly personOrdinal = new Map<string, number>();
+  private readonly personStart: Int32Array;
+  /** Touch indexes grouped by person (compressed rows), each group sorted on first use. */
+  private readonly personTouches: Int32Array;
+  private readonly personSorted: Uint8Array;
+  private accountLists: Map<string, number[]> | null = null;
+  private readonly accountSorted = new Map<string, Int32Array>();
 
   constructor(dataset: Pick<Dataset, 'touchpoints' | 'people'>) {
     this.touches = dataset.touchpoints;
@@ -70,43 +75,93 @@ export class TouchIndex {
     const accountOfPerson = new Map<string, string | null>();
     for (const person of dataset.people) accountOfPerson.set(person.id, person.accountId);
     this.accountOfPerson = accountOfPerson;
+
+    // Group touches by person in one pass of ordinals and a counting sort: a few typed
+    // arrays instead of one small array per person.
+    const ordinal = new Int32Array(count).fill(-1);
+    const counts: number[] = [];
     for (let i = 0; i < count; i++) {
-      const touch = this.touches[i] as Touchpoint;
-      const personAccount = touch.personId ? accountOfPerson.get(touch.personId) : null;
-      if (touch.personId) push(this.rawByPerson, touch.personId, i);
-      if (personAccount) push(this.rawByAccount, personAccount, i);
-      if (touch.accountId && touch.accountId !== personAccount) {
-        push(this.rawByAccount, touch.accountId, i);
+      const personId = (this.touches[i] as Touchpoint).personId;
+      if (personId === null) continue;
+      let o = this.personOrdinal.get(personId);
+      if (o === undefined) {
+        o = counts.length;
+        this.personOrdinal.set(personId, o);
+        counts.push(0);
       }
+      ordinal[i] = o;
+      counts[o] = (counts[o] ?? 0) + 1;
     }
+    const groups = counts.length;
+    this.personStart = new Int32Array(groups + 1);
+    for (let o = 0; o < groups; o++) {
+      this.personStart[o + 1] = (this.personStart[o] ?? 0) + (counts[o] ?? 0);
+    }
+    const fill = this.personStart.slice(0, groups);
+    this.personTouches = new Int32Array(this.personStart[groups] ?? 0);
+    for (let i = 0; i < count; i++) {
+      const o = ordinal[i] ?? -1;
+      if (o < 0) continue;
+      const at = fill[o] ?? 0;
+      this.personTouches[at] = i;
+      fill[o] = at + 1;
+    }
+    this.personSorted = new Uint8Array(groups);
   }
 
   /** Touch indexes of a person, sorted by (time, id), or undefined when they have none. */
   byPerson(personId: string): Int32Array | undefined {
-    return this.prepared(`p:${personId}`, this.rawByPerson.get(personId));
+    const o = this.personOrdinal.get(personId);
+    if (o === undefined) return undefined;
+    const list = this.personTouches.subarray(
+      this.personStart[o] ?? 0,
+      this.personStart[o + 1] ?? 0,
+    );
+    if (this.personSorted[o] === 0) {
+      this.sortAndMark(list);
+      this.personSorted[o] = 1;
+    }
+    return list;
   }
 
   /**
    * Touch indexes of an account, sorted by (time, id): touches of the account's people and
-   * touches recorded on the account itself. Undefined when there are none.
+   * touches recorded on the account itself. Undefined when there are none. The account
+   * grouping is built on the first call (only account-scope runs need it).
    */
   byAccount(accountId: string): Int32Array | undefined {
-    return this.prepared(`a:${accountId}`, this.rawByAccount.get(accountId));
+    let list = this.accountSorted.get(accountId);
+    if (list) return list;
+    const raw = this.accounts().get(accountId);
+    if (!raw) return undefined;
+    list = Int32Array.from(raw);
+    this.sortAndMark(list);
+    this.accountSorted.set(accountId, list);
+    return list;
   }
 
-  private prepared(key: string, raw: number[] | undefined): Int32Array | undefined {
-    if (!raw) return undefined;
-    let list = this.sorted.get(key);
-    if (list) return list;
+  private accounts(): Map<string, number[]> {
+    if (this.accountLists) return this.accountLists;
+    const lists = new Map<string, number[]>();
+    for (let i = 0; i < this.touches.length; i++) {
+      const touch = this.touches[i] as Touchpoint;
+      const personAccount = touch.personId ? this.accountOfPerson.get(touch.personId) : null;
+      if (personAccount) push(lists, personAccount, i);
+      if (touch.accountId && touch.accountId !== personAccount) push(lists, touch.accountId, i);
+    }
+    this.accountLists = lists;
+    return lists;
+  }
+
+  /** Parses the list's times, sorts it by (time, id) in place and marks its duplicates. */
+  private sortAndMark(list: Int32Array): void {
     const { touches, time } = this;
-    for (const i of raw) {
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] ?? 0;
       if (Number.isNaN(time[i] ?? 0)) time[i] = Date.parse((touches[i] as Touchpoint).occurredAt);
     }
-    list = Int32Array.from(raw);
     list.sort((a, b) => compareTouches(this, a, b));
     this.markDuplicates(list);
-    this.sorted.set(key, list);
-    return list;
   }
 
   /** Marks duplicates in one sorted list (idempotent: every list marks the same ones). */

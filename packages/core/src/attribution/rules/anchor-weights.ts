@@ -25,9 +25,9 @@ export interface AnchorRuleSettings {
 /** How an anchor model shared one deal's credit, with what explanations need. */
 export interface AnchorAllocation {
   /** Final weight of each journey touch. */
-  weights: Float64Array;
+  weights: number[];
   /** The part each touch plays (see {@link ROLE}). */
-  roles: Uint8Array;
+  roles: number[];
   /** Each anchor's share after normalising the model's weights (before redistribution). */
   anchorShares: number[];
   /** The middle share after normalising (before redistribution). */
@@ -80,7 +80,7 @@ export function allocateAnchors(
   const anchorShares = anchorWeights.map((weight) => weight / total);
   const middleShare = middleWeight / total;
 
-  const roles = new Uint8Array(length);
+  const roles = new Array<number>(length).fill(0);
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   let resolved = 0;
@@ -126,7 +126,7 @@ export function allocateAnchors(
     else factor = (placed + moved) / placed;
   }
 
-  const weights = new Float64Array(length);
+  const weights = new Array<number>(length).fill(0);
   for (let j = 0; j < positions.length; j++) {
     const position = positions[j] ?? -1;
     if (position >= 0)

@@ -3,8 +3,8 @@
  * interaction by the same contact is counted separately"; ChannelAttribution's linear
  * heuristic).
  */
-export function linearWeights(length: number): Float64Array {
-  return new Float64Array(length).fill(length > 0 ? 1 / length : 0);
+export function linearWeights(length: number): number[] {
+  return new Array<number>(length).fill(length > 0 ? 1 / length : 0);
 }
 
 /**
@@ -16,15 +16,15 @@ export function linearWeights(length: number): Float64Array {
  * @returns the weight of each touch, the number of distinct values and each touch's group size
  */
 export function linearPerDistinctWeights(keys: readonly string[]): {
-  weights: Float64Array;
+  weights: number[];
   distinct: number;
-  groupSize: Int32Array;
+  groupSize: number[];
 } {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const distinct = counts.size;
-  const weights = new Float64Array(keys.length);
-  const groupSize = new Int32Array(keys.length);
+  const weights = new Array<number>(keys.length).fill(0);
+  const groupSize = new Array<number>(keys.length).fill(0);
   for (let k = 0; k < keys.length; k++) {
     const size = counts.get(keys[k] ?? '') ?? 1;
     groupSize[k] = size;

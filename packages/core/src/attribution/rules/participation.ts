@@ -8,13 +8,13 @@
  * @returns the weight of each touch (summing to 1 per distinct value) and each group's size
  */
 export function participationWeights(keys: readonly string[]): {
-  weights: Float64Array;
-  groupSize: Int32Array;
+  weights: number[];
+  groupSize: number[];
 } {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const weights = new Float64Array(keys.length);
-  const groupSize = new Int32Array(keys.length);
+  const weights = new Array<number>(keys.length).fill(0);
+  const groupSize = new Array<number>(keys.length).fill(0);
   for (let k = 0; k < keys.length; k++) {
     const size = counts.get(keys[k] ?? '') ?? 1;
     groupSize[k] = size;

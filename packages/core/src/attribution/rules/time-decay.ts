@@ -14,10 +14,10 @@ const DAY_MS = 86_400_000;
 export function timeDecayWeights(
   gapsDays: readonly number[],
   halfLifeDays: number,
-): { weights: Float64Array; raw: Float64Array } {
+): { weights: number[]; raw: number[] } {
   const n = gapsDays.length;
-  const raw = new Float64Array(n);
-  const weights = new Float64Array(n);
+  const raw = new Array<number>(n).fill(0);
+  const weights = new Array<number>(n).fill(0);
   let smallest = Number.POSITIVE_INFINITY;
   for (const gap of gapsDays) if (gap < smallest) smallest = gap;
   let sum = 0;
