@@ -26,5 +26,6 @@ export function strictDataset(
   }
   return dataset;
 }
+export * from './conformance/index';
 export * from './harness/index';
 export * from './hubspot/index';

@@ -50,6 +50,8 @@ export class HubSpotStore {
   readonly emailEvents: StoredEmailEvent[] = [];
   readonly #ctx: RenderContext;
   readonly #formsByKey = new Map<string, StoredForm>();
+  readonly #byEmail = new Map<string, string>();
+  readonly #emailOf = new Map<string, string>();
   readonly #records = new Map<MutableEntity, Map<string, MutableRecord>>();
   readonly #served = new Map<EntityName, Map<string, string>>();
   readonly #nextId: Record<CrmObjectType, number> = { contacts: 101, companies: 101, deals: 101 };
@@ -125,6 +127,7 @@ export class HubSpotStore {
     const objects = this.objects[OBJECT_TYPES[entity]];
     if (!objects.has(id)) this.order[OBJECT_TYPES[entity]].push(id);
     objects.set(id, object);
+    if (entity === 'people') this.#indexEmail(id, object);
     return object;
   }
 
@@ -168,6 +171,24 @@ export class HubSpotStore {
       this.forms.push(form);
     }
     return form;
+  }
+
+  #indexEmail(id: string, object: StoredObject): void {
+    const previous = this.#emailOf.get(id);
+    if (previous !== undefined && this.#byEmail.get(previous) === id)
+      this.#byEmail.delete(previous);
+    const email = object.properties.email?.toLowerCase();
+    // HubSpot keeps e-mail unique: the first contact to hold an address keeps it.
+    if (email && !object.archived && !this.#byEmail.has(email)) {
+      this.#byEmail.set(email, id);
+      this.#emailOf.set(id, email);
+    }
+  }
+
+  /** The live contact holding an e-mail address (case-insensitive), as `idProperty=email` finds it. */
+  contactByEmail(email: string): StoredObject | undefined {
+    const id = this.#byEmail.get(email.toLowerCase());
+    return id === undefined ? undefined : this.objects.contacts.get(id);
   }
 
   /** The HubSpot id a dataset record is served under, or null when HubSpot has no place for it. */

@@ -60,6 +60,7 @@ function findBy(
 ): StoredObject | undefined {
   const objects = context.store.objects[type];
   if (!idProperty || idProperty === 'hs_object_id') return objects.get(value);
+  if (type === 'contacts' && idProperty === 'email') return context.store.contactByEmail(value);
   const wanted = value.toLowerCase();
   for (const object of objects.values()) {
     if (!object.archived && object.properties[idProperty]?.toLowerCase() === wanted) return object;

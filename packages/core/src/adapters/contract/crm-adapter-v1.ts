@@ -71,7 +71,7 @@ export interface CrmSyncOptions {
   readonly since?: string | null;
   /** Resume (incomplete) or continue incrementally (complete) from a persisted checkpoint. */
   readonly checkpoint?: CrmCheckpoint | null;
-  /** Stops the sync: the iterator throws the signal's reason. */
+  /** Stops the sync: the iterator throws the signal's reason, at the latest instead of its next batch. */
   readonly signal?: AbortSignal;
   /** Called after each batch and once at the end, with cumulative counters. */
   readonly onProgress?: (progress: CrmSyncProgress) => void;

@@ -130,6 +130,7 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
       history,
       owners: once(() => api.owners()),
       stages: once(async () => stageIndex(await api.pipelines())),
+      emailCache: new Map(),
     };
     // Deletions only mean something against an earlier pass.
     const names = [
@@ -159,6 +160,8 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
         ? deletedStream(name.split(':')[0] as HubSpotObjectType)
         : STREAMS[name as HubSpotStreamName];
       for await (const part of stream(context, state?.position)) {
+        // A batch computed before an abort must not be handed out after it.
+        syncOptions.signal?.throwIfAborted();
         checkpoint = advanceStream(
           checkpoint,
           name,

@@ -35,6 +35,8 @@ export interface HubSpotSyncContext {
   owners(): Promise<readonly HubSpotOwner[]>;
   /** Deal stages by id, read once per sync. */
   stages(): Promise<ReadonlyMap<string, HubSpotStage>>;
+  /** Contact ids by lower-cased e-mail (null: no such contact), bounded; see `personLookup`. */
+  readonly emailCache: Map<string, string | null>;
 }
 
 /** Memoizes an async loader for the length of a sync. */
@@ -57,25 +59,40 @@ export async function actorLookup(
   return (userId) => byUserId.get(userId) ?? null;
 }
 
-/** Normalized contact ids for e-mail addresses (batch read with `idProperty: email`). */
+/** Most e-mail → contact answers kept per sync: touchpoints repeat the same people. */
+const EMAIL_CACHE_SIZE = 20_000;
+
+/**
+ * Normalized contact ids for e-mail addresses (batch read with `idProperty: email`). Answers,
+ * misses included, are kept in the sync's bounded cache, so a person's thousand email
+ * events cost one lookup.
+ */
 export async function personLookup(
   context: HubSpotSyncContext,
   emails: readonly string[],
 ): Promise<(email: string) => string | null> {
-  const unique = [...new Set(emails.map((email) => email.toLowerCase()))];
+  const cache = context.emailCache;
+  const missing = [...new Set(emails.map((email) => email.toLowerCase()))].filter(
+    (email) => !cache.has(email),
+  );
   const contacts =
-    unique.length === 0
+    missing.length === 0
       ? []
-      : await context.api.batchRead('contacts', unique, {
+      : await context.api.batchRead('contacts', missing, {
           idProperty: 'email',
           properties: ['email'],
           chunkSize: 100,
         });
-  const byEmail = new Map<string, string>();
+  for (const email of missing) cache.set(email, null);
   for (const contact of contacts) {
     const email = contact.properties.email;
     if (typeof email === 'string')
-      byEmail.set(email.toLowerCase(), hubspotId('contacts', contact.id));
+      cache.set(email.toLowerCase(), hubspotId('contacts', contact.id));
   }
-  return (email) => byEmail.get(email.toLowerCase()) ?? null;
+  // Oldest first in a Map: trim from the front.
+  for (const email of cache.keys()) {
+    if (cache.size <= EMAIL_CACHE_SIZE) break;
+    cache.delete(email);
+  }
+  return (email) => cache.get(email.toLowerCase()) ?? null;
 }

@@ -1,0 +1,54 @@
+import type { CrmAdapterV1, Dataset, EntityName, ParseDatasetOptions } from '@closedloop/core';
+import type { FakeClock } from '../harness/fake-clock';
+import type { LoggedRequest } from '../harness/fake-http-types';
+import type { FaultInjector } from '../harness/fault-rules';
+
+/** The entities a fake lets the suite change between syncs. */
+export type ConformanceMutableEntity = 'accounts' | 'people' | 'deals';
+
+/**
+ * What the conformance suite needs of a fake CRM: its URL and clock, fault injection, the
+ * request log, the id it serves each dataset record under, and a way to change records as
+ * a user would. `HubSpotFake` is one; a vendor's own fake can be another.
+ */
+export interface ConformanceServer {
+  readonly url: string;
+  readonly clock: FakeClock;
+  readonly faults: FaultInjector;
+  readonly requests: readonly LoggedRequest[];
+  /** Data-shape quirks the suite switches on: unknown new fields, nulls where values are usual. */
+  readonly quirks: { unknownFields?: boolean; nullValues?: boolean };
+  /** The CRM's id for a dataset record, or null when the CRM has no place for it. */
+  remoteIdOf(entity: EntityName, datasetId: string): string | null;
+  /** Changes a record now, as a user in the CRM would (its last-modified date moves). */
+  update(entity: ConformanceMutableEntity, datasetId: string, patch: Record<string, unknown>): void;
+  /** Archives (deletes) a record now. */
+  archive(entity: ConformanceMutableEntity, datasetId: string): void;
+  close(): Promise<void>;
+}
+
+/** What the suite asks of the adapter it creates: the server's clock and short timeouts. */
+export interface ConformanceAdapterSettings {
+  /** Share it, so rate-limit windows and backoff run in fake time. */
+  readonly clock: FakeClock;
+  /** Per-attempt timeout; the `slow` fault answers after four times this. */
+  readonly timeoutMs: number;
+  /** Retries after the first attempt. */
+  readonly maxRetries: number;
+}
+
+/** Options of `runAdapterConformance`. */
+export interface AdapterConformanceOptions<Server extends ConformanceServer> {
+  /** Names the `describe` block. */
+  readonly name: string;
+  /** What the fake serves and the adapter must read back. */
+  readonly dataset: Dataset;
+  createServer(dataset: Dataset): Promise<Server>;
+  createAdapter(server: Server, settings: ConformanceAdapterSettings): CrmAdapterV1;
+  /** Options for validating what the adapter produced (e.g. the lifecycle stages in use). */
+  readonly parse?: ParseDatasetOptions;
+  /** Run the fault matrix (18 syncs). Default true; turn off for a large dataset already covered by a small one. */
+  readonly faults?: boolean;
+  /** How many crash points the resumption test tries (first batch, middle, last). Default 3. */
+  readonly crashPoints?: 1 | 2 | 3;
+}
