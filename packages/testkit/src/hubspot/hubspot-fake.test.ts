@@ -302,6 +302,14 @@ describe('HubSpot fake: auth, limits and path families', () => {
     expect(fake.budget()).toMatchObject({ rejected: 1, daily: { used: 3 } });
   });
 
+  it('answers 414 for a URL past about 16k characters', async () => {
+    await start();
+    const properties = Array.from({ length: 800 }, (_, index) => `custom_property_${index}`).join(
+      ',',
+    );
+    expect((await call(`/crm/v3/objects/contacts?properties=${properties}`)).status).toBe(414);
+  });
+
   it('serves the date-versioned family alone once legacy paths are switched off', async () => {
     await start({ pathFamilies: { legacy: false } });
     expect((await call('/crm/v3/objects/contacts')).status).toBe(404);

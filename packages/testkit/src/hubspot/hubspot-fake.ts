@@ -163,6 +163,8 @@ export class HubSpotFake {
     const introspect = /^\/oauth\/v1\/access-tokens\/([^/]+)$/.exec(path);
     if (method === 'GET' && introspect)
       return this.#auth.introspect(decodeURIComponent(introspect[1] ?? ''));
+    // Long property lists overflow the URL at about 16k characters (PostHog/posthog#31617).
+    if (path.length + request.query.toString().length > 16_000) return hubspotErrors.uriTooLong();
     const families = options.pathFamilies ?? {};
     const disabled =
       (families.legacy === false && LEGACY.test(path)) ||
