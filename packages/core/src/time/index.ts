@@ -1,3 +1,15 @@
+export {
+  addBusinessHours,
+  addBusinessMillis,
+  BusinessCalendar,
+  BusinessHours,
+  type BusinessHoursInput,
+  businessCalendar,
+  businessDaysBetween,
+  businessMillisBetween,
+  InvalidBusinessHoursError,
+  isBusinessDay,
+} from './business-hours';
 export { addDays, daysBetween, parseIsoDate } from './calendar-date';
 export {
   timeZoneOffset,
