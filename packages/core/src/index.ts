@@ -10,4 +10,5 @@ export * from './goals/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';
+export * from './stats/index';
 export * from './time/index';
