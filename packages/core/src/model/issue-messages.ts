@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** zod's expected-type names as they read in a sentence. */
 const ARTICLE_TYPES: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from './dataset';
 import { readDatasetArrays } from './dataset-input';
 import type { EntityRecord } from './entity-record';
