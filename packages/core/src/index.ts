@@ -7,6 +7,7 @@
 export * from './adapters/contract/index';
 export * from './attribution/index';
 export * from './goals/index';
+export * from './lifecycle/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';
 export * from './money/index';

@@ -1,0 +1,19 @@
+import type { Dataset } from '../model/dataset';
+import type { LifecycleRules } from './options';
+import { FindingCollector, type QualityFinding } from './quality';
+import { LIFECYCLE_FINDING_MESSAGES, type LifecycleQualityCode } from './quality-codes';
+import { resolveTimelines, type StageTimelines } from './timeline';
+import { collectVisits } from './visits';
+
+/** The stage timelines of every record plus the findings met building them. */
+export interface BuiltTimelines {
+  timelines: StageTimelines;
+  quality: QualityFinding<LifecycleQualityCode>[];
+}
+
+/** Builds the stage timelines of every record of `rules.entity` in one pass over the history. */
+export function buildTimelines(dataset: Dataset, rules: LifecycleRules): BuiltTimelines {
+  const findings = new FindingCollector<LifecycleQualityCode>(LIFECYCLE_FINDING_MESSAGES);
+  const timelines = resolveTimelines(collectVisits(dataset, rules, findings), rules, findings);
+  return { timelines, quality: findings.list() };
+}
