@@ -27,4 +27,6 @@ export type {
   RateLimitWindowConfig,
 } from './rate-limit-window';
 export { type RateLimitDecision, RateLimiter, type RateLimiterOptions } from './rate-limiter';
+export { readSalesforceError } from './salesforce-error-reading';
+export { salesforceRateLimitHeaders } from './salesforce-rate-limit-headers';
 export type { CrmTransportEvent, CrmTransportLogger, CrmTransportStats } from './transport-events';
