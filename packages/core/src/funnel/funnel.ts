@@ -1,0 +1,156 @@
+import { buildTimelines } from '../lifecycle/build-timelines';
+import { BACKWARD_RULES, lifecycleRules, SKIPPED_RULES, SOURCE_RULES } from '../lifecycle/options';
+import { parseOptions } from '../lifecycle/options-error';
+import { FindingCollector } from '../lifecycle/quality';
+import type { Dataset } from '../model/dataset';
+import { countingRule, funnelFormulas } from './formulas';
+import { type KeyOf, SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
+import { type FunnelOptions, FunnelOptionsSchema, type ParsedFunnelOptions } from './options';
+import {
+  newVelocityTally,
+  tallyDeal,
+  type VelocitySettings,
+  type VelocityTally,
+  velocityOf,
+} from './pipeline-velocity';
+import { FUNNEL_FINDING_MESSAGES, type FunnelQualityCode } from './quality-codes';
+import { newTally, type SliceTally, tallyRecord } from './slice-tally';
+import { stageRows } from './stage-rows';
+import type { FunnelResult } from './types';
+import { velocityCurrency } from './velocity-currency';
+import { dateWindow } from './window';
+
+/**
+ * A funnel over configurable stages (default lead → MQL → SAL → SQL → opportunity → won),
+ * counted by an explicitly chosen method, optionally split, with every rule in the result.
+ *
+ * - **Counting** (`cohort.method`): `cohort` follows the records that entered the first
+ *   stage between `cohort.start` and `cohort.end` (dates in `timeZone`, both included) and
+ *   counts, per stage, those that reached it by `asOf`; `period` counts, per stage, the
+ *   records that entered it in the period. Entry times, skipped stages and backward moves
+ *   follow `stageEntries` (`sources`, `skipped`: infer | exclude, `backward`: keep-first |
+ *   last-pass). Under the cohort method with `skipped: 'infer'` counts never increase down
+ *   the stages.
+ * - **Conversion**: stage-to-stage (cohort: records at both stages ÷ records at the
+ *   previous; period: count ÷ previous count) and from start (count ÷ first count).
+ * - **Time in stage** (stage velocity): days from entry to the first later stage reached,
+ *   median and P90 over records that advanced; records still in the stage at `asOf` are
+ *   censored and reported apart with their age; moved-back and inferred entries add no time.
+ * - **Pipeline velocity**: (deals open at `asOf` × win rate × average open deal size) ÷
+ *   average cycle days, win rate and cycle over deals closed in `velocity.lookbackDays`.
+ * - **Split** (`by`): campaign, channel, segment or owner (see `SPLIT_RULES`); each group is
+ *   a full funnel, and pipeline velocity splits deals by the same key.
+ *
+ * @throws {InvalidOptionsError} for unknown or malformed options, or deals in several
+ * currencies without `velocity.currency`.
+ * @throws {MissingExchangeRateError} when a deal's currency has no rate into that currency.
+ */
+export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
+  const o = parseOptions('funnel', FunnelOptionsSchema, options);
+  const rules = lifecycleRules(o, o.asOf);
+  const window = dateWindow(o.cohort.start, o.cohort.end, o.timeZone);
+  const findings = new FindingCollector<FunnelQualityCode>(FUNNEL_FINDING_MESSAGES);
+  const { timelines, quality } = buildTimelines(dataset, rules);
+  const n = rules.stages.length;
+  const keys = o.by === null ? null : splitKeys(dataset, o.by, o.attribution);
+
+  const overall = newTally(n);
+  const groups = new Map<string | null, SliceTally>();
+  const keyOf = keys?.record(rules.entity);
+  const counted = new Uint8Array(n);
+  timelines.visits.records.forEach((record, r) => {
+    const key = keyOf?.(record) ?? null;
+    const group = keyOf === undefined ? null : groups.get(key);
+    const tallies = keyOf === undefined ? [overall] : [overall, group ?? newTally(n)];
+    if (!tallyRecord(timelines, r, o.cohort.method, window, tallies, counted)) return;
+    if (keyOf !== undefined && group === undefined) groups.set(key, tallies[1] as SliceTally);
+    if (keyOf !== undefined && key === null) findings.add('split_key_missing', record.id);
+  });
+
+  const velocity = pipelineVelocity(dataset, o, rules.asOfMs, keys?.deal, findings);
+  const label = o.by === null ? null : splitLabel(dataset, o.by);
+  const velocityOfKey = (key: string | null) => velocity?.of(velocity.groups.get(key)) ?? null;
+  const groupRows = [...groups]
+    .map(([key, tally]) => ({
+      key,
+      label: label?.(key) ?? '',
+      stages: stageRows(rules.stages, tally, o.cohort.method),
+      pipelineVelocity: velocityOfKey(key),
+    }))
+    .sort(
+      (a, b) =>
+        (b.stages[0]?.count ?? 0) - (a.stages[0]?.count ?? 0) || a.label.localeCompare(b.label),
+    );
+
+  return {
+    entity: rules.entity,
+    field: rules.field,
+    method: o.cohort.method,
+    period: {
+      start: window.start,
+      end: window.end,
+      timeZone: window.timeZone,
+      startsAt: new Date(window.startMs).toISOString(),
+      endsAt: new Date(window.endMs).toISOString(),
+    },
+    asOf: o.asOf,
+    stages: rules.stages,
+    rules: {
+      skipped: rules.skipped,
+      backward: rules.backward,
+      sources: rules.sources,
+      text: {
+        counting: countingRule(o.cohort.method, rules.stages[0]?.label ?? '', window, o.asOf),
+        skipped: SKIPPED_RULES[rules.skipped],
+        backward: BACKWARD_RULES[rules.backward],
+        sources: SOURCE_RULES[rules.sources],
+        split: o.by === null ? null : SPLIT_RULES[o.by],
+      },
+    },
+    formulas: funnelFormulas(o.cohort.method),
+    overall: {
+      stages: stageRows(rules.stages, overall, o.cohort.method),
+      pipelineVelocity: velocity?.of(velocity.overall) ?? null,
+    },
+    by: o.by,
+    groups: groupRows,
+    exchangeRatesUsed: velocity?.settings.ratesUsed ?? {},
+    quality: [...quality, ...findings.list()],
+  };
+}
+
+/** Velocity tallies of all deals and per split key, or null under `velocity: false`. */
+function pipelineVelocity(
+  dataset: Dataset,
+  o: ParsedFunnelOptions,
+  asOfMs: number,
+  keyOf: KeyOf<Dataset['deals'][number]> | undefined,
+  findings: FindingCollector<FunnelQualityCode>,
+) {
+  if (o.velocity === false) return null;
+  const settings: VelocitySettings = {
+    currency: velocityCurrency(dataset, o.velocity.currency),
+    exchangeRates: o.velocity.exchangeRates,
+    lookbackDays: o.velocity.lookbackDays,
+    asOfMs,
+    ratesUsed: {},
+  };
+  const overall = newVelocityTally();
+  const groups = new Map<string | null, VelocityTally>();
+  for (const deal of dataset.deals) {
+    const tallies = [overall];
+    if (keyOf !== undefined) {
+      const key = keyOf(deal);
+      const group = groups.get(key) ?? newVelocityTally();
+      groups.set(key, group);
+      tallies.push(group);
+    }
+    tallyDeal(deal, settings, tallies, findings);
+  }
+  return {
+    settings,
+    overall,
+    groups,
+    of: (tally: VelocityTally | undefined) => velocityOf(tally ?? newVelocityTally(), settings),
+  };
+}

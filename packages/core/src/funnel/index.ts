@@ -1,0 +1,11 @@
+export { funnel } from './funnel';
+export type { FunnelOptions, FunnelSplit } from './options';
+export type { FunnelQualityCode } from './quality-codes';
+export type {
+  FunnelGroup,
+  FunnelResult,
+  FunnelSlice,
+  FunnelStageRow,
+  PipelineVelocity,
+  TimeInStage,
+} from './types';
