@@ -26,6 +26,7 @@ export {
   resolveOptions,
   type SourcedRule,
 } from './options';
+export * from './paths/index';
 export { type PreparedDataset, prepareDataset } from './prepare';
 export { PRESET_NAMES, PRESETS, type PresetDefinition, type PresetName } from './presets';
 export type {

@@ -1,0 +1,52 @@
+import type { PathRow } from './types';
+
+/** The rule-based path models: ChannelAttribution's three heuristics and position-based. */
+export type HeuristicModel = 'first-touch' | 'last-touch' | 'linear' | 'position-based';
+
+/** Weights of each touch of a path of length n under a heuristic model. */
+function touchWeights(model: HeuristicModel, n: number, out: Float64Array): void {
+  out.fill(0, 0, n);
+  if (n === 0) return;
+  if (model === 'first-touch') out[0] = 1;
+  else if (model === 'last-touch') out[n - 1] = 1;
+  else if (model === 'linear' || n === 1) out.fill(1 / n, 0, n);
+  else if (n === 2) {
+    // Position-based with no middle: 50/50 (Google Ads, Adobe, Amplitude agree).
+    out[0] = 0.5;
+    out[1] = 0.5;
+  } else {
+    out.fill(0.2 / (n - 2), 1, n - 1);
+    out[0] = 0.4;
+    out[n - 1] = 0.4;
+  }
+}
+
+/**
+ * Per-channel conversions and value under a heuristic model: each path's conversions and
+ * value split over its touches (linear: `count(channel in path) / length`, as
+ * ChannelAttribution's `heuristic_models`; position-based: 40/20/40).
+ */
+export function heuristicCredits(
+  rows: readonly PathRow[],
+  paths: readonly Int32Array[],
+  channelCount: number,
+  model: HeuristicModel,
+): { conversions: Float64Array; value: Float64Array } {
+  const conversions = new Float64Array(channelCount);
+  const value = new Float64Array(channelCount);
+  let weights = new Float64Array(16);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as PathRow;
+    const path = paths[r] as Int32Array;
+    if (path.length > weights.length) weights = new Float64Array(path.length * 2);
+    touchWeights(model, path.length, weights);
+    for (let k = 0; k < path.length; k++) {
+      const w = weights[k] as number;
+      if (w === 0) continue;
+      const c = path[k] as number;
+      conversions[c] = (conversions[c] as number) + w * row.conversions;
+      value[c] = (value[c] as number) + w * row.value;
+    }
+  }
+  return { conversions, value };
+}

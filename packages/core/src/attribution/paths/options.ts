@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { AttributionOptionsError } from '../errors';
+
+/** The models `attributePaths` runs. */
+export const PATH_MODEL_NAMES = [
+  'first-touch',
+  'last-touch',
+  'linear',
+  'position-based',
+  'markov',
+  'shapley',
+] as const;
+
+/** A path-level model name. */
+export type PathModelName = (typeof PATH_MODEL_NAMES)[number];
+
+/** Shapley settings shared by `attributePaths` and `attribute`. */
+export const ShapleyOptionsSchema = z.strictObject({
+  /** `exact` (default; sampled beyond `maxExactChannels`), `simplified`, `ordered`, `sampled`. */
+  method: z.enum(['exact', 'simplified', 'ordered', 'sampled']).optional(),
+  /** `conversions` (default) or `conversion-rate`. */
+  valueFunction: z.enum(['conversions', 'conversion-rate']).optional(),
+  /** Most channels solved exactly over all 2ⁿ coalitions; default 15, at most 20. */
+  maxExactChannels: z.number().int().min(1).max(20).optional(),
+  /** Channel orders drawn when sampling; default 2000. */
+  samples: z.number().int().min(1).optional(),
+  /** Seed of the sampled orders; default 1. */
+  seed: z.number().int().optional(),
+});
+
+/** Bootstrap settings: resampled journeys (Poisson bootstrap) with a fixed seed. */
+export const BootstrapOptionsSchema = z.strictObject({
+  /** Replicates; default 200. */
+  samples: z.number().int().min(2).optional(),
+  /** Seed; default 1. */
+  seed: z.number().int().optional(),
+  /** Interval coverage; default 0.95. */
+  confidence: z.number().gt(0).lt(1).optional(),
+});
+
+/** Markov settings shared by `attributePaths` and `attribute`. */
+export const MarkovOptionsSchema = z.strictObject({
+  /** Chain order 1–4; default 1. */
+  order: z.number().int().min(1).max(4).optional(),
+  /** Merge consecutive repeats of a channel (ChannelAttribution does); default true. */
+  collapseRepeats: z.boolean().optional(),
+});
+
+/** The options of `attributePaths`. */
+export const PathAttributionOptionsSchema = z.strictObject({
+  model: z.enum(PATH_MODEL_NAMES),
+  markov: MarkovOptionsSchema.optional(),
+  shapley: ShapleyOptionsSchema.optional(),
+  /** Bootstrap intervals for every channel's credit (off by default). */
+  bootstrap: BootstrapOptionsSchema.optional(),
+  /** Below this many conversions a warning says credits are unstable; default 100. */
+  minConversions: z.number().min(0).optional(),
+});
+
+/** The options of `attributePaths`. */
+export type PathAttributionOptions = z.input<typeof PathAttributionOptionsSchema>;
+
+/** Options with every default applied. */
+export interface ResolvedPathOptions {
+  model: PathModelName;
+  order: number;
+  collapseRepeats: boolean;
+  shapley: {
+    method: 'exact' | 'simplified' | 'ordered' | 'sampled';
+    valueFunction: 'conversions' | 'conversion-rate';
+    maxExactChannels: number;
+    samples: number;
+    seed: number;
+  };
+  bootstrap: { samples: number; seed: number; confidence: number } | null;
+  minConversions: number;
+}
+
+/** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
+export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
+  const parsed = PathAttributionOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join('.') ?? '';
+    const allowed = issue?.code === 'invalid_value' ? issue.values.map(String) : [];
+    throw new AttributionOptionsError(
+      path,
+      allowed.length > 0
+        ? `${issue?.message}; allowed: ${allowed.join(', ')}`
+        : (issue?.message ?? 'invalid options'),
+      allowed,
+    );
+  }
+  const given = parsed.data;
+  return {
+    model: given.model,
+    order: given.markov?.order ?? 1,
+    collapseRepeats: given.markov?.collapseRepeats ?? true,
+    shapley: {
+      method: given.shapley?.method ?? 'exact',
+      valueFunction: given.shapley?.valueFunction ?? 'conversions',
+      maxExactChannels: given.shapley?.maxExactChannels ?? 15,
+      samples: given.shapley?.samples ?? 2000,
+      seed: given.shapley?.seed ?? 1,
+    },
+    bootstrap: given.bootstrap
+      ? {
+          samples: given.bootstrap.samples ?? 200,
+          seed: given.bootstrap.seed ?? 1,
+          confidence: given.bootstrap.confidence ?? 0.95,
+        }
+      : null,
+    minConversions: given.minConversions ?? 100,
+  };
+}
