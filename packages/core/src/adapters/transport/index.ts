@@ -21,6 +21,7 @@ export {
   type CrmTransportOptions,
 } from './crm-transport';
 export { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
+export { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';
 export type {
   RateLimitHeaderParser,
   RateLimitWindow,

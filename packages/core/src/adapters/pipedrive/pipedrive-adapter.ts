@@ -1,0 +1,211 @@
+import type { EntityName } from '../../model/dataset';
+import { advanceStream, beginPass } from '../contract/checkpoint';
+import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import { systemClock } from '../transport/clock';
+import type { CrmAuth } from '../transport/crm-auth';
+import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import { PIPEDRIVE_MAX_LIMIT, PipedriveApi } from './pipedrive-api';
+import type { PipedriveField, PipedriveLeadLabel, PipedriveStage } from './pipedrive-api-types';
+import { pipedriveDialect } from './pipedrive-dialect';
+import { type PipedriveMappingConfig, pipedriveMapping } from './pipedrive-mapping-config';
+import type { FieldIndex, PipedriveMappingContext } from './pipedrive-mapping-context';
+import {
+  activitiesStream,
+  dealChangesStream,
+  dealsStream,
+  deletedDealsStream,
+  leadsStream,
+  organizationsStream,
+  personsStream,
+  pipelinesStream,
+  usersStream,
+} from './pipedrive-streams';
+import { once, type PipedriveStream, type PipedriveSyncContext } from './pipedrive-sync-context';
+
+/** The streams a Pipedrive sync can run, in the order it runs them. */
+export type PipedriveStreamName =
+  | 'users'
+  | 'pipelines'
+  | 'organizations'
+  | 'persons'
+  | 'leads'
+  | 'archivedLeads'
+  | 'deals'
+  | 'dealChanges'
+  | 'activities';
+
+const STREAMS: Readonly<Record<PipedriveStreamName, PipedriveStream>> = {
+  users: usersStream,
+  pipelines: pipelinesStream,
+  organizations: organizationsStream,
+  persons: personsStream,
+  leads: leadsStream('/api/v1/leads'),
+  archivedLeads: leadsStream('/api/v1/leads/archived'),
+  deals: dealsStream,
+  dealChanges: dealChangesStream,
+  activities: activitiesStream,
+};
+
+const ALL_STREAMS = Object.keys(STREAMS) as PipedriveStreamName[];
+const DELETED_DEALS = 'deals:deleted';
+
+/** Options of `createPipedriveAdapter`. */
+export interface PipedriveAdapterOptions {
+  /**
+   * An API token (sent as `x-api-token`, never as the legacy `?api_token=` query parameter)
+   * or OAuth (`Authorization: Bearer`, refreshed through your callback; access tokens last
+   * 60 minutes, guide §4.1).
+   */
+  readonly auth: CrmAuth;
+  /** Default `https://api.pipedrive.com`; OAuth's `api_domain` (e.g. `https://acme.pipedrive.com`), or a fake's URL. */
+  readonly baseUrl?: string;
+  /** Person-label, channel, stage-category and account-field maps, merged over the defaults. */
+  readonly mapping?: Partial<PipedriveMappingConfig>;
+  /** The company domain (`acme` of acme.pipedrive.com), for provenance and record links. */
+  readonly companyDomain?: string | null;
+  /** Streams to run; default all. */
+  readonly streams?: readonly PipedriveStreamName[];
+  /** Records per list page, 1–500 (guide §4.3). Default 100. */
+  readonly pageSize?: number;
+  /** How far an incremental pass reaches back before the last one ended. Default 1 s (timestamps are whole seconds). */
+  readonly lookbackMs?: number;
+  /** Timeouts, retries, concurrency, clock and logger of the transport. */
+  readonly transport?: Omit<CrmTransportOptions, 'dialect' | 'baseUrl' | 'auth'>;
+}
+
+/** The Pipedrive adapter: `CrmAdapterV1` plus the transport it runs on (for stats and tests). */
+export interface PipedriveAdapter extends CrmAdapterV1 {
+  readonly provider: 'pipedrive';
+  readonly transport: CrmTransport;
+}
+
+function fieldIndex(fields: readonly PipedriveField[]): FieldIndex {
+  return new Map(fields.map((field) => [field.key, field]));
+}
+
+/**
+ * Reads a Pipedrive company: users, pipelines with stages, organizations, persons, leads
+ * (open and archived), deals with their changelogs, and activities, as normalized batches.
+ * v2 lists are read in the pass window by `updated_since`/`updated_until`; incremental
+ * passes also read deleted deals (`status=deleted`, 30 days) as deletions.
+ *
+ * What a Pipedrive dataset lacks (guide §4.9): campaigns, campaign memberships and
+ * marketing touchpoints (the Campaigns add-on has no public API), lifecycle stages (mapped
+ * from person labels), person attribution (only deals and leads carry `origin`/`channel`),
+ * lead statuses and lead → deal links, goals, parent organizations, deal contacts beyond the
+ * deal's person, and person/organization history (only deal changelogs are read).
+ */
+export function createPipedriveAdapter(options: PipedriveAdapterOptions): PipedriveAdapter {
+  const pageSize = options.pageSize ?? 100;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PIPEDRIVE_MAX_LIMIT) {
+    throw new RangeError(
+      `pageSize must be an integer from 1 to 500 (Pipedrive lists), got ${pageSize}`,
+    );
+  }
+  const transport = new CrmTransport({
+    ...options.transport,
+    dialect: pipedriveDialect,
+    baseUrl: options.baseUrl ?? 'https://api.pipedrive.com',
+    auth: options.auth,
+  });
+  const clock = options.transport?.clock ?? systemClock;
+  const config = pipedriveMapping(options.mapping);
+  const chosen = options.streams ?? ALL_STREAMS;
+
+  async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
+    let checkpoint = beginPass('pipedrive', syncOptions, {
+      now: clock.now(),
+      lookbackMs: options.lookbackMs ?? 1000,
+    });
+    const api = new PipedriveApi(transport, syncOptions.signal);
+    const mapping = once(async (): Promise<PipedriveMappingContext> => {
+      const [deal, person, organization, stages, labels] = [
+        await api.allOffset<PipedriveField>('/api/v1/dealFields'),
+        await api.allOffset<PipedriveField>('/api/v1/personFields'),
+        await api.allOffset<PipedriveField>('/api/v1/organizationFields'),
+        await api.allCursor<PipedriveStage>('/api/v2/stages'),
+        await api.allOffset<PipedriveLeadLabel>('/api/v1/leadLabels'),
+      ];
+      return {
+        mapping: config,
+        companyDomain: options.companyDomain ?? null,
+        fields: {
+          deal: fieldIndex(deal),
+          person: fieldIndex(person),
+          organization: fieldIndex(organization),
+        },
+        stages: new Map(
+          stages.map((stage) => [
+            stage.id,
+            { name: stage.name ?? String(stage.id), pipelineId: stage.pipeline_id ?? null },
+          ]),
+        ),
+        leadLabels: new Map(labels.map((label) => [label.id, label.name])),
+      };
+    });
+    const context: PipedriveSyncContext = {
+      api,
+      since: checkpoint.since,
+      until: checkpoint.until,
+      pageSize,
+      mapping,
+    };
+    // Deletions only mean something against an earlier pass.
+    const names: string[] = [
+      ...chosen,
+      ...(checkpoint.since !== null && chosen.includes('deals') ? [DELETED_DEALS] : []),
+    ];
+    const start = transport.stats;
+    let batches = 0;
+    let records = 0;
+    const progress = (stream: string) => {
+      const stats = transport.stats;
+      syncOptions.onProgress?.({
+        stream,
+        batches,
+        records,
+        requests: stats.requests - start.requests,
+        retried: stats.retried - start.retried,
+        throttled: stats.throttled - start.throttled,
+      });
+    };
+    for (const name of names) {
+      const state = checkpoint.streams[name];
+      if (state?.done) continue;
+      const stream =
+        name === DELETED_DEALS ? deletedDealsStream : STREAMS[name as PipedriveStreamName];
+      for await (const part of stream(context, state?.position)) {
+        // A batch computed before an abort must not be handed out after it.
+        syncOptions.signal?.throwIfAborted();
+        checkpoint = advanceStream(
+          checkpoint,
+          name,
+          { done: part.done, position: part.position },
+          names,
+        );
+        batches++;
+        records += part.records.length;
+        yield {
+          entity: part.entity,
+          records: part.records,
+          ...(part.deleted ? { deleted: part.deleted } : {}),
+          checkpoint,
+        } as CrmSyncBatch;
+        progress(name);
+      }
+    }
+    progress('done');
+  }
+
+  const entities: EntityName[] = [
+    'users',
+    'pipelines',
+    'accounts',
+    'people',
+    'leads',
+    'deals',
+    'activities',
+    'changes',
+  ];
+  return { specificationVersion: 'v1', provider: 'pipedrive', entities, transport, sync };
+}
