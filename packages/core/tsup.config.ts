@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'sample/index': 'src/sample/index.ts',
     'hubspot/index': 'src/adapters/hubspot/index.ts',
+    'salesforce/index': 'src/adapters/salesforce/index.ts',
     'pipedrive/index': 'src/adapters/pipedrive/index.ts',
     'csv/index': 'src/csv/index.ts',
   },

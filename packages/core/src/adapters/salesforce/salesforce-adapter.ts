@@ -1,0 +1,204 @@
+import type { EntityName } from '../../model/dataset';
+import type { Channel } from '../../model/vocabulary';
+import { advanceStream, beginPass } from '../contract/checkpoint';
+import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import { systemClock } from '../transport/clock';
+import type { CrmAuth } from '../transport/crm-auth';
+import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import { campaignChannel } from './map-salesforce-campaign';
+import { STAGE_FIELDS, stageIndex } from './map-salesforce-stages';
+import { SalesforceApi } from './salesforce-api';
+import { salesforceDialect } from './salesforce-dialect';
+import { type SalesforceMappingConfig, salesforceMapping } from './salesforce-mapping-config';
+import type { SalesforceMappingContext } from './salesforce-mapping-context';
+import {
+  deletedStream,
+  OBJECT_STREAMS,
+  type SalesforceObjectStream,
+  stagesStream,
+} from './salesforce-streams';
+import { once, type SalesforceStream, type SalesforceSyncContext } from './salesforce-sync-context';
+
+/** The streams a Salesforce sync can run, in the order it runs them. */
+export type SalesforceStreamName = 'stages' | SalesforceObjectStream;
+
+const ALL_STREAMS: readonly SalesforceStreamName[] = [
+  'users',
+  'queues',
+  'stages',
+  'campaigns',
+  'accounts',
+  'leads',
+  'contacts',
+  'opportunities',
+  'campaignMembers',
+  'tasks',
+  'events',
+];
+
+/** Options of `createSalesforceAdapter`. */
+export interface SalesforceAdapterOptions {
+  /** OAuth: the session id (access token) and a refresh callback (run once on 401 INVALID_SESSION_ID). */
+  readonly auth: CrmAuth;
+  /** The org's `instance_url` from the token response (e.g. `https://acme.my.salesforce.com`). */
+  readonly instanceUrl: string;
+  /** REST API version, default `66.0`. */
+  readonly apiVersion?: string;
+  /** Picklist maps (Lead.Status, LeadSource, Campaign.Type, member statuses, stages, teams), merged over the defaults. */
+  readonly mapping?: Partial<SalesforceMappingConfig>;
+  /** The org id (`00D…`), for provenance. */
+  readonly orgId?: string | null;
+  /** Whether the org has multi-currency (`CurrencyIsoCode`); default true. */
+  readonly multiCurrency?: boolean;
+  /** Currency of amounts without `CurrencyIsoCode` (the org currency). */
+  readonly defaultCurrency?: string | null;
+  /** Name of the pipeline the org's stages become; default `Opportunities`. */
+  readonly pipelineName?: string;
+  /** Streams to run; default all. */
+  readonly streams?: readonly SalesforceStreamName[];
+  /** Read LeadHistory / ContactHistory / OpportunityFieldHistory into field changes; default true. */
+  readonly history?: boolean;
+  /** `Sforce-Query-Options: batchSize`, 200–2000 (a hint Salesforce may shrink). Default 2000. */
+  readonly batchSize?: number;
+  /** How far an incremental pass reaches back before the last one ended (commit lag). Default 5 min. */
+  readonly lookbackMs?: number;
+  /** Timeouts, retries, concurrency, clock and logger of the transport. */
+  readonly transport?: Omit<CrmTransportOptions, 'dialect' | 'baseUrl' | 'auth'>;
+}
+
+/** The Salesforce adapter: `CrmAdapterV1` plus the transport it runs on (for stats and tests). */
+export interface SalesforceAdapter extends CrmAdapterV1 {
+  readonly provider: 'salesforce';
+  readonly transport: CrmTransport;
+}
+
+/**
+ * Reads a Salesforce org over the REST API: users and queues, opportunity stages (one
+ * pipeline), campaigns, accounts, leads (people and hand-off work items, with conversion),
+ * contacts, opportunities (with contact roles), field history, campaign members (memberships
+ * and response touchpoints), tasks and events. Every object is a SOQL query windowed on
+ * `SystemModstamp` and paged through `nextRecordsUrl`; incremental passes also read deleted
+ * rows through `queryAll`.
+ */
+export function createSalesforceAdapter(options: SalesforceAdapterOptions): SalesforceAdapter {
+  const batchSize = options.batchSize ?? 2000;
+  if (!Number.isInteger(batchSize) || batchSize < 200 || batchSize > 2000) {
+    throw new RangeError(
+      `batchSize must be an integer from 200 to 2000 (Sforce-Query-Options), got ${batchSize}`,
+    );
+  }
+  const instanceUrl = options.instanceUrl.replace(/\/+$/, '');
+  const transport = new CrmTransport({
+    ...options.transport,
+    // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_queryoptions.htm
+    headers: { 'Sforce-Query-Options': `batchSize=${batchSize}`, ...options.transport?.headers },
+    dialect: salesforceDialect,
+    baseUrl: instanceUrl,
+    auth: options.auth,
+  });
+  const clock = options.transport?.clock ?? systemClock;
+  const mapping: SalesforceMappingContext = {
+    mapping: salesforceMapping(options.mapping),
+    orgId: options.orgId ?? null,
+    instanceUrl,
+    defaultCurrency: options.defaultCurrency ?? null,
+    pipelineName: options.pipelineName ?? 'Opportunities',
+  };
+  const chosen = options.streams ?? ALL_STREAMS;
+  const multiCurrency = options.multiCurrency ?? true;
+
+  async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
+    let checkpoint = beginPass('salesforce', syncOptions, {
+      now: clock.now(),
+      lookbackMs: options.lookbackMs ?? 300_000,
+    });
+    const api = new SalesforceApi(transport, options.apiVersion ?? '66.0', syncOptions.signal);
+    const context: SalesforceSyncContext = {
+      api,
+      mapping,
+      since: checkpoint.since,
+      until: checkpoint.until,
+      multiCurrency,
+      history: options.history ?? true,
+      stages: once(async () =>
+        stageIndex(
+          await api.queryAll(
+            `SELECT ${STAGE_FIELDS.join(', ')} FROM OpportunityStage ORDER BY SortOrder`,
+          ),
+        ),
+      ),
+      campaignChannels: once(async () => {
+        const channels = new Map<string, Channel>();
+        for (const campaign of await api.queryAll('SELECT Id, Type FROM Campaign'))
+          channels.set(campaign.Id, campaignChannel(campaign.Type, mapping));
+        return channels;
+      }),
+    };
+    // Deletions only mean something against an earlier pass.
+    const deletions =
+      checkpoint.since === null
+        ? []
+        : chosen
+            .filter((name) => name !== 'stages' && deletedStream(name) !== null)
+            .map((name) => `${name}:deleted`);
+    const names = [...chosen, ...deletions];
+    const start = transport.stats;
+    let batches = 0;
+    let records = 0;
+    const progress = (stream: string) => {
+      const stats = transport.stats;
+      syncOptions.onProgress?.({
+        stream,
+        batches,
+        records,
+        requests: stats.requests - start.requests,
+        retried: stats.retried - start.retried,
+        throttled: stats.throttled - start.throttled,
+      });
+    };
+    for (const name of names) {
+      const state = checkpoint.streams[name];
+      if (state?.done) continue;
+      const stream: SalesforceStream = name.endsWith(':deleted')
+        ? (deletedStream(name.split(':')[0] as SalesforceObjectStream) as SalesforceStream)
+        : name === 'stages'
+          ? stagesStream
+          : OBJECT_STREAMS[name as SalesforceObjectStream];
+      for await (const part of stream(context, state?.position)) {
+        // A batch computed before an abort must not be handed out after it.
+        syncOptions.signal?.throwIfAborted();
+        checkpoint = advanceStream(
+          checkpoint,
+          name,
+          { done: part.done, position: part.position },
+          names,
+        );
+        batches++;
+        records += part.records.length;
+        yield {
+          entity: part.entity,
+          records: part.records,
+          ...(part.deleted ? { deleted: part.deleted } : {}),
+          checkpoint,
+        } as CrmSyncBatch;
+        progress(name);
+      }
+    }
+    progress('done');
+  }
+
+  const entities: EntityName[] = [
+    'users',
+    'pipelines',
+    'campaigns',
+    'accounts',
+    'people',
+    'leads',
+    'deals',
+    'campaignMemberships',
+    'touchpoints',
+    'activities',
+    'changes',
+  ];
+  return { specificationVersion: 'v1', provider: 'salesforce', entities, transport, sync };
+}
