@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deal, move, person, strictDataset } from '../lifecycle/__fixtures__/builders';
-import { InvalidOptionsError } from '../lifecycle/options-error';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { funnel } from './funnel';
 import type { FunnelOptions } from './options';
 
@@ -284,7 +284,7 @@ describe('funnel: pipeline velocity', () => {
 describe('funnel: options', () => {
   const attempt = (options: unknown) => () => funnel(people, options as FunnelOptions);
   it('names the option and the problem', () => {
-    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(InvalidOptionsError);
+    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(AnalyticsOptionsError);
     expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(/cohort/);
     expect(
       attempt(january({ cohort: { method: 'cohort', start: '2026-02-01', end: '2026-01-01' } })),

@@ -41,7 +41,7 @@ import { dateWindow } from './window';
  * - **Split** (`by`): campaign, channel, segment or owner (see `SPLIT_RULES`); each group is
  *   a full funnel, and pipeline velocity splits deals by the same key.
  *
- * @throws {InvalidOptionsError} for unknown or malformed options, or deals in several
+ * @throws {AnalyticsOptionsError} for unknown or malformed options, or deals in several
  * currencies without `velocity.currency`.
  * @throws {MissingExchangeRateError} when a deal's currency has no rate into that currency.
  */

@@ -1,10 +1,10 @@
-import { InvalidOptionsError } from '../lifecycle/options-error';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
 
 /**
  * The reporting currency of pipeline velocity: the one asked for, else the one currency all
  * deal amounts share (USD when no deal has one).
- * @throws {InvalidOptionsError} when deals use several currencies and none was chosen.
+ * @throws {AnalyticsOptionsError} when deals use several currencies and none was chosen.
  */
 export function velocityCurrency(dataset: Dataset, asked: string | undefined): string {
   if (asked !== undefined) return asked;
@@ -13,7 +13,7 @@ export function velocityCurrency(dataset: Dataset, asked: string | undefined): s
     if (deal.amount?.currency) seen.add(deal.amount.currency);
   }
   if (seen.size > 1) {
-    throw new InvalidOptionsError('funnel', [
+    throw new AnalyticsOptionsError('funnel', [
       {
         path: 'velocity.currency',
         message: `deals are in ${[...seen].sort().join(', ')}: choose a reporting currency and give exchangeRates into it, or pass velocity: false`,

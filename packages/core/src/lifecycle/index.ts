@@ -1,5 +1,5 @@
 export type { StageEntity, StageEntriesOptions } from './options';
-export { InvalidOptionsError, type OptionIssue } from './options-error';
+export { AnalyticsOptionsError, type OptionIssue } from './options-error';
 export type { LifecycleQualityCode } from './quality-codes';
 export { stageEntries } from './stage-entries';
 export { DEFAULT_FUNNEL_STAGES, type StageSpec } from './stages';

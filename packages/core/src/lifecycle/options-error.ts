@@ -14,8 +14,8 @@ export interface OptionIssue {
  * thresholds out of order. The message names the function, each option path and the problem.
  * It is a `RangeError`, so code that caught the earlier `RangeError` for a bad `asOf` still works.
  */
-export class InvalidOptionsError extends RangeError {
-  override readonly name = 'InvalidOptionsError';
+export class AnalyticsOptionsError extends RangeError {
+  override readonly name = 'AnalyticsOptionsError';
   /** The function that was called, e.g. `funnel`. */
   readonly functionName: string;
   /** Every problem found, in option order. */
@@ -31,12 +31,12 @@ export class InvalidOptionsError extends RangeError {
 
 /**
  * Validates options with a zod schema and returns the parsed value (defaults applied).
- * @throws {InvalidOptionsError} listing every issue zod found.
+ * @throws {AnalyticsOptionsError} listing every issue zod found.
  */
 export function parseOptions<T>(functionName: string, schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input ?? {}, { reportInput: true });
   if (parsed.success) return parsed.data;
-  throw new InvalidOptionsError(
+  throw new AnalyticsOptionsError(
     functionName,
     parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),

@@ -9,8 +9,11 @@ export interface QualityFinding<Code extends string = string> {
   count: number;
   /** The affected record ids, in the order they were met. */
   ids: string[];
-  /** What happened to those records, in words. */
-  message: string;
+  /**
+   * What happened to those records, in words. closedloop's analytics always set it; it is
+   * optional so findings built by hand (fixtures, other sources) need not.
+   */
+  message?: string;
 }
 
 /** Collects findings by code, keeping the order codes were first reported in. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../model/dataset';
 import { move, person, strictDataset } from './__fixtures__/builders';
-import { InvalidOptionsError } from './options-error';
+import { AnalyticsOptionsError } from './options-error';
 import { stageEntries } from './stage-entries';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -226,7 +226,7 @@ describe('stageEntries: options', () => {
   it('names the option and the problem', () => {
     const attempt = (options: unknown) => () =>
       stageEntries(emptyDataset(), options as Parameters<typeof stageEntries>[1]);
-    expect(attempt({ skipped: 'maybe' })).toThrow(InvalidOptionsError);
+    expect(attempt({ skipped: 'maybe' })).toThrow(AnalyticsOptionsError);
     expect(attempt({ skipped: 'maybe' })).toThrow(/stageEntries: invalid options — skipped:/);
     expect(attempt({ stages: ['mql', 'mql'] })).toThrow(/stage "mql" is listed twice/);
     expect(attempt({ asOf: '2026-01-01' })).toThrow(/asOf/);

@@ -31,7 +31,7 @@ import type { RecordStageEntries, StageEntriesResult } from './types';
  *   history, a current stage with no entry time, deleted records and orphan changes are
  *   reported with ids, never dropped silently.
  *
- * @throws {InvalidOptionsError} for unknown options or values.
+ * @throws {AnalyticsOptionsError} for unknown options or values.
  */
 export function stageEntries(
   dataset: Dataset,
