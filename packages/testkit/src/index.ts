@@ -29,3 +29,4 @@ export function strictDataset(
 export * from './conformance/index';
 export * from './harness/index';
 export * from './hubspot/index';
+export * from './pipedrive/index';

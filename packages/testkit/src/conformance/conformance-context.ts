@@ -44,7 +44,7 @@ export async function withRun<Server extends ConformanceServer, T>(
       differences: (result, expected = options.dataset) =>
         compareDatasets(
           adapter.entities,
-          servedSide(expected, server),
+          servedSide(options.representable?.(expected) ?? expected, server),
           producedSide(result.dataset),
         ),
     });

@@ -45,6 +45,11 @@ export interface AdapterConformanceOptions<Server extends ConformanceServer> {
   readonly dataset: Dataset;
   createServer(dataset: Dataset): Promise<Server>;
   createAdapter(server: Server, settings: ConformanceAdapterSettings): CrmAdapterV1;
+  /**
+   * What the CRM can hold of a dataset (same ids), when it cannot hold everything (Pipedrive
+   * has no closed stages); full-sync comparisons expect this. Default: the dataset as is.
+   */
+  readonly representable?: (dataset: Dataset) => Dataset;
   /** Options for validating what the adapter produced (e.g. the lifecycle stages in use). */
   readonly parse?: ParseDatasetOptions;
   /** Run the fault matrix (18 syncs). Default true; turn off for a large dataset already covered by a small one. */

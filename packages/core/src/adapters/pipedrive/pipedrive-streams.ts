@@ -24,12 +24,12 @@ import { pipedriveId } from './pipedrive-mapping-context';
 import { type PipedriveStream, type PipedriveSyncContext, rfc3339 } from './pipedrive-sync-context';
 import { windowStream } from './window-stream';
 
-/** Whether a record's timestamp falls in the pass window [since, until). */
+/** Whether a record's timestamp falls in the pass window [since, until]. */
 function inWindow(context: PipedriveSyncContext, at: string | null | undefined): boolean {
   const time = at ? Date.parse(at.includes('T') ? at : `${at.replace(' ', 'T')}Z`) : Number.NaN;
   if (Number.isNaN(time)) return context.since === null;
   const since = context.since === null ? Number.NEGATIVE_INFINITY : Date.parse(context.since);
-  return time >= since && time < Date.parse(context.until);
+  return time >= since && time <= Date.parse(context.until);
 }
 
 // Users and pipelines are small and have no updated-since filter: each is read whole and
@@ -56,7 +56,8 @@ export const pipelinesStream: PipedriveStream = async function* (context) {
     .map((pipeline) =>
       mapPipedrivePipeline(
         pipeline,
-        stages.filter((stage) => stage.pipeline_id === pipeline.id && stage.is_deleted !== true),
+        // Deleted stages stay, archived: deals and history may still name them.
+        stages.filter((stage) => stage.pipeline_id === pipeline.id),
         mapping,
       ),
     )

@@ -21,7 +21,7 @@ export type PipedriveStream = (
 /** What the streams of one `sync()` call share. */
 export interface PipedriveSyncContext {
   readonly api: PipedriveApi;
-  /** The pass: records updated in [since, until); since null for a full pass. */
+  /** The pass: records updated in [since, until]; since null for a full pass. */
   readonly since: string | null;
   readonly until: string;
   /** Records per list page (≤500). */

@@ -59,7 +59,8 @@ export function windowStream<T extends Updated>(
       const page = await context.api.cursorPage<T>(path, {
         ...extra,
         ...(since ? { updated_since: rfc3339(since) } : {}),
-        updated_until: rfc3339(context.until),
+        // Exclusive and whole seconds: the next second keeps `until` itself in the pass.
+        updated_until: rfc3339(new Date(Date.parse(context.until) + 1000).toISOString()),
         sort_by: 'update_time',
         sort_direction: 'asc',
         limit: context.pageSize,
