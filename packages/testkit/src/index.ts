@@ -30,3 +30,4 @@ export * from './conformance/index';
 export * from './harness/index';
 export * from './hubspot/index';
 export * from './pipedrive/index';
+export * from './salesforce/index';
