@@ -4,6 +4,7 @@ import { conversionWords } from './anchor-placement';
 import { campaignReturns } from './campaign-returns';
 import { findConversions } from './conversions';
 import { splitDealAmount } from './credits';
+import { type DataDrivenFit, fitDataDriven, isDataDriven } from './data-driven';
 import { dealMoney, pickReportingCurrency } from './deal-money';
 import { dealWeights } from './deal-weights';
 import { ExclusionExplainer, type ExplainContext, explainCredit, positionKey } from './explain';
@@ -58,6 +59,11 @@ export function runAttribution(
   const sourcedInputs: SourcedInput[] = [];
   const deals: DealAttribution[] = [];
   const totals = { value: 0n, attributed: 0n, pending: 0n, unattributed: 0n, deals: 0 };
+  // Data-driven models learn channel strengths from every journey before any deal is split.
+  const model = options.model;
+  const fit: DataDrivenFit | null = isDataDriven(model)
+    ? fitDataDriven(prepared, ctx, conversions, currency, { ...options, model })
+    : null;
 
   for (let d = 0; d < conversions.length; d++) {
     const { deal, at, contactRoles } = conversions[d] as (typeof conversions)[number];
@@ -65,7 +71,7 @@ export function runAttribution(
     const money = dealMoney(deal, currency, options.exchangeRates, findings);
     totals.value += money.reporting ?? 0n;
 
-    const journey = buildJourney(ctx, deal, contactRoles, at);
+    const journey = fit?.journeys[d] ?? buildJourney(ctx, deal, contactRoles, at);
     let unattributed: UnattributedReason | null = null;
     let outcome: ReturnType<typeof dealWeights> | null = null;
     if (journey.touches.length === 0) {
@@ -79,6 +85,7 @@ export function runAttribution(
         anchorDeal,
         lookup,
         options,
+        fit?.strengths ?? null,
       );
       if ('unattributed' in outcome) unattributed = outcome.unattributed;
     }
@@ -218,6 +225,7 @@ export function runAttribution(
         ? null
         : sourcedSummary(dataset, index, sourcedInputs, options.sourcedRule, options, currency),
     findings,
+    ...(fit ? { dataDriven: fit.summary } : {}),
   };
 }
 

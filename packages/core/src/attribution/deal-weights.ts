@@ -11,6 +11,7 @@ import { type AnchorAllocation, allocateAnchors } from './rules/anchor-weights';
 import { lastNonDirectPosition } from './rules/last-non-direct';
 import { linearPerDistinctWeights, linearWeights } from './rules/linear';
 import { participationWeights } from './rules/participation';
+import { strengthWeights } from './rules/strength';
 import { calendarGapDays, exactGapDays, timeDecayWeights } from './rules/time-decay';
 import type { TouchIndex } from './touch-index';
 import type { UnattributedReason } from './types';
@@ -22,7 +23,17 @@ export type ModelDetail =
   | { kind: 'linear' }
   | { kind: 'linear-per-channel'; keys: string[]; distinct: number; groupSize: number[] }
   | { kind: 'participation'; keys: string[]; groupSize: number[] }
-  | { kind: 'last-non-direct'; position: number; allDirect: boolean };
+  | { kind: 'last-non-direct'; position: number; allDirect: boolean }
+  | {
+      kind: 'markov' | 'shapley';
+      keys: string[];
+      /** The model's strength of each touch's channel (removal effect, Shapley value). */
+      strength: number[];
+      /** Σ strength over the deal's distinct channels (0: split evenly by channel). */
+      total: number;
+      distinct: number;
+      groupSize: number[];
+    };
 
 /** A model's weights on one journey. */
 export interface DealWeights {
@@ -39,8 +50,12 @@ export interface DealWeights {
   groups: string[] | null;
 }
 
-/** The distinct-by key of a touch for linear-per-channel and participation. */
-function distinctKey(index: TouchIndex, i: number, by: ResolvedOptions['distinctBy']): string {
+/** The distinct-by key of a touch for linear-per-channel, participation and data-driven models. */
+export function distinctKey(
+  index: TouchIndex,
+  i: number,
+  by: ResolvedOptions['distinctBy'],
+): string {
   const touch = index.touches[i];
   if (!touch) return '';
   if (by === 'campaign') return touch.campaignId ?? '(no campaign)';
@@ -55,6 +70,7 @@ function offsetOf(epochMs: number, timeZone: string): number {
 /**
  * Runs the model on one journey (touch indexes in time order) and applies contact-role
  * weights. Returns the reason the deal stays unattributed when the model credits no touch.
+ * Data-driven models take their fitted channel strengths (null: even split by channel).
  */
 export function dealWeights(
   index: TouchIndex,
@@ -63,6 +79,7 @@ export function dealWeights(
   deal: AnchorDeal,
   lookup: AnchorLookup,
   options: ResolvedOptions,
+  strengths: ReadonlyMap<string, number> | null = null,
 ): DealWeights | { unattributed: UnattributedReason; placements: AnchorPlacement[] } {
   const n = journey.length;
   let weights: number[];
@@ -109,6 +126,14 @@ export function dealWeights(
           groupSize: result.groupSize,
         };
       }
+      break;
+    }
+    case 'markov':
+    case 'shapley': {
+      const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
+      const result = strengthWeights(keys, strengths);
+      weights = result.weights;
+      detail = { kind: options.model, keys, ...result };
       break;
     }
     case 'last-non-direct': {

@@ -172,6 +172,36 @@ function anchorExplanation(ctx: ExplainContext, k: number, label: string): strin
       );
 }
 
+/** Markov and Shapley credits: the channel's fitted strength over the deal's channels. */
+function dataDrivenExplanation(
+  ctx: ExplainContext,
+  detail: Extract<DealWeights['detail'], { kind: 'markov' | 'shapley' }>,
+  k: number,
+  label: string,
+): string {
+  const word = DISTINCT_WORD[ctx.options.distinctBy];
+  const key = detail.keys[k] ?? '';
+  const size = detail.groupSize[k] ?? 1;
+  const touches = size === 1 ? 'its only touch' : `shared by its ${size} touches`;
+  const share = formatPercent(ctx.weights.modelWeights[k] ?? 0);
+  const strength = detail.strength[k] ?? 0;
+  if (detail.kind === 'markov' && detail.total > 0) {
+    return `${label} (order ${ctx.options.dataDriven.order}): removing ${key} loses ${formatPercent(strength)} of conversions over all journeys; this deal's ${detail.distinct} ${word}s total ${formatNumber(detail.total)}, so ${key} takes ${formatPercent(strength / detail.total)}, ${touches} — ${share}`;
+  }
+  if (
+    detail.kind === 'shapley' &&
+    ctx.options.dataDriven.shapley.valueFunction === 'conversion-rate' &&
+    detail.total > 0
+  ) {
+    return `${label} (conversion rate): ${key} has Shapley value ${formatNumber(strength, 4)}; this deal's ${detail.distinct} ${word}s total ${formatNumber(detail.total, 4)}, so ${key} takes ${formatPercent(strength / detail.total)}, ${touches} — ${share}`;
+  }
+  const why =
+    detail.kind === 'shapley'
+      ? 'each conversion splits evenly over its distinct channels (Zhao et al.)'
+      : `no ${word} of this deal lowers conversions when removed, so it splits evenly`;
+  return `${label}: ${key} is 1 of ${detail.distinct} ${word}s — ${why}, ${touches} — ${share}`;
+}
+
 /**
  * The rule behind one credit in marketer words, e.g. "W-shaped: lead-creation anchor — the
  * last touch before the contact was created on 2026-03-07 — 30%". Zero credits say why
@@ -215,6 +245,10 @@ export function explainCredit(ctx: ExplainContext, k: number): string {
       } else {
         text = `${label}: not the last non-direct touch — 0%`;
       }
+      break;
+    case 'markov':
+    case 'shapley':
+      text = dataDrivenExplanation(ctx, detail, k, label);
       break;
   }
   const roles = roleNote(ctx, k);

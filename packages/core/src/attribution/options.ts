@@ -14,6 +14,13 @@ import { AttributionOptionsError } from './errors';
 import { isMilestone, type Milestone, NAMED_MILESTONES } from './milestones';
 import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
 import { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
+import {
+  BootstrapOptionsSchema,
+  type DataDrivenSettings,
+  MarkovOptionsSchema,
+  resolveDataDriven,
+  ShapleyOptionsSchema,
+} from './paths/options';
 import { NON_INTERACTION_TYPES, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 
 /**
@@ -151,6 +158,14 @@ export const AttributionOptionsSchema = z.strictObject({
   campaignCost: z.enum(['actual-cost', 'budget']).optional(),
   /** `full` lists every credit and exclusion per deal; `summary` keeps counts and rollups. */
   detail: z.enum(['full', 'summary']).optional(),
+  /** Model `markov`: chain order 1–4 (default 1) and repeat collapse (default on). */
+  markov: MarkovOptionsSchema.optional(),
+  /** Model `shapley`: method, value function, exact limit, samples and seed. */
+  shapley: ShapleyOptionsSchema.optional(),
+  /** Models `markov` and `shapley`: bootstrap intervals for each channel's credit. */
+  bootstrap: BootstrapOptionsSchema.optional(),
+  /** Models `markov` and `shapley`: warn below this many converting deals; default 100. */
+  minConversions: z.number().min(0).optional(),
 });
 
 /** Options of `attribute` as a caller writes them. */
@@ -198,6 +213,8 @@ export interface ResolvedOptions {
   marketingChannels: ChannelName[];
   campaignCost: 'actual-cost' | 'budget';
   detail: 'full' | 'summary';
+  /** Settings of the data-driven models (`markov`, `shapley`), defaults applied. */
+  dataDriven: DataDrivenSettings;
 }
 
 /** Channels that are not marketing by default: sales outreach and unknown sources. */
@@ -237,7 +254,7 @@ const BASE_DEFAULTS = {
   detail: 'full',
 } as const satisfies Omit<
   ResolvedOptions,
-  'model' | 'requestedModel' | 'preset' | 'label' | 'anchors'
+  'model' | 'requestedModel' | 'preset' | 'label' | 'anchors' | 'dataDriven'
 >;
 
 const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
@@ -246,6 +263,9 @@ const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   'custom.anchors.*': Object.keys(CustomAnchor.shape),
   contactRoles: Object.keys(ContactRoles.shape),
   period: Object.keys(Period.shape),
+  markov: Object.keys(MarkovOptionsSchema.shape),
+  shapley: Object.keys(ShapleyOptionsSchema.shape),
+  bootstrap: Object.keys(BootstrapOptionsSchema.shape),
 };
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -455,5 +475,6 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     ),
     campaignCost: explicit(given.campaignCost, 'campaignCost'),
     detail: explicit(given.detail, 'detail'),
+    dataDriven: resolveDataDriven(given),
   };
 }

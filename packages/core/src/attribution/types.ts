@@ -2,6 +2,7 @@ import type { Channel, Team, TouchOrigin, TouchpointType } from '../model/vocabu
 import type { Milestone } from './milestones';
 import type { ModelName } from './models/names';
 import type { ResolvedOptions, SourcedRule } from './options';
+import type { PathAttribution } from './paths/types';
 import type { PresetName } from './presets';
 
 /** Why a touch of a deal's contacts (or account) was left out of its journey. */
@@ -215,6 +216,12 @@ export interface AttributionResult {
   campaigns: CampaignReturn[];
   sourced: SourcedSummary | null;
   findings: DataQualityFinding[];
+  /**
+   * Models `markov` and `shapley`: the fit over all journeys (won deals converting, lost
+   * deals not) — per channel removal effect or Shapley value, credited conversions and value,
+   * the transition matrix, bootstrap intervals and sample-size warnings.
+   */
+  dataDriven?: PathAttribution;
 }
 
 /** The team a rollup row stands for, or "unknown". */

@@ -20,6 +20,10 @@
  * - `j-shaped`: 20% first, 60% last, 20% between.
  * - `inverse-j`: 60% first, 20% last, 20% between.
  * - `custom`: your own anchors (any lifecycle milestone) and weights, see `custom`.
+ * - `markov`: data-driven — each channel's exact Markov removal effect over all journeys
+ *   (won and lost), pushed down to each deal's touches in proportion (see `markov`).
+ * - `shapley`: data-driven — Shapley values of the channels (see `shapley`); with the
+ *   conversions value function each deal splits evenly over its distinct channels.
  */
 export const MODEL_NAMES = [
   'first-touch',
@@ -37,6 +41,8 @@ export const MODEL_NAMES = [
   'j-shaped',
   'inverse-j',
   'custom',
+  'markov',
+  'shapley',
 ] as const;
 
 /** The name of a rule-based attribution model. */
@@ -59,4 +65,6 @@ export const MODEL_LABELS: Readonly<Record<ModelName, string>> = {
   'j-shaped': 'J-shaped',
   'inverse-j': 'Inverse J',
   custom: 'Custom',
+  markov: 'Markov removal effect',
+  shapley: 'Shapley',
 };

@@ -56,7 +56,14 @@ export function attributePaths(
   rows: readonly PathRow[],
   options: PathAttributionOptions,
 ): PathAttribution {
-  const resolved = resolvePathOptions(options);
+  return attributeResolvedPaths(rows, resolvePathOptions(options));
+}
+
+/** `attributePaths` with options already resolved (deal-level Markov and Shapley use it). */
+export function attributeResolvedPaths(
+  rows: readonly PathRow[],
+  resolved: ResolvedPathOptions,
+): PathAttribution {
   const totals = { conversions: 0, value: 0, nulls: 0, paths: rows.length };
   for (const [i, row] of rows.entries()) {
     for (const field of ['conversions', 'value', 'nulls'] as const) {

@@ -60,9 +60,8 @@ export const PathAttributionOptionsSchema = z.strictObject({
 /** The options of `attributePaths`. */
 export type PathAttributionOptions = z.input<typeof PathAttributionOptionsSchema>;
 
-/** Options with every default applied. */
-export interface ResolvedPathOptions {
-  model: PathModelName;
+/** Markov, Shapley and bootstrap settings with every default applied. */
+export interface DataDrivenSettings {
   order: number;
   collapseRepeats: boolean;
   shapley: {
@@ -76,24 +75,19 @@ export interface ResolvedPathOptions {
   minConversions: number;
 }
 
-/** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
-export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
-  const parsed = PathAttributionOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join('.') ?? '';
-    const allowed = issue?.code === 'invalid_value' ? issue.values.map(String) : [];
-    throw new AttributionOptionsError(
-      path,
-      allowed.length > 0
-        ? `${issue?.message}; allowed: ${allowed.join(', ')}`
-        : (issue?.message ?? 'invalid options'),
-      allowed,
-    );
-  }
-  const given = parsed.data;
+/** Options of `attributePaths` with every default applied. */
+export interface ResolvedPathOptions extends DataDrivenSettings {
+  model: PathModelName;
+}
+
+type DataDrivenInput = Pick<
+  PathAttributionOptions,
+  'markov' | 'shapley' | 'bootstrap' | 'minConversions'
+>;
+
+/** Applies the defaults of the data-driven settings (shared with `attribute`). */
+export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
   return {
-    model: given.model,
     order: given.markov?.order ?? 1,
     collapseRepeats: given.markov?.collapseRepeats ?? true,
     shapley: {
@@ -112,4 +106,22 @@ export function resolvePathOptions(options: PathAttributionOptions): ResolvedPat
       : null,
     minConversions: given.minConversions ?? 100,
   };
+}
+
+/** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
+export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
+  const parsed = PathAttributionOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join('.') ?? '';
+    const allowed = issue?.code === 'invalid_value' ? issue.values.map(String) : [];
+    throw new AttributionOptionsError(
+      path,
+      allowed.length > 0
+        ? `${issue?.message}; allowed: ${allowed.join(', ')}`
+        : (issue?.message ?? 'invalid options'),
+      allowed,
+    );
+  }
+  return { model: parsed.data.model, ...resolveDataDriven(parsed.data) };
 }
