@@ -8,6 +8,7 @@ export * from './adapters/contract/index';
 export * from './attribution/index';
 export * from './funnel/index';
 export * from './goals/index';
+export * from './lead-timeline/index';
 export * from './lifecycle/index';
 export * from './model/index';
 export { currencyMinorUnits, isKnownCurrency } from './money/currencies';

@@ -1,0 +1,42 @@
+import type { Dataset } from '../model/dataset';
+import { normalizeStatus, type StatusKind, type TimelineConfig } from './config';
+import type { PersonIndex } from './person-index';
+import type { QualityLog } from './quality';
+
+/** What building episodes needs: the options, the index, the findings and small caches. */
+export class WalkContext {
+  private readonly statusCache = new Map<string, StatusKind | null>();
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly config: TimelineConfig,
+    readonly index: PersonIndex,
+    readonly quality: QualityLog,
+  ) {}
+
+  /** What a lead status means, or null when it records no decision or contact. */
+  statusKind(status: string | null): StatusKind | null {
+    if (status === null) return null;
+    let kind = this.statusCache.get(status);
+    if (kind === undefined) {
+      kind = this.config.statusKinds.get(normalizeStatus(status)) ?? null;
+      this.statusCache.set(status, kind);
+    }
+    return kind;
+  }
+
+  /** Rank of a lifecycle stage in the configured order; −1 when unknown or null. */
+  stageRank(stage: string | null): number {
+    return stage === null ? -1 : (this.config.stageRank.get(stage) ?? -1);
+  }
+
+  /**
+   * Whether an owner is a sales owner, so that owning the lead means it was assigned: any
+   * user but a queue or a marketing user; an id missing from `users` counts as one.
+   */
+  isSalesOwner(ownerId: string | null): boolean {
+    if (ownerId === null) return false;
+    const user = this.index.users.get(ownerId);
+    return user === undefined || (user.kind !== 'queue' && user.team !== 'marketing');
+  }
+}

@@ -1,0 +1,60 @@
+import type { BandEdge } from '../stats/bands';
+import type { BusinessCalendar } from '../time/business-hours';
+import { businessMillisBetween } from '../time/business-hours-math';
+import type { Episode } from './types';
+
+const MINUTE = 60_000;
+
+/**
+ * Speed to lead of one episode, split so neither team carries the other's gap, in minutes
+ * (null while still waiting):
+ * - routing delay = assignment − MQL (the systems' and routers' time);
+ * - owner delay = first human touch − assignment (the owner's time);
+ * - speed to lead = first human touch − MQL = routing + owner delay.
+ * A touch before the assignment (someone worked the lead while it sat in a queue) ends the
+ * routing delay at that touch, and the owner delay is then 0.
+ */
+export interface EpisodeDelays {
+  routing: number | null;
+  owner: number | null;
+  speedToLead: number | null;
+}
+
+function minutesBetween(
+  calendar: BusinessCalendar | null,
+  from: number,
+  to: number,
+): number | null {
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  return (calendar === null ? to - from : businessMillisBetween(calendar, from, to)) / MINUTE;
+}
+
+/** The delays of an episode in business minutes (`calendar`) or wall-clock minutes (null). */
+export function episodeDelays(ep: Episode, calendar: BusinessCalendar | null): EpisodeDelays {
+  const touchMs = ep.attemptMs.length > 0 ? (ep.attemptMs[0] as number) : Number.NaN;
+  const routedMs = Number.isNaN(touchMs)
+    ? ep.assignedMs
+    : Number.isNaN(ep.assignedMs)
+      ? touchMs
+      : Math.min(ep.assignedMs, touchMs);
+  return {
+    routing: minutesBetween(calendar, ep.mqlMs, routedMs),
+    owner: minutesBetween(calendar, routedMs, touchMs),
+    speedToLead: minutesBetween(calendar, ep.mqlMs, touchMs),
+  };
+}
+
+/** The response-time bands results report, in minutes: 0–5 min, 5–60 min, 1–24 h, > 24 h. */
+export const RESPONSE_BANDS: readonly BandEdge[] = [
+  { label: '0–5 min', to: 5 },
+  { label: '5–60 min', to: 60 },
+  { label: '1–24 h', to: 1440 },
+  { label: '> 24 h', to: null },
+];
+
+/** The index in `RESPONSE_BANDS` of a duration in minutes (an edge falls in the upper band). */
+export function responseBand(minutes: number): number {
+  let band = 0;
+  while (band < RESPONSE_BANDS.length - 1 && minutes >= (RESPONSE_BANDS[band]?.to ?? 0)) band++;
+  return band;
+}

@@ -1,0 +1,4 @@
+export { InvalidOptionsError } from './errors';
+export { LeadTimelineOptions } from './options';
+export type { HandoffQualityCode, HandoffQualityFinding } from './quality';
+export { FATES, type Fate } from './types';

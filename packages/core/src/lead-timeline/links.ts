@@ -1,0 +1,153 @@
+import type { Deal } from '../model/deals';
+import type { Lead, Person } from '../model/people';
+import type { Activity } from '../model/sales';
+import type { WalkContext } from './context';
+import { parseInstant } from './instant';
+import type { Episode } from './types';
+
+/** The episode whose window `[mqlMs, endMs)` holds `ms`, searching forward from `k`. */
+function episodeAt(episodes: Episode[], k: number, ms: number): number {
+  let i = k;
+  while (i < episodes.length && ms >= (episodes[i] as Episode).endMs) i++;
+  return i < episodes.length && ms >= (episodes[i] as Episode).mqlMs ? i : -1;
+}
+
+/**
+ * Human activities of the person into its episodes (`from` … end of `episodes`): inbound ones
+ * are the buyer's, so they mark a contact but are not attempts; a meeting is both an attempt
+ * and a contact; calls and e-mails are attempts. Touches before the MQL belong to no episode.
+ */
+export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[], from: number) {
+  const { activities, activityOf, activityMs, activitiesByPerson } = ctx.index;
+  const first = activitiesByPerson.start[p] as number;
+  const last = activitiesByPerson.start[p + 1] as number;
+  if (first === last) return;
+  const person = ctx.dataset.people[p] as Person;
+  const createdMs = person.createdAt === null ? Number.NaN : parseInstant(person.createdAt);
+  let k = from;
+  for (let j = first; j < last; j++) {
+    const entry = activitiesByPerson.order[j] as number;
+    const activity = activities[activityOf[entry] as number] as Activity;
+    const ms = activityMs[entry] as number;
+    if (ms < createdMs) ctx.quality.add('activity_before_person_created', activity.id);
+    const found = episodeAt(episodes, k, ms);
+    if (found < 0) continue;
+    k = found;
+    const ep = episodes[found] as Episode;
+    const contact = activity.direction === 'inbound' || activity.type === 'meeting';
+    if (contact && !(ep.contactMs <= ms)) {
+      ep.contactMs = ms;
+      ep.contactAt = activity.occurredAt;
+    }
+    if (activity.direction === 'inbound') continue;
+    if (ep.attemptMs.length === 0) {
+      ep.firstTouchAt = activity.occurredAt;
+      ep.firstTouchActivityId = activity.id;
+      ep.firstTouchOwnerId = activity.ownerId;
+    }
+    ep.attemptMs.push(ms);
+  }
+}
+
+/**
+ * Lead work items into episodes: a lead belongs to the episode whose window holds its
+ * `createdAt` (one created before the first MQL to the first episode). The first lead of an
+ * episode is its lead; further ones are `lead_extra_in_episode` findings. Returns, by episode
+ * (index − from), the first of its leads that converted into a deal, if any.
+ */
+export function linkLeads(
+  ctx: WalkContext,
+  p: number,
+  episodes: Episode[],
+  from: number,
+): (Lead | null)[] {
+  const { leads, leadMs, leadsByPerson } = ctx.index;
+  const converted: (Lead | null)[] = [];
+  for (let i = from; i < episodes.length; i++) converted.push(null);
+  for (let j = leadsByPerson.start[p] as number; j < (leadsByPerson.start[p + 1] as number); j++) {
+    const index = leadsByPerson.order[j] as number;
+    const lead = leads[index] as Lead;
+    if (episodes.length === from) {
+      ctx.quality.add('lead_without_mql', lead.id);
+      continue;
+    }
+    const ms = leadMs[index] as number;
+    const found = Math.max(from, episodeAt(episodes, from, ms));
+    const ep = episodes[found] as Episode;
+    if (ep.leadId === null) {
+      ep.leadId = lead.id;
+      if (lead.channel !== null) {
+        ep.campaignId = lead.channel.campaignId;
+        ep.channel = lead.channel.channel;
+      }
+    } else ctx.quality.add('lead_extra_in_episode', lead.id);
+    if (lead.convertedDealId !== null) converted[found - from] ??= lead;
+  }
+  return converted;
+}
+
+/** Credits episodes without a lead source to the person's latest (else original) source. */
+export function linkSources(person: Person, episodes: Episode[], from: number): void {
+  const source = person.attribution.latest ?? person.attribution.original;
+  if (source === null) return;
+  for (let i = from; i < episodes.length; i++) {
+    const ep = episodes[i] as Episode;
+    if (ep.leadId !== null && ep.channel !== 'unknown') continue;
+    ep.campaignId ??= source.campaignId;
+    if (ep.channel === 'unknown') ep.channel = source.channel;
+  }
+}
+
+/**
+ * The opportunity of each episode from its deal: a lead's `convertedDealId`, else the person's
+ * conversion when it falls in the episode. Created at the deal's `createdAt` (else the
+ * conversion time); a deal created after `asOf` does not count yet, and one closed after
+ * `asOf` is still open. A deal replaces an opportunity seen only in the lifecycle stage.
+ */
+export function linkDeals(
+  ctx: WalkContext,
+  p: number,
+  episodes: Episode[],
+  from: number,
+  convertedLeads: (Lead | null)[],
+): void {
+  const person = ctx.dataset.people[p] as Person;
+  const conversion = person.conversion;
+  const conversionMs = conversion === null ? Number.NaN : parseInstant(conversion.convertedAt);
+  for (let i = from; i < episodes.length; i++) {
+    const ep = episodes[i] as Episode;
+    const lead = convertedLeads[i - from] ?? null;
+    let dealId = lead?.convertedDealId ?? null;
+    let fallbackAt = lead?.convertedAt ?? null;
+    if (
+      dealId === null &&
+      conversion !== null &&
+      conversion.dealId !== null &&
+      conversionMs >= ep.mqlMs &&
+      conversionMs < ep.endMs
+    ) {
+      dealId = conversion.dealId;
+      fallbackAt = conversion.convertedAt;
+    }
+    const deal = dealId === null ? undefined : ctx.index.deals.get(dealId);
+    if (deal !== undefined) applyDeal(ctx, ep, deal, fallbackAt);
+  }
+}
+
+function applyDeal(ctx: WalkContext, ep: Episode, deal: Deal, fallbackAt: string | null): void {
+  const at = deal.createdAt ?? fallbackAt;
+  const ms = at === null ? Number.NaN : parseInstant(at);
+  const asOfMs = ctx.config.asOfMs;
+  if (ms > asOfMs) return;
+  if (Number.isNaN(ms)) ctx.quality.add('opportunity_missing_time', ep.id);
+  const closedMs = deal.closedAt === null ? Number.NaN : parseInstant(deal.closedAt);
+  const closed = deal.status !== 'open' && closedMs <= asOfMs;
+  ep.opportunity = {
+    dealId: deal.id,
+    ms,
+    at,
+    status: closed ? deal.status : 'open',
+    closedAt: closed ? deal.closedAt : null,
+    amount: deal.amount,
+  };
+}

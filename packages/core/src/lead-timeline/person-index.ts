@@ -1,0 +1,112 @@
+import type { Dataset } from '../model/dataset';
+import type { Deal } from '../model/deals';
+import type { Lead, User } from '../model/people';
+import type { Activity, FieldChange } from '../model/sales';
+import { indexActivities } from './activity-index';
+import { type Groups, groupByTime } from './groups';
+import { parseInstant } from './instant';
+import type { QualityLog } from './quality';
+
+/**
+ * Everything a timeline reads, indexed once per call: per person, the lifecycle, status and
+ * owner changes (of the person or of its lead work items), the human-type activities and the
+ * lead work items, each sorted by time (ties by id). Records after `asOf` are left out.
+ */
+export interface PersonIndex {
+  changes: FieldChange[];
+  changeMs: Float64Array;
+  changesByPerson: Groups;
+  /** All activities of the dataset; entries of `activitiesByPerson` point in via `activityOf`. */
+  activities: Activity[];
+  activityOf: Int32Array;
+  activityMs: Float64Array;
+  activitiesByPerson: Groups;
+  leads: Lead[];
+  leadMs: Float64Array;
+  leadsByPerson: Groups;
+  users: Map<string, User>;
+  deals: Map<string, Deal>;
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) map.set(record.id, record);
+  return map;
+}
+
+function isHistoryField(field: string): boolean {
+  return field === 'lifecycleStage' || field === 'leadStatus' || field === 'owner';
+}
+
+/** Builds the per-person index of a dataset, logging records that cannot be placed. */
+export function indexPeople(dataset: Dataset, asOfMs: number, quality: QualityLog): PersonIndex {
+  const personNumber = new Map<string, number>();
+  for (let i = 0; i < dataset.people.length; i++) {
+    personNumber.set((dataset.people[i] as Dataset['people'][number]).id, i);
+  }
+  const groupCount = dataset.people.length;
+
+  const leads = dataset.leads;
+  const leadKeys = new Int32Array(leads.length).fill(-1);
+  const leadMs = new Float64Array(leads.length);
+  for (let i = 0; i < leads.length; i++) {
+    const lead = leads[i] as Lead;
+    const person = lead.personId === null ? undefined : personNumber.get(lead.personId);
+    if (person === undefined) quality.add('lead_without_person', lead.id);
+    else if (lead.createdAt === null) quality.add('lead_missing_created_at', lead.id);
+    else {
+      const ms = parseInstant(lead.createdAt);
+      leadMs[i] = ms;
+      if (ms <= asOfMs) leadKeys[i] = person;
+    }
+  }
+  // Lead-level history and lead-only activities reach a person through the lead; the map is
+  // built on first need (the sample keeps history on people).
+  let leadPerson: Map<string, number> | undefined;
+  const personOfLead = (leadId: string) => {
+    leadPerson ??= new Map(
+      leads.flatMap((lead, i) => (leadKeys[i] === -1 ? [] : [[lead.id, leadKeys[i] as number]])),
+    );
+    return leadPerson.get(leadId);
+  };
+
+  const changes = dataset.changes;
+  const changeKeys = new Int32Array(changes.length).fill(-1);
+  const changeMs = new Float64Array(changes.length);
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i] as FieldChange;
+    if (!isHistoryField(change.field)) continue;
+    const person =
+      change.entity === 'person'
+        ? personNumber.get(change.entityId)
+        : change.entity === 'lead'
+          ? personOfLead(change.entityId)
+          : undefined;
+    if (person === undefined) continue;
+    const ms = parseInstant(change.at);
+    changeMs[i] = ms;
+    if (ms <= asOfMs) changeKeys[i] = person;
+  }
+
+  const touches = indexActivities(dataset, personNumber, personOfLead, asOfMs, quality);
+  return {
+    changes,
+    changeMs,
+    changesByPerson: groupByTime(changeKeys, changeMs, changes, groupCount),
+    activities: dataset.activities,
+    activityOf: touches.activityOf,
+    activityMs: touches.ms,
+    activitiesByPerson: groupByTime(
+      touches.person,
+      touches.ms,
+      dataset.activities,
+      groupCount,
+      touches.activityOf,
+    ),
+    leads,
+    leadMs,
+    leadsByPerson: groupByTime(leadKeys, leadMs, leads, groupCount),
+    users: byId(dataset.users),
+    deals: byId(dataset.deals),
+  };
+}
