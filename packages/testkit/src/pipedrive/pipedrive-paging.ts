@@ -77,26 +77,31 @@ export function cursorPage(
   };
 }
 
-/** One page of a v1 list: `start`/`limit` → `additional_data.pagination` (guide §4.3). */
-export function offsetPage(request: FakeRequest, rows: readonly unknown[]): FakeResponse {
+/**
+ * One page of a v1 list by `start`/`limit`. Leads and fields answer as the current v1 spec
+ * types them (pipedrive npm 33 `GetFieldsResponseAllOfAdditionalData`):
+ * `additional_data: {start, limit, more_items_in_collection}`; `nested` gives the older
+ * `additional_data.pagination` shape with `next_start` (guide §4.3).
+ */
+export function offsetPage(
+  request: FakeRequest,
+  rows: readonly unknown[],
+  nested = false,
+): FakeResponse {
   const limit = readLimit(request);
   if (typeof limit !== 'number') return limit;
   const start = Math.max(0, Number(request.query.get('start') ?? 0) || 0);
   const data = rows.slice(start, start + limit);
   const more = start + limit < rows.length;
+  const page = { start, limit, more_items_in_collection: more };
   return {
     status: 200,
     body: {
       success: true,
       data,
-      additional_data: {
-        pagination: {
-          start,
-          limit,
-          more_items_in_collection: more,
-          ...(more ? { next_start: start + limit } : {}),
-        },
-      },
+      additional_data: nested
+        ? { pagination: { ...page, ...(more ? { next_start: start + limit } : {}) } }
+        : page,
     },
   };
 }

@@ -262,7 +262,7 @@ export function renderActivity(
     org_id: ref(ids.organizations, activity.accountId),
     project_id: null,
     due_date: due ? due.slice(0, 10) : null,
-    due_time: due ? new Date(due).toISOString().slice(11, 16) : null,
+    due_time: due ? new Date(due).toISOString().slice(11, 19) : null,
     duration: null,
     busy: false,
     done: activity.done === true,

@@ -8,6 +8,8 @@ export interface PipedriveEnvelope<T> {
   readonly data: T;
   readonly additional_data?: {
     readonly next_cursor?: string | null;
+    readonly start?: number;
+    readonly more_items_in_collection?: boolean;
     readonly pagination?: {
       readonly start?: number;
       readonly limit?: number;

@@ -55,14 +55,26 @@ export class PipedriveApi {
     return { data: body.data ?? [], nextCursor: body.additional_data?.next_cursor ?? null };
   }
 
-  /** A v1 list page (`start`/`limit` → `additional_data.pagination`). */
+  /**
+   * A v1 list page. The current v1 spec puts `{start, limit, more_items_in_collection}`
+   * flat in `additional_data` for leads and fields (pipedrive npm 33,
+   * `GetFieldsResponseAllOfAdditionalData`), older endpoints nest it under `pagination` with
+   * `next_start` (guide §4.3): both are read, the next start defaulting to start + page size.
+   */
   async offsetPage<T>(path: string, params: Params): Promise<OffsetPage<T>> {
     const body = await this.#get<T[] | null>(path, params);
-    const pagination = body.additional_data?.pagination;
-    const more = pagination?.more_items_in_collection === true;
+    const extra = (body.additional_data ?? {}) as Record<string, unknown>;
+    const pagination = (extra.pagination ?? extra) as {
+      more_items_in_collection?: unknown;
+      next_start?: unknown;
+    };
+    const data = body.data ?? [];
+    const start = typeof params.start === 'number' ? params.start : 0;
+    const next =
+      typeof pagination.next_start === 'number' ? pagination.next_start : start + data.length;
     return {
-      data: body.data ?? [],
-      nextStart: more ? (pagination?.next_start ?? null) : null,
+      data,
+      nextStart: pagination.more_items_in_collection === true && data.length > 0 ? next : null,
     };
   }
 
