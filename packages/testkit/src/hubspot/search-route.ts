@@ -62,24 +62,41 @@ function search(
   if (!type) return ok({ total: 0, results: [] });
   const predicates = groups.map((group) => (group.filters ?? []).map(compileFilter));
   const visibleUntil = context.clock.now() - (context.quirks.searchLagMs ?? 0);
-  const matches: StoredObject[] = [];
-  for (const id of context.store.order[type]) {
-    const object = context.store.objects[type].get(id) as StoredObject;
-    if (object.archived || Date.parse(object.updatedAt) > visibleUntil) continue;
-    if (
-      predicates.length === 0 ||
-      predicates.some((all) => all.every((test) => test(object.properties)))
-    ) {
-      matches.push(object);
+  const visible = (object: StoredObject) =>
+    !object.archived && Date.parse(object.updatedAt) <= visibleUntil;
+  const passes = (object: StoredObject) =>
+    predicates.length === 0 ||
+    predicates.some((all) => all.every((test) => test(object.properties)));
+  const order = context.store.order[type];
+  let page: StoredObject[];
+  let total: number;
+  if (sortsByIdAscending(body.sorts?.[0]) && ascending(order)) {
+    // Id-range fast path (what id-windowed sync sends): ids are kept in ascending order, so
+    // start at the `hs_object_id` floor and keep only the page while counting, with no sort.
+    page = [];
+    total = 0;
+    for (let index = lowerBound(order, idFloor(groups)); index < order.length; index++) {
+      const object = context.store.objects[type].get(order[index] as string) as StoredObject;
+      if (!visible(object) || !passes(object)) continue;
+      if (total >= offset && total < offset + limit) page.push(object);
+      total++;
     }
+  } else {
+    const matches: StoredObject[] = [];
+    for (const id of order) {
+      const object = context.store.objects[type].get(id) as StoredObject;
+      if (visible(object) && passes(object)) matches.push(object);
+    }
+    const sort = compileSort(body.sorts?.[0]);
+    if (sort)
+      matches.sort((a, b) => sort(a.properties, b.properties) || Number(a.id) - Number(b.id));
+    page = matches.slice(offset, offset + limit);
+    total = matches.length;
   }
-  const sort = compileSort(body.sorts?.[0]);
-  if (sort) matches.sort((a, b) => sort(a.properties, b.properties) || Number(a.id) - Number(b.id));
-  const page = matches.slice(offset, offset + limit);
-  const next = offset + limit < matches.length ? String(offset + limit) : null;
+  const next = offset + limit < total ? String(offset + limit) : null;
   const options = { properties: body.properties ?? null, quirks: context.quirks };
   return ok({
-    total: matches.length,
+    total,
     results: page.map((object) => presentObject(object, options)),
     ...(next
       ? {
@@ -89,6 +106,51 @@ function search(
         }
       : {}),
   });
+}
+
+/** Whether a sort is `hs_object_id` ascending (or absent: insertion order is id order). */
+function sortsByIdAscending(sort: unknown): boolean {
+  if (sort === undefined) return true;
+  const rule =
+    typeof sort === 'string'
+      ? { propertyName: sort, direction: 'ASCENDING' }
+      : (sort as { propertyName?: unknown; direction?: unknown } | null);
+  return rule?.propertyName === 'hs_object_id' && rule.direction !== 'DESCENDING';
+}
+
+/** Whether ids are in ascending numeric order (true unless a test inserted out of order). */
+function ascending(order: readonly string[]): boolean {
+  for (let index = 1; index < order.length; index++)
+    if (Number(order[index - 1]) > Number(order[index])) return false;
+  return true;
+}
+
+/** The lowest id every filter group admits through an `hs_object_id` GT/GTE bound; 0 if one has none. */
+function idFloor(groups: readonly { readonly filters?: readonly SearchFilter[] }[]): number {
+  let floor = Number.POSITIVE_INFINITY;
+  for (const group of groups) {
+    const bound = group.filters?.find(
+      (filter) =>
+        filter.propertyName === 'hs_object_id' &&
+        (filter.operator === 'GT' || filter.operator === 'GTE'),
+    );
+    const value = Number(bound?.value);
+    if (!bound || !Number.isFinite(value)) return 0;
+    floor = Math.min(floor, value);
+  }
+  return Number.isFinite(floor) ? floor : 0;
+}
+
+/** The first index whose id is at least `floor` (ids ascending). */
+function lowerBound(order: readonly string[], floor: number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (Number(order[middle]) < floor) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Search in both path families. */
