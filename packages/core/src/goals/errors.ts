@@ -1,34 +1,27 @@
 import type { GoalMetric } from '../model/vocabulary';
 
-/** Goal metrics `goalProgress` can measure today. */
-export const SUPPORTED_GOAL_METRICS = [
-  'revenue',
-  'pipeline',
-  'deals_won',
-] as const satisfies readonly GoalMetric[];
+/** Goal metrics `backSolveGoal` can plan from: the revenue ones. */
+export const BACK_SOLVE_METRICS = ['revenue', 'deals_won'] as const satisfies readonly GoalMetric[];
 
-/** A goal metric `goalProgress` can measure today. */
-export type SupportedGoalMetric = (typeof SUPPORTED_GOAL_METRICS)[number];
-
-/** Thrown by `goalProgress` for a goal whose metric it cannot measure yet (e.g. `mqls`). */
+/** Thrown by `backSolveGoal` for a goal it cannot plan from (e.g. an MQL goal). */
 export class UnsupportedGoalMetricError extends Error {
   override readonly name = 'UnsupportedGoalMetricError';
   /** The metric that was asked for. */
   readonly metric: string;
   /** The metrics that are supported. */
-  readonly supported: readonly SupportedGoalMetric[] = SUPPORTED_GOAL_METRICS;
+  readonly supported: readonly GoalMetric[] = BACK_SOLVE_METRICS;
 
   constructor(metric: string, goalId: string) {
     super(
-      `goal ${goalId}: metric "${metric}" is not supported yet; supported metrics: ${SUPPORTED_GOAL_METRICS.join(', ')}`,
+      `goal ${goalId}: cannot back-solve a "${metric}" goal; supported metrics: ${BACK_SOLVE_METRICS.join(', ')}`,
     );
     this.metric = metric;
   }
 }
 
 /**
- * Thrown by `goalProgress` for a goal it cannot measure as given: a money goal without a
- * known currency, a period that ends before it starts, an unknown time zone.
+ * Thrown by `goalProgress` and `backSolveGoal` for a goal they cannot measure as given: a
+ * money goal without a known currency, a period that ends before it starts, an unknown time zone.
  */
 export class InvalidGoalError extends Error {
   override readonly name = 'InvalidGoalError';

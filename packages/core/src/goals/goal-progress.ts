@@ -1,198 +1,175 @@
+import { parseOptions } from '../lifecycle/options-error';
+import { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
-import type { Deal } from '../model/deals';
-import { IsoDateTime } from '../model/primitives';
 import type { Goal } from '../model/sales';
-import { convert, exchangeRateFor } from '../money/convert';
-import { currencyMinorUnits, isKnownCurrency } from '../money/currencies';
-import { formatScaled, parseDecimal, rescale, toMinorUnits } from '../money/decimal';
-import { divideHalfEven } from '../money/rounding';
-import { InvalidGoalError } from './errors';
-import { type DealMetric, dealMetric } from './metrics';
+import { parseDecimal, rescale } from '../money/decimal';
+import { businessCalendar } from '../time/business-hours';
+import { contributionsOf } from './contributions';
+import { countDays } from './day-count';
+import { goalFormulas, scopeText } from './goal-formulas';
+import { goalUnits } from './goal-units';
+import { countRecords, METRIC_RULES } from './measure';
+import { type MeasureContext, personLookup, scopeFilter } from './measure-context';
+import { type GoalProgressOptions, GoalProgressOptionsSchema } from './options';
+import { reportOverlaps } from './overlaps';
+import { paceOf } from './pace';
 import { goalPeriod } from './period';
-import type { GoalProgress, GoalProgressOptions, GoalQualityCode, QualityFinding } from './types';
-
-/** Count goals keep two fraction digits internally (12.5 deals expected to date). */
-const COUNT_SCALE = 2;
+import { describePeriod } from './periods';
+import { weightedPipeline } from './pipeline-forecast';
+import { GOAL_FINDING_MESSAGES, type GoalQualityCode, type GoalWarningCode } from './quality-codes';
+import { SOURCING_RULES } from './sourcing';
+import { goalStatus, statusText } from './status';
+import type { GoalProgressReport } from './types';
 
 /**
- * Measures a goal against a dataset at an instant: actual, attainment, the on-track-to-date
- * value, pacing, a run-rate forecast and the rate still required.
+ * Measures a goal at an instant: actual, attainment, expected to date, pacing, run-rate and
+ * pipeline-weighted forecasts, the rate still required, a status and each team's share.
  *
- * - **Period.** `goal.periodStart`..`goal.periodEnd` are calendar dates in `goal.timeZone`,
- *   both included: `[local midnight of the first day, local midnight after the last day)`.
- * - **Actual.** Only what happened up to `asOf` counts. `revenue` sums the amounts of deals
- *   with status `won` whose `closedAt` is in the period; `deals_won` counts them; `pipeline`
- *   sums the amounts of deals (any status) whose `createdAt` is in the period. Deals deleted
- *   at or before `asOf` are left out; `goal.ownerId` and `goal.segment` (the account's
- *   segment) narrow the deals when set.
- * - **Time.** `elapsedFraction` is calendar time: milliseconds elapsed over the period's
- *   milliseconds, clamped to 0–1 (a 23-hour DST day counts 23 hours). Business days come later.
- * - **Money.** Amounts are summed exactly in integer minor units. A deal in another currency
- *   is converted into the goal's currency with `options.exchangeRates` (units of the goal
- *   currency per 1 unit of the deal currency), rounded half-even per deal, so per-deal
- *   figures always add up to `actual`. Derived values (expected, forecast, required) are
- *   rounded half-even to the currency's minor units.
- * - **Quality.** Deals that cannot be counted (no amount, no currency, no timestamp) are
- *   reported in `quality`, never dropped silently.
+ * - **Period.** `periodStart`..`periodEnd` are dates in the goal's time zone (or
+ *   `options.timeZone`), both included: `[local midnight of the first day, local midnight
+ *   after the last)`. Only what happened up to `asOf` counts.
+ * - **Metrics** (see `METRIC_RULES`): revenue and deals won from won deals by `closedAt`,
+ *   pipeline from deals by `createdAt`, MQLs/SALs/SQLs from entries into the lifecycle stage
+ *   (`stageCounting`: every entry, default, or the first), meetings held (owned by the goal's
+ *   teams unless `meetings: 'any-owner'`). `segment` (the account's) and `ownerId` narrow the
+ *   records; deleted ones are left out and listed in `warnings`.
+ * - **Time** (`calendar`): calendar days (elapsed milliseconds, DST-exact) or business days
+ *   (working weekdays minus holidays, the as-of day pro rata), stated in `calendar`.
+ * - **Forecasts.** Run rate = actual ÷ elapsed share; pipeline-weighted (revenue, deals won)
+ *   = actual + Σ open value × stage probability over deals expected to close in the period.
+ * - **Status** (`statusBasis`, `thresholds`): pacing (default) or pipeline forecast ÷ target
+ *   against ahead 1.1 / on track 0.95 / at risk 0.8 unless configured; returned with the rule.
+ * - **Contributions** (`sourcing`): every counted record goes to the marketing, SDR or sales
+ *   team by lead source (default) or first owner (see `SOURCING_RULES`), so they add up to
+ *   `actual`; `scope: 'sourced-by-goal-teams'` counts only the goal's own teams' records.
+ * - **Money** is summed exactly in minor units, converted per deal (half-even); derived
+ *   values round half-even to the currency's minor units.
+ * - **Quality.** Records left out for missing data are in `quality`; deleted records,
+ *   overlapping goals and forecast exclusions in `warnings`. Never dropped silently.
  *
- * @throws {UnsupportedGoalMetricError} for a metric other than revenue, pipeline, deals_won.
- * @throws {MissingExchangeRateError} when a deal's currency has no rate.
+ * @throws {AnalyticsOptionsError} (a `RangeError`) for malformed options, e.g. `asOf` without offset.
  * @throws {InvalidGoalError} for a money goal without a known currency, a malformed period or time zone.
- * @throws {RangeError} when `asOf` is not an ISO-8601 instant with an offset.
+ * @throws {MissingExchangeRateError} when a deal's currency has no rate.
  */
 export function goalProgress(
   dataset: Dataset,
   goal: Goal,
   options: GoalProgressOptions,
-): GoalProgress {
-  const metric = dealMetric(goal);
-  const currency = metric.kind === 'money' ? moneyGoalCurrency(goal) : null;
-  const scale = currency === null ? COUNT_SCALE : currencyMinorUnits(currency);
-  const format = (value: bigint) =>
-    currency === null ? trimZeros(formatScaled(value, scale)) : formatScaled(value, scale);
-
-  if (!IsoDateTime.safeParse(options.asOf).success) {
-    throw new RangeError(`asOf must be an ISO-8601 instant with an offset, got "${options.asOf}"`);
-  }
-  const asOfMs = Date.parse(options.asOf);
-  const period = goalPeriod(goal);
-  const target = rescale(parseDecimal(goal.target), scale);
-
-  const tally = tallyDeals(dataset, goal, metric, currency, options, {
-    asOfMs,
+): GoalProgressReport {
+  const o = parseOptions('goalProgress', GoalProgressOptionsSchema, options);
+  const units = goalUnits(goal);
+  const { format } = units;
+  const period = goalPeriod(goal, o.timeZone ?? goal.timeZone);
+  const asOfMs = Date.parse(o.asOf);
+  const ctx: MeasureContext = {
+    dataset,
+    goal,
+    options: o,
     startMs: period.startMs,
     endMs: period.endMs,
-  });
-  const actual =
-    currency === null ? BigInt(tally.dealIds.length) * 10n ** BigInt(scale) : tally.sum;
-
-  // Calendar time, in exact integer milliseconds.
-  const periodMs = BigInt(period.endMs - period.startMs);
-  const elapsedMs = BigInt(
-    Math.min(Math.max(asOfMs - period.startMs, 0), period.endMs - period.startMs),
-  );
-  const remainingMs = periodMs - elapsedMs;
-  const elapsedFraction = Number(elapsedMs) / Number(periodMs);
-  const attainment = target > 0n ? Number(actual) / Number(target) : null;
-  const shortfall = target > actual ? target - actual : 0n;
+    asOfMs,
+    currency: units.currency,
+    ratesUsed: {},
+    quality: new FindingCollector<GoalQualityCode>(GOAL_FINDING_MESSAGES),
+    warnings: new FindingCollector<GoalWarningCode>(GOAL_FINDING_MESSAGES),
+    inScope: scopeFilter(dataset, goal),
+    person: personLookup(dataset),
+  };
+  reportOverlaps(goal, dataset.goals, ctx.warnings);
+  const { entity, counted, teams } = countRecords(ctx);
+  const actual = counted.reduce((sum, c) => sum + c.value * units.unit, 0n);
+  const target = rescale(parseDecimal(goal.target), units.scale);
+  const calendar =
+    o.calendar === 'business'
+      ? businessCalendar({ timeZone: period.timeZone, ...o.businessDays })
+      : null;
+  const days = countDays(period, asOfMs, calendar);
+  const pace = paceOf(actual, target, days);
+  const forecastable = goal.metric === 'revenue' || goal.metric === 'deals_won';
+  const pipeline = forecastable ? weightedPipeline(ctx, units.scale) : null;
+  const forecast = pipeline === null ? null : actual + pipeline.weighted;
+  const statusValue =
+    o.statusBasis === 'pipeline-forecast' && forecast !== null
+      ? target > 0n
+        ? Number(forecast) / Number(target)
+        : null
+      : pace.pacing;
+  const calendarMs = period.endMs - period.startMs;
+  const calendarLeft = calendarMs - Math.min(Math.max(asOfMs - period.startMs, 0), calendarMs);
+  const ids = counted.map((c) => c.id);
 
   return {
     goalId: goal.id,
     metric: goal.metric,
-    currency,
+    currency: units.currency,
     target: format(target),
     actual: format(actual),
-    attainment,
-    elapsedFraction,
-    expectedToDate: format(divideHalfEven(target * elapsedMs, periodMs)),
-    pacing: attainment !== null && elapsedMs > 0n ? attainment / elapsedFraction : null,
-    runRateForecast: elapsedMs > 0n ? format(divideHalfEven(actual * periodMs, elapsedMs)) : null,
-    // shortfall / remaining days, remaining days = periodDays × remainingMs / periodMs.
-    requiredPerDay:
-      remainingMs > 0n
-        ? format(divideHalfEven(shortfall * periodMs, BigInt(period.days) * remainingMs))
-        : null,
+    attainment: pace.attainment,
+    elapsedFraction: pace.elapsedFraction,
+    expectedToDate: format(pace.expectedToDate),
+    pacing: pace.pacing,
+    runRateForecast: pace.runRateForecast === null ? null : format(pace.runRateForecast),
+    requiredPerDay: pace.requiredPerDay === null ? null : format(pace.requiredPerDay),
     periodStart: goal.periodStart,
     periodEnd: goal.periodEnd,
-    timeZone: goal.timeZone,
+    timeZone: period.timeZone,
     periodStartsAt: new Date(period.startMs).toISOString(),
     periodEndsAt: new Date(period.endMs).toISOString(),
     periodDays: period.days,
-    remainingDays: (period.days * Number(remainingMs)) / Number(periodMs),
-    asOf: options.asOf,
-    contributing: { count: tally.dealIds.length, dealIds: tally.dealIds },
-    exchangeRatesUsed: tally.ratesUsed,
-    quality: tally.findings,
+    remainingDays: (period.days * calendarLeft) / calendarMs,
+    asOf: o.asOf,
+    contributing: {
+      count: counted.length,
+      dealIds: entity === 'deal' ? ids : [],
+      entity,
+      recordIds: ids,
+    },
+    exchangeRatesUsed: ctx.ratesUsed,
+    quality: ctx.quality.list(),
+    name: goal.name,
+    teams: goal.teams,
+    joint: goal.teams.length > 1,
+    segment: goal.segment,
+    ownerId: goal.ownerId,
+    period: describePeriod(goal.periodStart, goal.periodEnd, {
+      startMonth: o.fiscalYearStartMonth,
+    }),
+    calendar: {
+      kind: days.kind,
+      periodDays: days.periodDays,
+      elapsedDays: days.periodDays * pace.elapsedFraction,
+      remainingDays: days.periodDays * (1 - pace.elapsedFraction),
+      businessDays:
+        calendar === null
+          ? null
+          : { weekdays: [...calendar.hours.weekdays], holidays: [...calendar.hours.holidays] },
+    },
+    pipelineForecast:
+      pipeline === null || forecast === null
+        ? null
+        : {
+            value: format(forecast),
+            weightedOpen: format(pipeline.weighted),
+            openDeals: pipeline.openDeals,
+            overdueDeals: pipeline.overdueDeals,
+          },
+    status: goalStatus(statusValue, o.thresholds),
+    statusRule: {
+      basis: o.statusBasis,
+      value: statusValue,
+      thresholds: o.thresholds,
+      text: statusText(o.statusBasis, o.thresholds),
+    },
+    contributions: {
+      rule: o.sourcing.rule,
+      text: SOURCING_RULES[o.sourcing.rule],
+      teams: contributionsOf(counted, teams, format, units.unit),
+    },
+    rules: {
+      metric: METRIC_RULES[goal.metric],
+      scope: scopeText(o.scope, goal.segment, goal.ownerId),
+      formulas: goalFormulas(days.kind),
+    },
+    warnings: ctx.warnings.list(),
   };
-}
-
-function moneyGoalCurrency(goal: Goal): string {
-  if (goal.currency === null || !isKnownCurrency(goal.currency)) {
-    throw new InvalidGoalError(
-      goal.id,
-      `a ${goal.metric} goal needs an ISO-4217 currency, got ${JSON.stringify(goal.currency)}`,
-    );
-  }
-  return goal.currency;
-}
-
-interface Tally {
-  /** Sum in minor units of the goal currency (money metrics). */
-  sum: bigint;
-  dealIds: string[];
-  ratesUsed: Record<string, string>;
-  findings: QualityFinding[];
-}
-
-function tallyDeals(
-  dataset: Dataset,
-  goal: Goal,
-  metric: DealMetric,
-  currency: string | null,
-  options: GoalProgressOptions,
-  window: { asOfMs: number; startMs: number; endMs: number },
-): Tally {
-  const inScope = dealScope(dataset, goal, window.asOfMs);
-  const findings = new Map<GoalQualityCode, string[]>();
-  const report = (code: GoalQualityCode, id: string) => {
-    const ids = findings.get(code);
-    if (ids) ids.push(id);
-    else findings.set(code, [id]);
-  };
-  const tally: Tally = { sum: 0n, dealIds: [], ratesUsed: {}, findings: [] };
-
-  for (const deal of dataset.deals) {
-    if (!inScope(deal) || !metric.applies(deal)) continue;
-    const timestamp = metric.timestamp(deal);
-    if (timestamp === null) {
-      report(metric.missingTimestamp, deal.id);
-      continue;
-    }
-    const at = Date.parse(timestamp);
-    if (at < window.startMs || at >= window.endMs || at > window.asOfMs) continue;
-
-    if (currency !== null) {
-      if (deal.amount === null) {
-        report('deal_missing_amount', deal.id);
-        continue;
-      }
-      if (deal.amount.currency === null) {
-        report('deal_missing_currency', deal.id);
-        continue;
-      }
-      const from = deal.amount.currency;
-      const minor = toMinorUnits(deal.amount.amount, from);
-      if (from === currency) {
-        tally.sum += minor;
-      } else {
-        const rate = exchangeRateFor(from, currency, options.exchangeRates);
-        tally.sum += convert(minor, from, currency, rate);
-        tally.ratesUsed[from] = rate;
-      }
-    }
-    tally.dealIds.push(deal.id);
-  }
-  tally.findings = [...findings].map(([code, ids]) => ({ code, count: ids.length, ids }));
-  return tally;
-}
-
-/** Which deals a goal looks at: not deleted by `asOf`, and matching its owner and segment. */
-function dealScope(dataset: Dataset, goal: Goal, asOfMs: number): (deal: Deal) => boolean {
-  let segmentOf: Map<string, string | null> | undefined;
-  if (goal.segment !== null) {
-    segmentOf = new Map(dataset.accounts.map((account) => [account.id, account.segment]));
-  }
-  return (deal) => {
-    if (deal.deletedAt !== null && Date.parse(deal.deletedAt) <= asOfMs) return false;
-    if (goal.ownerId !== null && deal.ownerId !== goal.ownerId) return false;
-    if (segmentOf !== undefined) {
-      if (deal.accountId === null || segmentOf.get(deal.accountId) !== goal.segment) return false;
-    }
-    return true;
-  };
-}
-
-/** `"12.50"` → `"12.5"`, `"7.00"` → `"7"`. */
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

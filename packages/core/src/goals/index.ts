@@ -1,9 +1,20 @@
-export {
-  InvalidGoalError,
-  SUPPORTED_GOAL_METRICS,
-  type SupportedGoalMetric,
-  UnsupportedGoalMetricError,
-} from './errors';
+export type { QualityFinding } from '../lifecycle/quality';
+export { BACK_SOLVE_METRICS, InvalidGoalError, UnsupportedGoalMetricError } from './errors';
 export { goalProgress } from './goal-progress';
+export type { GoalProgressOptions } from './options';
 export { type GoalPeriod, goalPeriod } from './period';
-export type { GoalProgress, GoalProgressOptions, GoalQualityCode, QualityFinding } from './types';
+export {
+  type CalendarPeriod,
+  describePeriod,
+  type FiscalYear,
+  type PeriodKind,
+  periodContaining,
+} from './periods';
+export type { GoalQualityCode, GoalWarningCode } from './quality-codes';
+export { SOURCING_RULES } from './sourcing';
+export type {
+  GoalProgress,
+  GoalProgressReport,
+  GoalStatus,
+  TeamContribution,
+} from './types';

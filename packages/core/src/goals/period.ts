@@ -11,15 +11,22 @@ export interface GoalPeriod {
   endMs: number;
   /** Calendar days in the period, first and last included. */
   days: number;
+  /** First day, `YYYY-MM-DD`. */
+  start: string;
+  /** Last day, included. */
+  end: string;
+  /** The IANA time zone the dates are read in. */
+  timeZone: string;
 }
 
 /**
  * The instants a goal's period covers: `periodStart` and `periodEnd` are calendar dates in
  * the goal's time zone, both included, so the period runs from local midnight of the first
  * day to local midnight after the last (a deal won at 23:30 local on the last day counts).
+ * `timeZone` overrides the goal's own.
  * @throws {InvalidGoalError} for a malformed date, an end before the start, or an unknown time zone.
  */
-export function goalPeriod(goal: Goal): GoalPeriod {
+export function goalPeriod(goal: Goal, timeZone: string = goal.timeZone): GoalPeriod {
   try {
     parseIsoDate(goal.periodStart);
     parseIsoDate(goal.periodEnd);
@@ -35,11 +42,14 @@ export function goalPeriod(goal: Goal): GoalPeriod {
   }
   try {
     return {
-      startMs: zonedMidnight(goal.periodStart, goal.timeZone),
-      endMs: zonedDayEnd(goal.periodEnd, goal.timeZone),
+      startMs: zonedMidnight(goal.periodStart, timeZone),
+      endMs: zonedDayEnd(goal.periodEnd, timeZone),
       days,
+      start: goal.periodStart,
+      end: goal.periodEnd,
+      timeZone,
     };
   } catch {
-    throw new InvalidGoalError(goal.id, `unknown time zone "${goal.timeZone}"`);
+    throw new InvalidGoalError(goal.id, `unknown time zone "${timeZone}"`);
   }
 }

@@ -1,42 +1,11 @@
-import type { GoalMetric } from '../model/vocabulary';
-import type { ExchangeRates } from '../money/convert';
-
-/** Options of `goalProgress`. */
-export interface GoalProgressOptions {
-  /** The instant to measure at, ISO-8601 with an offset (`2026-02-14T17:00:00Z`): "now". */
-  asOf: string;
-  /**
-   * Rates into the goal's currency, keyed by deal currency: decimal strings giving **units of
-   * the goal currency per 1 unit of the key currency** (goal in USD: `{ EUR: '1.08' }` means
-   * 1 EUR = 1.08 USD). Needed only for currencies that actually occur.
-   */
-  exchangeRates?: ExchangeRates;
-}
-
-/** Data-quality problems `goalProgress` reports instead of silently dropping records. */
-export type GoalQualityCode =
-  /** A deal in scope has no amount, so it adds nothing to a money goal. */
-  | 'deal_missing_amount'
-  /** A deal in scope has an amount but no currency, so it cannot be added or converted. */
-  | 'deal_missing_currency'
-  /** A won deal has no `closedAt`, so it cannot be placed in any period. */
-  | 'deal_missing_closed_at'
-  /** A deal has no `createdAt`, so it cannot be placed in a pipeline period. */
-  | 'deal_missing_created_at';
-
-/** Records left out of a number, with the reason: shown to users, never hidden. */
-export interface QualityFinding {
-  /** What is wrong. */
-  code: GoalQualityCode;
-  /** How many records are affected. */
-  count: number;
-  /** The affected record ids, in dataset order. */
-  ids: string[];
-}
+import type { QualityFinding } from '../lifecycle/quality';
+import type { GoalMetric, Team } from '../model/vocabulary';
+import type { PeriodKind } from './periods';
+import type { GoalQualityCode, GoalWarningCode } from './quality-codes';
 
 /**
- * Where a goal stands at an instant: a plain JSON object (no Dates, no bigints), safe to
- * send from a server to a widget.
+ * Where a goal stands at an instant, as the `GoalMeter` widget reads it: a plain JSON object
+ * (no Dates, no bigints). `goalProgress` returns the fuller `GoalProgressReport`.
  *
  * Values (`target`, `actual`, `expectedToDate`, `runRateForecast`, `requiredPerDay`) are
  * decimal strings: for money goals in the goal's currency with exactly its minor digits
@@ -56,7 +25,7 @@ export interface GoalProgress {
   actual: string;
   /** actual / target; null when the target is 0. */
   attainment: number | null;
-  /** Share of the period elapsed at `asOf`, 0–1, in calendar time (not business days). */
+  /** Share of the period elapsed at `asOf`, 0–1, in the days of `calendar` (calendar by default). */
   elapsedFraction: number;
   /** On-track-to-date value: target × elapsedFraction. */
   expectedToDate: string;
@@ -64,7 +33,7 @@ export interface GoalProgress {
   pacing: number | null;
   /** actual / elapsedFraction: where the period ends at the current rate; null before it starts. */
   runRateForecast: string | null;
-  /** (target − actual) / remaining calendar days, 0 once reached; null after the period ends. */
+  /** (target − actual) / remaining days (of `calendar`), 0 once reached; null after the period ends. */
   requiredPerDay: string | null;
   /** First day of the period (`YYYY-MM-DD`, in `timeZone`). */
   periodStart: string;
@@ -84,13 +53,85 @@ export interface GoalProgress {
   asOf: string;
   /** The records that make up `actual`. */
   contributing: {
-    /** How many records count toward `actual`. */
+    /** How many records (events, for stage metrics) count toward `actual`. */
     count: number;
-    /** Their ids, in dataset order. */
+    /** The deal ids for deal metrics, in dataset order; empty for other metrics. */
     dealIds: string[];
   };
   /** The exchange rates applied, by deal currency (units of goal currency per 1 unit). */
   exchangeRatesUsed: Record<string, string>;
-  /** Records left out of `actual`, by reason; empty when none. */
-  quality: QualityFinding[];
+  /** Records left out of `actual` because of missing data, by reason; empty when none. */
+  quality: QualityFinding<GoalQualityCode>[];
+}
+
+/** Ahead of, on, close to or behind the pace the thresholds define. */
+export type GoalStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind';
+
+/** One team's share of the actual. */
+export interface TeamContribution {
+  team: Team;
+  /** The part of `actual` this team sourced (same format as `actual`). */
+  actual: string;
+  /** Its share of `actual`, 0–1; null when `actual` is 0. */
+  share: number | null;
+  /** How many counted records it sourced. */
+  count: number;
+}
+
+/** Everything `goalProgress` measures: `GoalProgress` plus status, forecasts and contributions. */
+export interface GoalProgressReport extends GoalProgress {
+  /** The goal's name, owning teams and whether it is joint (more than one team). */
+  name: string;
+  teams: Team[];
+  joint: boolean;
+  /** Segment and owner the goal is narrowed to, or null. */
+  segment: string | null;
+  ownerId: string | null;
+  /** The period named when it is a month, fiscal quarter or fiscal year. */
+  period: { kind: PeriodKind | 'custom'; label: string };
+  /** The days time is counted in; `requiredPerDay` and `elapsedFraction` use them. */
+  calendar: {
+    kind: 'calendar' | 'business';
+    periodDays: number;
+    elapsedDays: number;
+    remainingDays: number;
+    /** Working weekdays (1 = Monday) and holidays, for business days; null for calendar days. */
+    businessDays: { weekdays: number[]; holidays: string[] } | null;
+  };
+  contributing: GoalProgress['contributing'] & {
+    /** What the ids are. */
+    entity: 'deal' | 'person' | 'activity';
+    /** The ids of the counted records in dataset order (a person MQL'd twice appears twice). */
+    recordIds: string[];
+  };
+  /** The pipeline-weighted forecast for revenue and deals-won goals; null for other metrics. */
+  pipelineForecast: {
+    /** actual + weighted open pipeline. */
+    value: string;
+    /** Σ value × stage probability over open deals expected to close in the period. */
+    weightedOpen: string;
+    /** Open deals in it (those with a close date before `asOf` in the period included). */
+    openDeals: number;
+    /** Of them, expected close date already passed. */
+    overdueDeals: number;
+  } | null;
+  /** The status and exactly how it was decided; status is null when the basis is (not started, target 0). */
+  status: GoalStatus | null;
+  statusRule: {
+    basis: 'pacing' | 'pipeline-forecast';
+    /** The ratio compared with the thresholds. */
+    value: number | null;
+    thresholds: { ahead: number; onTrack: number; atRisk: number };
+    text: string;
+  };
+  /** Each team's share of `actual`; the shares add up to `actual` exactly. */
+  contributions: {
+    rule: 'lead-source' | 'first-owner';
+    text: string;
+    teams: TeamContribution[];
+  };
+  /** Which records count, what is counted, and each formula, in words. */
+  rules: { metric: string; scope: string; formulas: Record<string, string> };
+  /** Findings that qualify the numbers without changing `actual`. */
+  warnings: QualityFinding<GoalWarningCode>[];
 }

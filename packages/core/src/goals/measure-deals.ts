@@ -1,0 +1,48 @@
+import { dealValue } from '../funnel/deal-value';
+import type { Deal } from '../model/deals';
+import type { GoalMetric } from '../model/vocabulary';
+import { type Counted, counts, deletedByAsOf, type MeasureContext } from './measure-context';
+
+/** The primary contact of a deal (its first contact when none is marked primary). */
+function primaryContactId(deal: Deal): string | null {
+  return (deal.contacts.find((c) => c.primary) ?? deal.contacts[0])?.personId ?? null;
+}
+
+/**
+ * Deal metrics: `revenue` sums won deals by `closedAt`, `deals_won` counts them, `pipeline`
+ * sums deals of any status by `createdAt`. Money is converted per deal into the goal's
+ * currency (half-even), so per-deal values add up to the total.
+ */
+export function measureDeals(metric: GoalMetric, ctx: MeasureContext): Counted[] {
+  const out: Counted[] = [];
+  const pipeline = metric === 'pipeline';
+  for (const deal of ctx.dataset.deals) {
+    if (!pipeline && deal.status !== 'won') continue;
+    if (!ctx.inScope(deal.ownerId, deal.accountId) || deletedByAsOf(deal, ctx)) continue;
+    const timestamp = pipeline ? deal.createdAt : deal.closedAt;
+    if (timestamp === null) {
+      ctx.quality.add(pipeline ? 'deal_missing_created_at' : 'deal_missing_closed_at', deal.id);
+      continue;
+    }
+    if (!counts(Date.parse(timestamp), ctx)) continue;
+    let value = 1n;
+    if (ctx.currency !== null) {
+      const v = dealValue(deal, ctx.currency, ctx.options.exchangeRates, ctx.ratesUsed);
+      if (typeof v !== 'bigint') {
+        ctx.quality.add(v, deal.id);
+        continue;
+      }
+      value = v;
+    }
+    out.push({
+      id: deal.id,
+      value,
+      source: {
+        personId: primaryContactId(deal),
+        leadSource: deal.originalSource,
+        ownerId: deal.ownerId,
+      },
+    });
+  }
+  return out;
+}

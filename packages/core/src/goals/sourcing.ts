@@ -1,0 +1,49 @@
+import type { Dataset } from '../model/dataset';
+import type { Person } from '../model/people';
+import type { Team } from '../model/vocabulary';
+import type { SourcingInput } from './measure-context';
+import type { ParsedGoalOptions } from './options';
+
+/** The sourcing rules in words. */
+export const SOURCING_RULES = {
+  'lead-source':
+    "Sourced by the team of the record's lead source channel (a deal's original source, else its primary contact's; a person's original source): channels listed in channelTeams belong to that team (default: outbound → SDR), every other channel to marketing; no lead source or an unknown channel → the fallback team (default: sales, i.e. sales-generated).",
+  'first-owner':
+    "Sourced by the team of the person's first owner in the owner history (queues skipped; the current owner when there is no history); a record with no person uses its own owner; no owner with a team → the fallback team (default: sales).",
+} as const;
+
+/** Builds the team-of-record function of the chosen rule; indexes owner history once. */
+export function sourcingTeam(
+  dataset: Dataset,
+  options: ParsedGoalOptions['sourcing'],
+  person: (id: string) => Person | null,
+): (input: SourcingInput) => Team {
+  const fallback = options.fallbackTeam;
+  if (options.rule === 'lead-source') {
+    return ({ leadSource, personId }) => {
+      const source =
+        leadSource ?? (personId === null ? null : person(personId)?.attribution.original);
+      const channel = source?.channel;
+      if (channel === undefined || channel === 'unknown') return fallback;
+      return options.channelTeams[channel] ?? 'marketing';
+    };
+  }
+  const users = new Map(dataset.users.map((u) => [u.id, u]));
+  const teamOf = (userId: string | null) => {
+    const user = userId === null ? undefined : users.get(userId);
+    return user !== undefined && user.kind === 'person' ? user.team : null;
+  };
+  const firstOwner = new Map<string, { at: number; team: Team }>();
+  for (const change of dataset.changes) {
+    if (change.entity !== 'person' || change.field !== 'owner') continue;
+    const team = teamOf(change.to);
+    if (team === null) continue;
+    const at = Date.parse(change.at);
+    const known = firstOwner.get(change.entityId);
+    if (known === undefined || at < known.at) firstOwner.set(change.entityId, { at, team });
+  }
+  return ({ personId, ownerId }) =>
+    (personId === null
+      ? teamOf(ownerId)
+      : (firstOwner.get(personId)?.team ?? teamOf(person(personId)?.ownerId ?? null))) ?? fallback;
+}
