@@ -80,10 +80,13 @@ export function collectVisits(
   const firstText = new Array<string | undefined>(records.length * n);
   const raw: Raw = { record: [], stage: [], at: [], fromStageDate: [] };
   if (rules.sources !== 'stage-dates') {
+    const keepOutside = rules.keepOutside ?? true;
     let lastId = '';
     let r = -1;
     for (const change of dataset.changes) {
       if (change.entity !== rules.entity || change.field !== rules.field) continue;
+      const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
+      if (stage < 0 && !keepOutside) continue;
       // Histories come in runs per record: skip the map lookup while the id repeats.
       if (change.entityId !== lastId) {
         lastId = change.entityId;
@@ -98,7 +101,6 @@ export function collectVisits(
         movedLater[r] = 1;
         continue;
       }
-      const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
       push(raw, r, stage, at, 0);
       if (stage >= 0 && at < (firstSeen[r * n + stage] as number)) {
         firstSeen[r * n + stage] = at;
