@@ -1,5 +1,5 @@
 import { bootstrapIntervals } from './bootstrap';
-import { encodePaths } from './encode';
+import { type EncodedPaths, encodePaths } from './encode';
 import { heuristicCredits } from './heuristics';
 import { describeChain, type MarkovFit, markovCredits } from './markov';
 import {
@@ -20,19 +20,18 @@ interface ModelRun {
 /** Runs the model on encoded paths; Markov and Shapley also return their detail. */
 function runModel(
   rows: readonly PathRow[],
-  paths: readonly Int32Array[],
-  channelCount: number,
+  paths: EncodedPaths,
   options: ResolvedPathOptions,
 ): ModelRun {
   if (options.model === 'markov') {
-    const fit = markovCredits(rows, paths, channelCount, options.order);
+    const fit = markovCredits(rows, paths, options.order);
     return { conversions: fit.conversions, value: fit.value, markov: fit };
   }
   if (options.model === 'shapley') {
-    const s = shapleyCredits(rows, paths, channelCount, options.shapley);
+    const s = shapleyCredits(rows, paths, options.shapley);
     return { conversions: s.conversions, value: s.value, shapley: s };
   }
-  return heuristicCredits(rows, paths, channelCount, options.model);
+  return heuristicCredits(rows, paths, options.model);
 }
 
 /**
@@ -76,14 +75,15 @@ export function attributeResolvedPaths(
     totals.nulls += row.nulls;
   }
   const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
-  const { channels, paths } = encodePaths(rows, collapse);
-  const result = runModel(rows, paths, channels.length, resolved);
+  const paths = encodePaths(rows, collapse);
+  const { channels } = paths;
+  const result = runModel(rows, paths, resolved);
   const { markov, shapley } = result;
   const intervals = resolved.bootstrap
     ? bootstrapIntervals(
         rows,
         channels.length,
-        (sample) => runModel(sample, paths, channels.length, resolved),
+        (sample) => runModel(sample, paths, resolved),
         resolved.bootstrap,
       )
     : null;

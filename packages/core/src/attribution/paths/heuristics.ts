@@ -1,3 +1,4 @@
+import type { EncodedPaths } from './encode';
 import type { PathRow } from './types';
 
 /** The rule-based path models: ChannelAttribution's three heuristics and position-based. */
@@ -28,22 +29,23 @@ function touchWeights(model: HeuristicModel, n: number, out: Float64Array): void
  */
 export function heuristicCredits(
   rows: readonly PathRow[],
-  paths: readonly Int32Array[],
-  channelCount: number,
+  paths: EncodedPaths,
   model: HeuristicModel,
 ): { conversions: Float64Array; value: Float64Array } {
-  const conversions = new Float64Array(channelCount);
-  const value = new Float64Array(channelCount);
+  const { ids, start } = paths;
+  const conversions = new Float64Array(paths.channels.length);
+  const value = new Float64Array(paths.channels.length);
   let weights = new Float64Array(16);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
-    const path = paths[r] as Int32Array;
-    if (path.length > weights.length) weights = new Float64Array(path.length * 2);
-    touchWeights(model, path.length, weights);
-    for (let k = 0; k < path.length; k++) {
+    const from = start[r] as number;
+    const length = (start[r + 1] as number) - from;
+    if (length > weights.length) weights = new Float64Array(length * 2);
+    touchWeights(model, length, weights);
+    for (let k = 0; k < length; k++) {
       const w = weights[k] as number;
       if (w === 0) continue;
-      const c = path[k] as number;
+      const c = ids[from + k] as number;
       conversions[c] = (conversions[c] as number) + w * row.conversions;
       value[c] = (value[c] as number) + w * row.value;
     }

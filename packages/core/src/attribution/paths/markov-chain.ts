@@ -1,3 +1,4 @@
+import type { EncodedPaths } from './encode';
 import type { PathRow } from './types';
 
 /** A fitted absorbing Markov chain over transient states (state 0 is the start). */
@@ -38,10 +39,11 @@ class Numbers {
  */
 export function fitMarkovChain(
   rows: readonly PathRow[],
-  paths: readonly Int32Array[],
-  channelCount: number,
+  paths: EncodedPaths,
   order: number,
 ): MarkovChain {
+  const { ids, start } = paths;
+  const channelCount = paths.channels.length;
   const base = channelCount + 1;
   if (base ** order >= 2 ** 52) {
     throw new RangeError(`order ${order} with ${channelCount} channels has too many states`);
@@ -49,29 +51,30 @@ export function fitMarkovChain(
   // Order 1 counts in a dense table (state = channel id + 1); higher orders in a map.
   const dense = order === 1 ? new Float64Array(base * base) : null;
   const pairs = new Map<number, number>();
-  const ids = new Map<number, number>([[0, 0]]);
+  const stateIds = new Map<number, number>([[0, 0]]);
   const windows: Int32Array[] = [new Int32Array(0)];
   const conv = new Numbers();
   const drop = new Numbers();
   const pow = base ** (order - 1);
-  const stateOf = (key: number, path: Int32Array, end: number): number => {
-    let id = ids.get(key);
+  const stateOf = (key: number, from: number, end: number): number => {
+    let id = stateIds.get(key);
     if (id === undefined) {
       id = windows.length;
-      ids.set(key, id);
-      windows.push(path.slice(Math.max(0, end - order), end));
+      stateIds.set(key, id);
+      windows.push(ids.slice(Math.max(from, end - order), end));
     }
     return id;
   };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
-    const path = paths[r] as Int32Array;
+    const from = start[r] as number;
+    const length = (start[r + 1] as number) - from;
     const weight = row.conversions + row.nulls;
-    if (weight === 0 || path.length === 0) continue;
+    if (weight === 0 || length === 0) continue;
     let prev = 0;
     let key = 0;
-    for (let t = 0; t < path.length; t++) {
-      const c = (path[t] as number) + 1;
+    for (let t = 0; t < length; t++) {
+      const c = (ids[from + t] as number) + 1;
       let next: number;
       if (dense) {
         next = c;
@@ -79,7 +82,7 @@ export function fitMarkovChain(
       } else {
         // Sliding window key: drop the oldest channel once the window holds k.
         key = t >= order ? (key % pow) * base + c : key * base + c;
-        next = stateOf(key, path, t + 1);
+        next = stateOf(key, from, from + t + 1);
         const pair = prev * 2 ** 26 + next;
         pairs.set(pair, (pairs.get(pair) ?? 0) + weight);
       }

@@ -1,3 +1,4 @@
+import type { EncodedPaths } from './encode';
 import { fitMarkovChain, type MarkovChain } from './markov-chain';
 import { removalEffects } from './markov-solve';
 import type { MarkovDetail, MarkovTransition, PathRow } from './types';
@@ -18,11 +19,11 @@ export interface MarkovFit {
  */
 export function markovCredits(
   rows: readonly PathRow[],
-  paths: readonly Int32Array[],
-  channelCount: number,
+  paths: EncodedPaths,
   order: number,
 ): MarkovFit {
-  const chain = fitMarkovChain(rows, paths, channelCount, order);
+  const channelCount = paths.channels.length;
+  const chain = fitMarkovChain(rows, paths, order);
   const { p, effects, solver } = removalEffects(chain, channelCount, order);
   let totalConv = 0;
   let totalValue = 0;

@@ -1,3 +1,4 @@
+import type { EncodedPaths } from './encode';
 import { seededRandom } from './random';
 import type { PathRow } from './types';
 
@@ -19,16 +20,30 @@ interface Coalition {
   nulls: number;
 }
 
-function coalitions(rows: readonly PathRow[], paths: readonly Int32Array[]): Coalition[] {
-  const byKey = new Map<string, Coalition>();
+function coalitions(rows: readonly PathRow[], paths: EncodedPaths): Coalition[] {
+  const { ids, start } = paths;
+  // Up to 31 channels a set is a bitmask; beyond, its sorted ids joined.
+  const small = paths.channels.length <= 31;
+  const byKey = new Map<number | string, Coalition>();
+  const mark = new Int32Array(paths.channels.length).fill(-1);
+  const members: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
-    const members = Int32Array.from(new Set(paths[r] as Int32Array)).sort();
+    members.length = 0;
+    let mask = 0;
+    for (let i = start[r] as number; i < (start[r + 1] as number); i++) {
+      const c = ids[i] as number;
+      if (mark[c] === r) continue;
+      mark[c] = r;
+      members.push(c);
+      mask |= 1 << c;
+    }
     if (members.length === 0) continue;
-    const key = members.join(',');
+    members.sort((x, y) => x - y);
+    const key = small ? mask : members.join(',');
     let c = byKey.get(key);
     if (!c) {
-      c = { members, conversions: 0, value: 0, nulls: 0 };
+      c = { members: Int32Array.from(members), conversions: 0, value: 0, nulls: 0 };
       byKey.set(key, c);
     }
     c.conversions += row.conversions;
@@ -47,7 +62,7 @@ function simplified(
   sets: readonly Coalition[],
   channelCount: number,
   ordered: boolean,
-  paths: readonly Int32Array[],
+  paths: EncodedPaths,
   rows: readonly PathRow[],
 ) {
   const conversions = new Float64Array(channelCount);
@@ -56,7 +71,7 @@ function simplified(
   if (ordered) {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as PathRow;
-      const order = [...new Set(paths[r] as Int32Array)];
+      const order = [...new Set(paths.ids.subarray(paths.start[r], paths.start[r + 1]))];
       order.forEach((c, i) => {
         const positions = byPosition[c] as number[];
         while (positions.length <= i) positions.push(0);
@@ -194,8 +209,7 @@ export interface ShapleySettings {
  */
 export function shapleyCredits(
   rows: readonly PathRow[],
-  paths: readonly Int32Array[],
-  channelCount: number,
+  paths: EncodedPaths,
   settings: ShapleySettings,
 ): {
   phi: Float64Array;
@@ -204,6 +218,7 @@ export function shapleyCredits(
   byPosition: number[][] | null;
   method: ShapleyMethod;
 } {
+  const channelCount = paths.channels.length;
   const sets = coalitions(rows, paths);
   let method = settings.method;
   if (method === 'exact' && channelCount > settings.maxExactChannels) method = 'sampled';
