@@ -1,0 +1,77 @@
+import { timelineConfig } from '../lead-timeline/config';
+import { episodeDelays } from '../lead-timeline/delays';
+import { parseOptions } from '../lead-timeline/errors';
+import { periodBounds } from '../lead-timeline/period';
+import { buildTimeline } from '../lead-timeline/timeline';
+import type { Episode } from '../lead-timeline/types';
+import type { Dataset } from '../model/dataset';
+import { fateCounts } from './counts';
+import { handoffFlow } from './flow';
+import { ledgerRows } from './ledger';
+import { matchedComparison } from './matched';
+import { HandoffOptions } from './options';
+import type { HandoffResult } from './types';
+import { marketingView, salesView } from './views';
+
+function byMqlTime(a: Episode, b: Episode): number {
+  return a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The marketing → sales hand-off: every MQL episode's fate (see `Fate`) as counts, as a flow
+ * ready for a Sankey, and as a ledger with the evidence (times, owners, reasons, deal);
+ * marketing's view by campaign and channel, sales' view by owner and reason, and the matched
+ * comparison that separates lead quality from follow-up quality.
+ *
+ * An MQL episode runs from a forward move into the MQL stage to the next one (a re-MQL after
+ * recycling). Human touches are calls, meetings and e-mails that are not automated and not
+ * inbound; tasks and notes never count. Delays are in business minutes of `businessHours`.
+ * Everything is as of `asOf`: later records are ignored. `quality` lists what could not be
+ * used as recorded, for the whole dataset.
+ *
+ * @throws {InvalidOptionsError} for invalid options (missing `asOf`, unknown time zone,
+ *   non-positive `neverWorkedAfter`, a period ending before it starts, unknown keys).
+ */
+export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResult {
+  const parsed = parseOptions(HandoffOptions, options, 'handoff');
+  const config = timelineConfig(parsed, 'handoff');
+  const timeline = buildTimeline(dataset, config);
+  const hours = config.calendar.hours;
+  const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
+  const cohort =
+    bounds === null
+      ? timeline.episodes.slice()
+      : timeline.episodes.filter((ep) => ep.mqlMs >= bounds.startMs && ep.mqlMs < bounds.endMs);
+  cohort.sort(byMqlTime);
+  const delays = cohort.map((ep) => episodeDelays(ep, config.calendar));
+  return {
+    asOf: config.asOf,
+    period:
+      bounds === null
+        ? null
+        : {
+            start: bounds.start,
+            end: bounds.end,
+            timeZone: bounds.timeZone,
+            startsAt: bounds.startsAt,
+            endsAt: bounds.endsAt,
+          },
+    rules: {
+      neverWorkedAfter: config.neverWorkedAfter,
+      businessHours: {
+        timeZone: hours.timeZone,
+        weekdays: [...hours.weekdays],
+        start: hours.start,
+        end: hours.end,
+        holidays: [...hours.holidays],
+      },
+    },
+    counts: fateCounts(cohort),
+    flow: handoffFlow(cohort),
+    marketing: marketingView(dataset, cohort, delays),
+    sales: salesView(dataset, cohort, delays),
+    matched: matchedComparison(cohort, delays),
+    ledger: ledgerRows(dataset, cohort, delays),
+    quality: timeline.quality.findings(),
+  };
+}

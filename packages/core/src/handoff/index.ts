@@ -1,0 +1,16 @@
+export { handoff } from './handoff';
+export { HandoffOptions } from './options';
+export type {
+  BandCell,
+  FateCounts,
+  FlowLink,
+  FlowNode,
+  GroupOutcome,
+  HandoffFlow,
+  HandoffResult,
+  LedgerRow,
+  MatchedComparison,
+  OwnerRow,
+  ReasonRow,
+  SourceRow,
+} from './types';

@@ -1,0 +1,70 @@
+import type { EpisodeDelays } from '../lead-timeline/delays';
+import type { Episode } from '../lead-timeline/types';
+import type { Dataset } from '../model/dataset';
+import type { LedgerRow } from './types';
+
+function fullName(first: string | null, last: string | null): string {
+  return first && last ? `${first} ${last}` : (first ?? last ?? '');
+}
+
+/** One ledger row per episode (same order), with names looked up for both teams to read. */
+export function ledgerRows(
+  dataset: Dataset,
+  episodes: readonly Episode[],
+  delays: readonly EpisodeDelays[],
+): LedgerRow[] {
+  const campaigns = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
+  const users = new Map(dataset.users.map((u) => [u.id, u.name]));
+  return episodes.map((ep, i) => {
+    const delay = delays[i] as EpisodeDelays;
+    const person = dataset.people[ep.personIndex];
+    const ownerId = ep.ownerIds[ep.ownerIds.length - 1] ?? null;
+    const opp = ep.opportunity;
+    const rejection = ep.rejection;
+    return {
+      episodeId: ep.id,
+      personId: ep.personId,
+      personName: fullName(person?.firstName ?? null, person?.lastName ?? null),
+      leadId: ep.leadId,
+      number: ep.number,
+      previousEpisodeId: ep.previousId,
+      nextEpisodeId: ep.nextId,
+      mqlAt: ep.mqlAt,
+      campaignId: ep.campaignId,
+      campaignName: ep.campaignId === null ? null : (campaigns.get(ep.campaignId) ?? null),
+      channel: ep.channel,
+      assignedAt: ep.assignedAt,
+      assigneeId: ep.assigneeId,
+      ownerId,
+      ownerName: ownerId === null ? null : (users.get(ownerId) ?? null),
+      firstTouchAt: ep.firstTouchAt,
+      firstTouchActivityId: ep.firstTouchActivityId,
+      attempts: ep.attemptMs.length,
+      contactAt: ep.contactAt,
+      acceptedAt: ep.acceptedAt,
+      rejection:
+        rejection === null
+          ? null
+          : {
+              kind: rejection.kind,
+              reason: rejection.reason,
+              status: rejection.status,
+              at: rejection.at,
+            },
+      opportunity:
+        opp === null
+          ? null
+          : {
+              dealId: opp.dealId,
+              at: opp.at,
+              status: opp.status,
+              closedAt: opp.closedAt,
+              amount: opp.amount,
+            },
+      fate: ep.fate,
+      routingDelayMinutes: delay.routing,
+      ownerDelayMinutes: delay.owner,
+      speedToLeadMinutes: delay.speedToLead,
+    };
+  });
+}

@@ -1,0 +1,136 @@
+import type { EpisodeDelays } from '../lead-timeline/delays';
+import type { Episode } from '../lead-timeline/types';
+import type { Dataset } from '../model/dataset';
+import type { Channel } from '../model/vocabulary';
+import { median, OutcomeTally } from './outcome';
+import type { OwnerRow, ReasonRow, SourceRow } from './types';
+
+const NO_REASON = '(no reason)';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byMqlsThenLabel<T extends { mqls: number; label: string; key: string | null }>(
+  a: T,
+  b: T,
+) {
+  return b.mqls - a.mqls || cmp(a.label, b.label) || cmp(a.key ?? '', b.key ?? '');
+}
+
+/**
+ * Marketing's view: the MQLs of each campaign and each channel and what became of them.
+ * Episodes without a campaign form one row per channel labelled `(no campaign)`.
+ */
+export function marketingView(
+  dataset: Dataset,
+  episodes: readonly Episode[],
+  delays: readonly EpisodeDelays[],
+): { byCampaign: SourceRow[]; byChannel: SourceRow[] } {
+  const names = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
+  const campaigns = new Map<string, { channel: Channel; id: string | null; tally: OutcomeTally }>();
+  const channels = new Map<Channel, OutcomeTally>();
+  episodes.forEach((ep, i) => {
+    const speed = (delays[i] as EpisodeDelays).speedToLead;
+    const key = ep.campaignId ?? `(no campaign) ${ep.channel}`;
+    let campaign = campaigns.get(key);
+    if (campaign === undefined) {
+      campaign = { channel: ep.channel, id: ep.campaignId, tally: new OutcomeTally() };
+      campaigns.set(key, campaign);
+    }
+    campaign.tally.add(ep, speed);
+    let channel = channels.get(ep.channel);
+    if (channel === undefined) {
+      channel = new OutcomeTally();
+      channels.set(ep.channel, channel);
+    }
+    channel.add(ep, speed);
+  });
+  const byCampaign = [...campaigns.values()].map(({ channel, id, tally }) => ({
+    key: id,
+    label: id === null ? '(no campaign)' : (names.get(id) ?? id),
+    channel,
+    ...tally.outcome(),
+  }));
+  const byChannel = [...channels].map(([channel, tally]) => ({
+    key: channel,
+    label: channel,
+    channel,
+    ...tally.outcome(),
+  }));
+  return {
+    byCampaign: byCampaign.sort(byMqlsThenLabel),
+    byChannel: byChannel.sort(byMqlsThenLabel),
+  };
+}
+
+interface OwnerGroup {
+  tally: OutcomeTally;
+  ownerDelays: number[];
+  reasons: Record<string, number>;
+}
+
+/**
+ * Sales' view: per assignee (the first sales owner; `(unassigned)` for episodes never
+ * routed) the MQLs, their fates, the median owner delay and the rejections by reason; and
+ * the rejections by reason overall, with how many came back as a new MQL.
+ */
+export function salesView(
+  dataset: Dataset,
+  episodes: readonly Episode[],
+  delays: readonly EpisodeDelays[],
+): { byOwner: OwnerRow[]; byReason: ReasonRow[] } {
+  const users = new Map(dataset.users.map((u) => [u.id, u]));
+  const owners = new Map<string | null, OwnerGroup>();
+  const reasons = new Map<string, ReasonRow>();
+  let rejections = 0;
+  episodes.forEach((ep, i) => {
+    const delay = delays[i] as EpisodeDelays;
+    let group = owners.get(ep.assigneeId);
+    if (group === undefined) {
+      group = { tally: new OutcomeTally(), ownerDelays: [], reasons: {} };
+      owners.set(ep.assigneeId, group);
+    }
+    group.tally.add(ep, delay.speedToLead);
+    if (delay.owner !== null) group.ownerDelays.push(delay.owner);
+    const rejection = ep.rejection;
+    if ((ep.fate !== 'recycled' && ep.fate !== 'disqualified') || rejection === null) return;
+    rejections++;
+    const reason = rejection.reason ?? NO_REASON;
+    group.reasons[reason] = (group.reasons[reason] ?? 0) + 1;
+    const key = `${rejection.kind}\u0000${reason}`;
+    let row = reasons.get(key);
+    if (row === undefined) {
+      row = {
+        kind: rejection.kind,
+        reason: rejection.reason,
+        count: 0,
+        share: 0,
+        cameBackAsMql: 0,
+      };
+      reasons.set(key, row);
+    }
+    row.count++;
+    if (ep.nextId !== null) row.cameBackAsMql++;
+  });
+  const byOwner: OwnerRow[] = [...owners].map(([ownerId, group]) => {
+    const user = ownerId === null ? undefined : users.get(ownerId);
+    return {
+      ownerId,
+      name: ownerId === null ? '(unassigned)' : (user?.name ?? ownerId),
+      active: user?.active ?? null,
+      ...group.tally.outcome(),
+      medianOwnerDelayMinutes: median(group.ownerDelays),
+      rejectionsByReason: group.reasons,
+    };
+  });
+  byOwner.sort(
+    (a, b) => b.mqls - a.mqls || cmp(a.name, b.name) || cmp(a.ownerId ?? '', b.ownerId ?? ''),
+  );
+  const byReason = [...reasons.values()]
+    .map((row) => ({ ...row, share: row.count / rejections }))
+    .sort(
+      (a, b) => b.count - a.count || cmp(a.kind, b.kind) || cmp(a.reason ?? '', b.reason ?? ''),
+    );
+  return { byOwner, byReason };
+}

@@ -1,0 +1,106 @@
+import { timelineConfig } from '../lead-timeline/config';
+import { parseOptions } from '../lead-timeline/errors';
+import { periodBounds } from '../lead-timeline/period';
+import { buildTimeline } from '../lead-timeline/timeline';
+import type { Dataset } from '../model/dataset';
+import { BusinessCalendar } from '../time/business-hours';
+import { businessMillisBetween } from '../time/business-hours-math';
+import { marketingAttainment } from './marketing';
+import { EvaluateSlaOptions } from './options';
+import { slaPeriod } from './period-of';
+import { bothResponseTimes } from './response-times';
+import { salesAttainment } from './sales';
+import { Sla } from './schema';
+import type { SlaEvaluation } from './types';
+
+/** Share of `[startMs, endMs)` elapsed at `asOfMs`, in calendar or business time. */
+function elapsedFraction(
+  calendar: BusinessCalendar,
+  startMs: number,
+  endMs: number,
+  asOfMs: number,
+  basis: 'calendar' | 'business',
+): number {
+  const now = Math.min(Math.max(asOfMs, startMs), endMs);
+  if (basis === 'calendar') return (now - startMs) / (endMs - startMs);
+  const total = businessMillisBetween(calendar, startMs, endMs);
+  return total === 0 ? 1 : businessMillisBetween(calendar, startMs, now) / total;
+}
+
+/**
+ * Evaluates a two-sided SLA for the period of `sla.marketing.per` that contains `asOf` (or
+ * the one before it): marketing's delivered volume with attainment and pacing, and sales'
+ * first-touch and attempts commitments over the period's MQL cohort (episodes whose MQL falls
+ * in it) with every breach, per accountable owner and per source channel; `met + breached =
+ * eligible` for every tally. Response times are split into routing and owner delay, in
+ * business and wall-clock minutes (P50, P90, P95, bands). Business time honours the SLA's
+ * time zone, working days and holidays; automated e-mails, tasks and notes never count as
+ * human touches. Everything is as of `asOf`; `quality` covers the whole dataset.
+ *
+ * @throws {InvalidOptionsError} for an invalid SLA or options.
+ * @throws {MissingExchangeRateError} when sourced pipeline needs a rate that was not given.
+ */
+export function evaluateSla(
+  dataset: Dataset,
+  sla: Sla,
+  options: EvaluateSlaOptions,
+): SlaEvaluation {
+  const contract = parseOptions(Sla, sla, 'evaluateSla');
+  const parsed = parseOptions(EvaluateSlaOptions, options, 'evaluateSla');
+  const calendar = new BusinessCalendar(contract.businessHours);
+  const config = timelineConfig(parsed, 'evaluateSla', calendar);
+  const { marketing } = contract;
+  const timeZone = calendar.hours.timeZone;
+  const bounds = periodBounds(
+    slaPeriod(
+      config.asOfMs,
+      timeZone,
+      marketing.per,
+      marketing.fiscalYearStartMonth,
+      parsed.period ?? 'current',
+    ),
+    timeZone,
+  );
+  const timeline = buildTimeline(dataset, config);
+  const pacingBasis = parsed.pacing ?? 'calendar';
+  const { startMs, endMs } = bounds;
+  const cohort = timeline.episodes
+    .filter((ep) => ep.mqlMs >= startMs && ep.mqlMs < endMs)
+    .sort((a, b) => a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : 1));
+  const users = new Map(dataset.users.map((u) => [u.id, u]));
+  const ctx = {
+    calendar,
+    asOfMs: config.asOfMs,
+    users,
+    clockStartsAt: contract.sales.firstTouch.clockStartsAt,
+  };
+  const { sales, breaches } = salesAttainment(cohort, ctx, contract.sales);
+  const clock = {
+    startMs,
+    endMs,
+    elapsedFraction: elapsedFraction(calendar, startMs, endMs, config.asOfMs, pacingBasis),
+    pacingBasis,
+  };
+  return {
+    slaId: contract.id ?? null,
+    asOf: config.asOf,
+    period: {
+      start: bounds.start,
+      end: bounds.end,
+      timeZone,
+      startsAt: bounds.startsAt,
+      endsAt: bounds.endsAt,
+    },
+    marketing: marketingAttainment(
+      timeline.episodes,
+      marketing,
+      clock,
+      parsed.exchangeRates,
+      timeline.quality,
+    ),
+    sales,
+    breaches,
+    responseTimes: bothResponseTimes(cohort, calendar),
+    quality: timeline.quality.findings(),
+  };
+}

@@ -1,0 +1,116 @@
+import type { HandoffQualityFinding } from '../lead-timeline/quality';
+import type { Channel } from '../model/vocabulary';
+import type { BandShare } from '../stats/bands';
+
+/** How a breached or met clock stopped: a human touch, or a decision before any touch. */
+export type ClockStop = 'touch' | 'disposition';
+
+/** The kinds of SLA breach. */
+export type BreachKind =
+  /** The first human touch (or decision) came after the deadline. */
+  | 'late_first_touch'
+  /** The deadline passed and nothing stopped the clock by `asOf`: it is still running. */
+  | 'no_first_touch'
+  /** The attempt window closed (by time or a rejection) with fewer attempts than committed. */
+  | 'too_few_attempts';
+
+/** One breach, with the evidence both teams need. */
+export interface Breach {
+  kind: BreachKind;
+  episodeId: string;
+  personId: string;
+  leadId: string | null;
+  /** Who held the lead when the SLA was decided (at the deadline or the stop, if earlier). */
+  ownerId: string | null;
+  ownerName: string | null;
+  campaignId: string | null;
+  channel: Channel;
+  clockStartedAt: string;
+  /** The deadline: clock start + the committed business time. */
+  deadlineAt: string;
+  /** When the clock stopped; null while it is still running. */
+  clockStoppedAt: string | null;
+  stoppedBy: ClockStop | 'contact' | 'acceptance' | 'rejection' | 'window' | null;
+  running: boolean;
+  /** Human attempts counted (for `too_few_attempts`; all attempts up to the stop otherwise). */
+  attempts: number;
+  /** Business minutes past the deadline, to the stop or to `asOf`. */
+  overdueBusinessMinutes: number;
+}
+
+/** Met and breached clocks of one commitment: `met + breached = eligible`. */
+export interface Attainment {
+  /** Clocks whose outcome is known: stopped, or past the deadline. */
+  eligible: number;
+  met: number;
+  breached: number;
+  /** met / eligible; null when nothing is eligible yet. */
+  attainment: number | null;
+  /** Clocks still running inside their window (not yet eligible). */
+  running: number;
+  /** Episodes without a clock: with the assignment as clock start, never assigned. */
+  notStarted: number;
+}
+
+/** Sales attainment of one group (an owner, a source). */
+export interface GroupAttainment {
+  firstTouch: Attainment;
+  attempts: Attainment | null;
+}
+
+/** One delay's distribution in minutes: type-7 percentiles, band shares and the still waiting. */
+export interface DelayDistribution {
+  count: number;
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  bands: BandShare[];
+  /** Episodes whose delay has not ended by `asOf` (not assigned or not touched yet). */
+  waiting: number;
+}
+
+/** Routing delay, owner delay and speed to lead (see `EpisodeDelays`) on one clock. */
+export interface ResponseTimes {
+  /** `business`: minutes inside business hours; `elapsed`: wall-clock minutes. */
+  basis: 'business' | 'elapsed';
+  routingDelay: DelayDistribution;
+  ownerDelay: DelayDistribution;
+  speedToLead: DelayDistribution;
+}
+
+/** Marketing's side of the SLA for the period. */
+export interface MarketingAttainment {
+  metric: 'mqls' | 'sals' | 'sourced_pipeline';
+  /** Count, or decimal string in `currency` for sourced pipeline. */
+  target: number | string;
+  actual: number | string;
+  currency: string | null;
+  attainment: number | null;
+  /** Share of the period elapsed at `asOf` (0–1) on the `pacing` basis. */
+  elapsedFraction: number;
+  pacingBasis: 'calendar' | 'business';
+  /** attainment / elapsedFraction: 1 is on pace; null before the period starts or for a 0 target. */
+  pacing: number | null;
+  /** What the period ends at the current rate (count, or decimal string); null before it starts. */
+  runRateForecast: number | string | null;
+  /** Delivered volume by source channel (count, or decimal string). */
+  bySource: { channel: Channel; actual: number | string }[];
+}
+
+/** What `evaluateSla` returns: plain JSON. */
+export interface SlaEvaluation {
+  slaId: string | null;
+  asOf: string;
+  period: { start: string; end: string; timeZone: string; startsAt: string; endsAt: string };
+  marketing: MarketingAttainment;
+  sales: {
+    firstTouch: Attainment & { withinBusinessHours: number; clockStartsAt: 'mql' | 'assignment' };
+    attempts: (Attainment & { min: number; withinBusinessDays: number }) | null;
+    byOwner: ({ ownerId: string | null; name: string; active: boolean | null } & GroupAttainment)[];
+    bySource: ({ channel: Channel } & GroupAttainment)[];
+  };
+  /** Every breach of the period's MQL cohort, by clock start. */
+  breaches: Breach[];
+  responseTimes: { business: ResponseTimes; elapsed: ResponseTimes };
+  quality: HandoffQualityFinding[];
+}
