@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import { DayTable, dayNumberOf } from './business-hours-table';
 import { parseIsoDate } from './calendar-date';
+import { timeZoneOffset } from './zoned-midnight';
 
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
+// Through `timeZoneOffset`, whose formatter per zone is cached for the calendar to reuse.
 function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    timeZoneOffset(0, zone);
     return true;
   } catch {
     return false;
