@@ -3,6 +3,15 @@
  * its own so the main entry stays free of the CSV parser.
  * @packageDocumentation
  */
+
+export {
+  type CsvReadResult,
+  type CsvRowRejection,
+  type CsvSource,
+  csvToRecords,
+  parseCsvRows,
+  readCsvText,
+} from './read-csv';
 export {
   type CsvColumn,
   type CsvOptions,
