@@ -1,4 +1,12 @@
 export type { QualityFinding } from '../lifecycle/quality';
+export { BACK_SOLVE_FORMULA, backSolveGoal } from './back-solve';
+export type { BackSolveOptions } from './back-solve-options';
+export type {
+  BackSolve,
+  MeasuredConversion,
+  MeasuredLag,
+  RequiredStage,
+} from './back-solve-types';
 export { BACK_SOLVE_METRICS, InvalidGoalError, UnsupportedGoalMetricError } from './errors';
 export { goalProgress } from './goal-progress';
 export type { GoalProgressOptions } from './options';
