@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Property tests are CPU-bound and the machines are shared: allow for a loaded box.
+const testTimeout = 30_000;
+
 // Unit tests: the core in Node, the widgets in jsdom. Browser tests live in
 // vitest.browser.config.ts; benchmarks are scripts, never tests.
 export default defineConfig({
@@ -10,6 +13,7 @@ export default defineConfig({
           name: 'core',
           root: './packages/core',
           environment: 'node',
+          testTimeout,
           include: ['src/**/*.test.ts'],
         },
       },
@@ -18,6 +22,7 @@ export default defineConfig({
           name: 'testkit',
           root: './packages/testkit',
           environment: 'node',
+          testTimeout,
           include: ['src/**/*.test.ts'],
           passWithNoTests: true,
         },
@@ -28,6 +33,7 @@ export default defineConfig({
           name: 'react',
           root: './packages/react',
           environment: 'jsdom',
+          testTimeout,
           include: ['src/**/*.test.tsx'],
           exclude: ['src/**/*.ssr.test.tsx'],
         },
@@ -38,6 +44,7 @@ export default defineConfig({
           name: 'react-ssr',
           root: './packages/react',
           environment: 'node',
+          testTimeout,
           include: ['src/**/*.ssr.test.tsx'],
         },
       },
