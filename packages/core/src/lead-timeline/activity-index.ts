@@ -19,18 +19,25 @@ function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
   return to;
 }
 
-/** Typed arrays that double when full, so entries need no object each. */
+/** Parallel typed arrays that double when full, so entries need no object each. */
 class Entries {
-  person = new Int32Array(1024);
-  activityOf = new Int32Array(1024);
-  ms = new Float64Array(1024);
+  person: Int32Array;
+  activityOf: Int32Array;
+  ms: Float64Array;
   size = 0;
+
+  constructor(capacity: number) {
+    this.person = new Int32Array(capacity);
+    this.activityOf = new Int32Array(capacity);
+    this.ms = new Float64Array(capacity);
+  }
 
   push(person: number, activity: number, ms: number): void {
     if (this.size === this.person.length) {
-      this.person = grown(this.person, new Int32Array(this.size * 2));
-      this.activityOf = grown(this.activityOf, new Int32Array(this.size * 2));
-      this.ms = grown(this.ms, new Float64Array(this.size * 2));
+      const capacity = Math.max(1024, this.size * 2);
+      this.person = grown(this.person, new Int32Array(capacity));
+      this.activityOf = grown(this.activityOf, new Int32Array(capacity));
+      this.ms = grown(this.ms, new Float64Array(capacity));
     }
     this.person[this.size] = person;
     this.activityOf[this.size] = activity;
@@ -38,37 +45,57 @@ class Entries {
   }
 }
 
+/** The activity's time if it happened by `asOf`, else NaN (a missing time is a finding). */
+function timeOf(activity: Activity, asOfMs: number, quality: QualityLog): number {
+  if (activity.occurredAt === null) {
+    quality.add('activity_missing_time', activity.id);
+    return Number.NaN;
+  }
+  const ms = parseInstant(activity.occurredAt);
+  return ms <= asOfMs ? ms : Number.NaN;
+}
+
 /**
  * The human-type activities (calls, meetings, e-mails; not automated, not planned-only) up
- * to `asOf`, one entry per person they name; an activity naming no person counts for the
+ * to `asOf`, one entry per MQL person they name; an activity naming no person counts for the
  * person of its lead work item. One without `occurredAt` is an `activity_missing_time` finding.
  */
 export function indexActivities(
   dataset: Dataset,
   personNumber: ReadonlyMap<string, number>,
   leadPerson: (leadId: string) => number | undefined,
+  hasMql: Uint8Array,
   asOfMs: number,
   quality: QualityLog,
 ): ActivityEntries {
-  const entries = new Entries();
+  // Most activities name one person: room for one entry each, growing if more are needed.
+  const entries = new Entries(dataset.activities.length);
   const activities = dataset.activities;
+  let lastId = '';
+  let lastPerson: number | undefined;
   for (let i = 0; i < activities.length; i++) {
     const activity = activities[i] as Activity;
     if (activity.automated || activity.done === false || !isHumanType(activity.type)) continue;
     const ids = activity.personIds;
-    const viaLead =
-      ids.length === 0 && activity.leadId !== null ? leadPerson(activity.leadId) : undefined;
-    if (ids.length === 0 && viaLead === undefined) continue;
-    if (activity.occurredAt === null) {
-      quality.add('activity_missing_time', activity.id);
+    let ms = Number.NaN;
+    if (ids.length === 0) {
+      const person = activity.leadId === null ? undefined : leadPerson(activity.leadId);
+      if (person === undefined || hasMql[person] === 0) continue;
+      ms = timeOf(activity, asOfMs, quality);
+      if (!Number.isNaN(ms)) entries.push(person, i, ms);
       continue;
     }
-    const ms = parseInstant(activity.occurredAt);
-    if (!(ms <= asOfMs)) continue;
-    if (viaLead !== undefined) entries.push(viaLead, i, ms);
     for (let k = 0; k < ids.length; k++) {
-      const person = personNumber.get(ids[k] as string);
-      if (person !== undefined) entries.push(person, i, ms);
+      const id = ids[k] as string;
+      // Activities come in runs per person: one remembered lookup saves most hashing.
+      if (id !== lastId) {
+        lastId = id;
+        lastPerson = personNumber.get(id);
+      }
+      if (lastPerson === undefined || hasMql[lastPerson] === 0) continue;
+      if (Number.isNaN(ms)) ms = timeOf(activity, asOfMs, quality);
+      if (Number.isNaN(ms)) break;
+      entries.push(lastPerson, i, ms);
     }
   }
   const n = entries.size;

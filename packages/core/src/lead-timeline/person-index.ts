@@ -3,19 +3,22 @@ import type { Deal } from '../model/deals';
 import type { Lead, User } from '../model/people';
 import type { Activity, FieldChange } from '../model/sales';
 import { indexActivities } from './activity-index';
-import { type Groups, groupByTime } from './groups';
+import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
 import { parseInstant } from './instant';
 import type { QualityLog } from './quality';
 
 /**
  * Everything a timeline reads, indexed once per call: per person, the lifecycle, status and
  * owner changes (of the person or of its lead work items), the human-type activities and the
- * lead work items, each sorted by time (ties by id). Records after `asOf` are left out.
+ * lead work items, each sorted by time (ties by id).
  */
 export interface PersonIndex {
   changes: FieldChange[];
+  /** Change times (NaN for people who never became MQLs: their changes are not read). */
   changeMs: Float64Array;
   changesByPerson: Groups;
+  /** 1 for the people who ever became an MQL. */
+  hasMql: Uint8Array;
   /** All activities of the dataset; entries of `activitiesByPerson` point in via `activityOf`. */
   activities: Activity[];
   activityOf: Int32Array;
@@ -38,8 +41,27 @@ function isHistoryField(field: string): boolean {
   return field === 'lifecycleStage' || field === 'leadStatus' || field === 'owner';
 }
 
-/** Builds the per-person index of a dataset, logging records that cannot be placed. */
-export function indexPeople(dataset: Dataset, asOfMs: number, quality: QualityLog): PersonIndex {
+/** Whether person p ever became an MQL: a lifecycle change to the MQL stage, or its date. */
+function becameMql(dataset: Dataset, p: number, groups: Groups, mqlStage: string): boolean {
+  const { changes } = dataset;
+  for (let k = groups.start[p] as number; k < (groups.start[p + 1] as number); k++) {
+    const change = changes[groups.order[k] as number] as FieldChange;
+    if (change.to === mqlStage && change.field === 'lifecycleStage') return true;
+  }
+  return (dataset.people[p] as Dataset['people'][number]).stageDates[mqlStage] !== undefined;
+}
+
+/**
+ * Builds the per-person index of a dataset. Only people who became MQLs get their changes
+ * timed and sorted and their activities indexed: the others have no hand-off. Changes after
+ * `asOf` stay in the groups (readers skip them); activities after it are left out.
+ */
+export function indexPeople(
+  dataset: Dataset,
+  asOfMs: number,
+  mqlStage: string,
+  quality: QualityLog,
+): PersonIndex {
   const personNumber = new Map<string, number>();
   for (let i = 0; i < dataset.people.length; i++) {
     personNumber.set((dataset.people[i] as Dataset['people'][number]).id, i);
@@ -72,27 +94,47 @@ export function indexPeople(dataset: Dataset, asOfMs: number, quality: QualityLo
 
   const changes = dataset.changes;
   const changeKeys = new Int32Array(changes.length).fill(-1);
-  const changeMs = new Float64Array(changes.length);
+  let lastEntity = '';
+  let lastPerson: number | undefined;
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i] as FieldChange;
     if (!isHistoryField(change.field)) continue;
-    const person =
-      change.entity === 'person'
-        ? personNumber.get(change.entityId)
-        : change.entity === 'lead'
-          ? personOfLead(change.entityId)
-          : undefined;
-    if (person === undefined) continue;
-    const ms = parseInstant(change.at);
-    changeMs[i] = ms;
-    if (ms <= asOfMs) changeKeys[i] = person;
+    // Histories come in runs per record: one remembered lookup saves most hashing.
+    if (change.entityId !== lastEntity) {
+      lastEntity = change.entityId;
+      lastPerson =
+        change.entity === 'person'
+          ? personNumber.get(change.entityId)
+          : change.entity === 'lead'
+            ? personOfLead(change.entityId)
+            : undefined;
+    }
+    if (lastPerson !== undefined) changeKeys[i] = lastPerson;
+  }
+  const changesByPerson = groupBy(changeKeys, groupCount);
+  const changeMs = new Float64Array(changes.length);
+  const hasMql = new Uint8Array(groupCount);
+  for (let p = 0; p < groupCount; p++) {
+    if (!becameMql(dataset, p, changesByPerson, mqlStage)) continue;
+    hasMql[p] = 1;
+    // Times are read, and sorted by, only for people with a hand-off.
+    for (
+      let k = changesByPerson.start[p] as number;
+      k < (changesByPerson.start[p + 1] as number);
+      k++
+    ) {
+      const i = changesByPerson.order[k] as number;
+      changeMs[i] = parseInstant((changes[i] as FieldChange).at);
+    }
+    sortGroup(changesByPerson, p, changeMs, changes);
   }
 
-  const touches = indexActivities(dataset, personNumber, personOfLead, asOfMs, quality);
+  const touches = indexActivities(dataset, personNumber, personOfLead, hasMql, asOfMs, quality);
   return {
     changes,
     changeMs,
-    changesByPerson: groupByTime(changeKeys, changeMs, changes, groupCount),
+    changesByPerson,
+    hasMql,
     activities: dataset.activities,
     activityOf: touches.activityOf,
     activityMs: touches.ms,

@@ -71,10 +71,12 @@ export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
   const state: WalkState = { current: null, number: 0, owner: start.owner, stage: start.stage };
   const stageDate = person.stageDates[ctx.config.mqlStage] as string;
   let pendingStageDate = start.stageDateMs <= ctx.config.asOfMs;
+  // Changes are in time order; those after asOf end the walk.
   for (let k = from; k < to; k++) {
     const i = changesByPerson.order[k] as number;
     const change = changes[i] as FieldChange;
     const ms = changeMs[i] as number;
+    if (ms > ctx.config.asOfMs) break;
     if (pendingStageDate && start.stageDateMs <= ms) {
       pendingStageDate = false;
       ctx.quality.add('mql_from_stage_date', person.id);

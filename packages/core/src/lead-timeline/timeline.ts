@@ -56,13 +56,13 @@ export function buildTimeline(dataset: Dataset, config: TimelineConfig): Timelin
   const ctx = new WalkContext(
     dataset,
     config,
-    indexPeople(dataset, config.asOfMs, quality),
+    indexPeople(dataset, config.asOfMs, config.mqlStage, quality),
     quality,
   );
   const episodes: Episode[] = [];
   for (let p = 0; p < dataset.people.length; p++) {
     const from = episodes.length;
-    walkPerson(ctx, p, episodes);
+    if (ctx.index.hasMql[p] === 1) walkPerson(ctx, p, episodes);
     const converted = linkLeads(ctx, p, episodes, from);
     if (episodes.length === from) continue;
     linkActivities(ctx, p, episodes, from);
