@@ -72,15 +72,19 @@ function search(
   let total: number;
   if (sortsByIdAscending(body.sorts?.[0]) && ascending(order)) {
     // Id-range fast path (what id-windowed sync sends): ids are kept in ascending order, so
-    // start at the `hs_object_id` floor and keep only the page while counting, with no sort.
+    // start at the `hs_object_id` floor, stop once the page and one more match are found, and
+    // never sort. `total` is then exact only when the scan reached the end; otherwise it is an
+    // upper bound (matches so far plus the ids not scanned), which id-paging clients ignore.
     page = [];
     total = 0;
-    for (let index = lowerBound(order, idFloor(groups)); index < order.length; index++) {
+    let index = lowerBound(order, idFloor(groups));
+    for (; index < order.length && total <= offset + limit; index++) {
       const object = context.store.objects[type].get(order[index] as string) as StoredObject;
       if (!visible(object) || !passes(object)) continue;
       if (total >= offset && total < offset + limit) page.push(object);
       total++;
     }
+    total += order.length - index;
   } else {
     const matches: StoredObject[] = [];
     for (const id of order) {
