@@ -15,6 +15,7 @@ export const DateRange = z
     error: 'period.end must not be before period.start',
     path: ['end'],
   });
+/** A run of calendar dates (`start`, `end`, both included). */
 export type DateRange = z.infer<typeof DateRange>;
 
 /** A period as instants: `[startMs, endMs)`, with its dates and ISO bounds for results. */

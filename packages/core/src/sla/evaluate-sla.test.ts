@@ -200,10 +200,15 @@ describe('evaluateSla: sales', () => {
         .activity('p', at, 'call')
         .dataset();
     const sla: Sla = { ...SLA, marketing: { metric: 'mqls', target: 1, per: 'month' } };
-    const march = (at: string) =>
-      evaluateSla(touchedAt(at), sla, { asOf: '2026-03-20T00:00:00Z' }).sales.firstTouch;
+    const march = (at: string, asOf = '2026-03-20T00:00:00Z') =>
+      evaluateSla(touchedAt(at), sla, { asOf }).sales.firstTouch;
     expect(march('2026-03-09T15:00:00Z')).toMatchObject({ met: 1, breached: 0 });
     expect(march('2026-03-09T15:00:01Z')).toMatchObject({ met: 0, breached: 1 });
+    // Touched in time but asked before the deadline: not eligible yet, the window is open.
+    expect(march('2026-03-09T14:00:00Z', '2026-03-09T14:30:00Z')).toMatchObject({
+      eligible: 0,
+      running: 1,
+    });
   });
 });
 

@@ -40,13 +40,13 @@ export interface Breach {
 
 /** Met and breached clocks of one commitment: `met + breached = eligible`. */
 export interface Attainment {
-  /** Clocks whose outcome is known: stopped, or past the deadline. */
+  /** Clocks whose window has ended by `asOf` (first touch: the deadline has passed). */
   eligible: number;
   met: number;
   breached: number;
   /** met / eligible; null when nothing is eligible yet. */
   attainment: number | null;
-  /** Clocks still running inside their window (not yet eligible). */
+  /** Clocks whose window is still open at `asOf` (not yet eligible). */
   running: number;
   /** Episodes without a clock: with the assignment as clock start, never assigned. */
   notStarted: number;
