@@ -32,7 +32,8 @@ export function attemptsCheck(
     start.ms,
     withinBusinessDays * ctx.calendar.dayMillis,
   );
-  const accepted = ep.firstDecisionMs === ep.acceptedMs;
+  // An acceptance (or an opportunity) at or before the first decision makes it a positive one.
+  const accepted = ep.acceptedMs <= ep.firstDecisionMs;
   let closeMs = windowEnd;
   let closedBy: 'contact' | 'acceptance' | 'rejection' | 'window' = 'window';
   let closeAt: string | null = null;
