@@ -1,9 +1,33 @@
 /**
- * `@closedloop/core/csv`: datasets to and from CSV files, one file per entity. A subpath of
+ * `@closedloop/core/csv`: datasets to and from CSV files, one file per entity, and the CSV
+ * adapter that reads them and CRM exports (HubSpot, Salesforce, Pipedrive) through column mappings. A subpath of
  * its own so the main entry stays free of the CSV parser.
  * @packageDocumentation
  */
 
+export {
+  type CsvAdapter,
+  type CsvAdapterOptions,
+  type CsvFileInput,
+  createCsvAdapter,
+} from '../adapters/csv/csv-adapter';
+export {
+  type CsvExportMapping,
+  type CsvFieldSource,
+  type CsvRow,
+  mapCsvExport,
+} from '../adapters/csv/csv-export-mapping';
+export { exportAmount, exportDate, exportInstant } from '../adapters/csv/export-values';
+export {
+  HUBSPOT_EXPORT_LIFECYCLE,
+  HUBSPOT_EXPORT_SOURCES,
+  hubspotContactsExport,
+  hubspotDealsExport,
+  pipedriveDealsExport,
+  pipedrivePeopleExport,
+  salesforceLeadsReport,
+  salesforceOpportunitiesReport,
+} from '../adapters/csv/vendor-exports';
 export {
   type CsvReadResult,
   type CsvRowRejection,
