@@ -9,7 +9,7 @@ import { countDays } from './day-count';
 import { goalFormulas, scopeText } from './goal-formulas';
 import { goalUnits } from './goal-units';
 import { countRecords, METRIC_RULES } from './measure';
-import { type MeasureContext, personLookup, scopeFilter } from './measure-context';
+import { type MeasureContext, scopeFilter } from './measure-context';
 import { type GoalProgressOptions, GoalProgressOptionsSchema } from './options';
 import { reportOverlaps } from './overlaps';
 import { paceOf } from './pace';
@@ -73,7 +73,6 @@ export function goalProgress(
     quality: new FindingCollector<GoalQualityCode>(GOAL_FINDING_MESSAGES),
     warnings: new FindingCollector<GoalWarningCode>(GOAL_FINDING_MESSAGES),
     inScope: scopeFilter(dataset, goal),
-    person: personLookup(dataset),
   };
   reportOverlaps(goal, dataset.goals, ctx.warnings);
   const { entity, counted, teams } = countRecords(ctx);

@@ -9,6 +9,8 @@ import type { GoalQualityCode, GoalWarningCode } from './quality-codes';
 export interface SourcingInput {
   /** The person behind the record (a deal's primary contact, a meeting's first attendee). */
   personId: string | null;
+  /** That person, when the metric already holds it (saves a lookup). */
+  person?: Person;
   /** The record's own lead source (a deal's original source); null falls back to the person's. */
   leadSource: Attribution | null;
   /** The record's own owner: the fallback of the first-owner rule when there is no person. */
@@ -38,8 +40,6 @@ export interface MeasureContext {
   warnings: FindingCollector<GoalWarningCode>;
   /** True when a record's owner and account match the goal's owner and segment. */
   inScope: (ownerId: string | null, accountId: string | null) => boolean;
-  /** A person by id (the index is built on first use). */
-  person: (id: string) => Person | null;
 }
 
 /** The instant lies in the period and not after `asOf`. */
@@ -64,13 +64,4 @@ export function scopeFilter(dataset: Dataset, goal: Goal): MeasureContext['inSco
   return (ownerId, accountId) =>
     (goal.ownerId === null || ownerId === goal.ownerId) &&
     (segments === null || (accountId !== null && segments.get(accountId) === goal.segment));
-}
-
-/** Looks people up by id, indexing them on the first lookup only. */
-export function personLookup(dataset: Dataset): (id: string) => Person | null {
-  let byId: Map<string, Person> | undefined;
-  return (id) => {
-    byId ??= new Map(dataset.people.map((p) => [p.id, p]));
-    return byId.get(id) ?? null;
-  };
 }

@@ -35,6 +35,7 @@ export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
     if (!ctx.inScope(person.ownerId, person.accountId)) return;
     const source = {
       personId: person.id,
+      person,
       leadSource: person.attribution.original,
       ownerId: person.ownerId,
     };

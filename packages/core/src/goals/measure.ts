@@ -1,3 +1,5 @@
+import type { Dataset } from '../model/dataset';
+import type { Person } from '../model/people';
 import type { GoalMetric, Team } from '../model/vocabulary';
 import type { Counted, MeasureContext } from './measure-context';
 import { measureDeals } from './measure-deals';
@@ -24,7 +26,8 @@ export function countRecords(ctx: MeasureContext): {
   teams: Team[];
 } {
   const { entity, counted } = measure(ctx);
-  const teamOf = sourcingTeam(ctx.dataset, ctx.options.sourcing, ctx.person);
+  const people = peopleBehind(ctx.dataset, counted);
+  const teamOf = sourcingTeam(ctx.dataset, ctx.options.sourcing, (id) => people.get(id) ?? null);
   const teams = counted.map((c) => teamOf(c.source));
   if (ctx.options.scope === 'all') return { entity, counted, teams };
   const own = teams.map((team) => ctx.goal.teams.includes(team));
@@ -33,6 +36,18 @@ export function countRecords(ctx: MeasureContext): {
     counted: counted.filter((_, i) => own[i]),
     teams: teams.filter((_, i) => own[i]),
   };
+}
+
+/** The people the sourcing rule may read, found in one scan (no index of everyone). */
+function peopleBehind(dataset: Dataset, counted: readonly Counted[]): Map<string, Person> {
+  const wanted = new Set<string>();
+  for (const { source } of counted) {
+    if (source.person === undefined && source.personId !== null) wanted.add(source.personId);
+  }
+  const found = new Map<string, Person>();
+  if (wanted.size === 0) return found;
+  for (const person of dataset.people) if (wanted.has(person.id)) found.set(person.id, person);
+  return found;
 }
 
 /** The records a goal's metric counts, and what kind of record they are. */

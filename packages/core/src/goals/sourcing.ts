@@ -20,9 +20,11 @@ export function sourcingTeam(
 ): (input: SourcingInput) => Team {
   const fallback = options.fallbackTeam;
   if (options.rule === 'lead-source') {
-    return ({ leadSource, personId }) => {
+    return ({ leadSource, personId, person: known }) => {
       const source =
-        leadSource ?? (personId === null ? null : person(personId)?.attribution.original);
+        leadSource ??
+        known?.attribution.original ??
+        (personId === null ? null : person(personId)?.attribution.original);
       const channel = source?.channel;
       if (channel === undefined || channel === 'unknown') return fallback;
       return options.channelTeams[channel] ?? 'marketing';

@@ -80,11 +80,12 @@ export function collectVisits(
   const firstText = new Array<string | undefined>(records.length * n);
   const raw: Raw = { record: [], stage: [], at: [], fromStageDate: [] };
   if (rules.sources !== 'stage-dates') {
+    const { entity, field, asOfMs } = rules;
     const keepOutside = rules.keepOutside ?? true;
     let lastId = '';
     let r = -1;
     for (const change of dataset.changes) {
-      if (change.entity !== rules.entity || change.field !== rules.field) continue;
+      if (change.field !== field || change.entity !== entity) continue;
       const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
       if (stage < 0 && !keepOutside) continue;
       // Histories come in runs per record: skip the map lookup while the id repeats.
@@ -97,7 +98,7 @@ export function collectVisits(
         continue;
       }
       const at = Date.parse(change.at);
-      if (at > rules.asOfMs) {
+      if (at > asOfMs) {
         movedLater[r] = 1;
         continue;
       }
