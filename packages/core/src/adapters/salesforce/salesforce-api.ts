@@ -62,17 +62,25 @@ export class SalesforceApi {
 
   /**
    * Every record of a query, following `nextRecordsUrl` to the end: no `maxFetch`-style
-   * cap (jsforce's silent 10,000, guide §7.2). For bounded child queries only.
+   * cap (jsforce's silent 10,000, guide §7.2); a lost locator restarts it (twice at most).
+   * For bounded child queries only.
    */
   async queryAll<R extends SalesforceRecord>(soql: string): Promise<R[]> {
-    const records: R[] = [];
-    let page = await this.query<R>(soql);
-    records.push(...page.records);
-    while (!page.done && page.nextRecordsUrl) {
-      page = await this.queryMore<R>(page.nextRecordsUrl);
-      records.push(...page.records);
+    // A bounded read: when its locator is lost midway, read it again from the start.
+    for (let attempt = 0; ; attempt++) {
+      const records: R[] = [];
+      try {
+        let page = await this.query<R>(soql);
+        records.push(...page.records);
+        while (!page.done && page.nextRecordsUrl) {
+          page = await this.queryMore<R>(page.nextRecordsUrl);
+          records.push(...page.records);
+        }
+        return records;
+      } catch (error) {
+        if (!isLostLocator(error) || attempt >= 2) throw error;
+      }
     }
-    return records;
   }
 
   /** Child rows of many parents: `WHERE <field> IN (…)` in chunks, each read to the end. */
