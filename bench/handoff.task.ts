@@ -12,7 +12,9 @@ import { defineTask } from './lib/task';
 export default defineTask({
   setup: (args) => generateSampleDataset({ seed: 1, scale: Number(args.scale ?? 1) }),
   run: (dataset) => {
+    const cpu = process.cpuUsage();
     const result = handoff(dataset, { asOf: SAMPLE_AS_OF, businessHours: SAMPLE_BUSINESS_HOURS });
-    return `${result.counts.mqls} MQL episodes, ${result.ledger.length} ledger rows`;
+    const { user } = process.cpuUsage(cpu);
+    return `${result.counts.mqls} MQL episodes, ${(user / 1000).toFixed(0)} ms CPU`;
   },
 });

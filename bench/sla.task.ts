@@ -17,6 +17,7 @@ export default defineTask({
     return { scale, dataset: generateSampleDataset({ seed: 1, scale }) };
   },
   run: ({ scale, dataset }) => {
+    const cpu = process.cpuUsage();
     const result = evaluateSla(
       dataset,
       {
@@ -29,7 +30,8 @@ export default defineTask({
       },
       { asOf: SAMPLE_AS_OF },
     );
+    const { user } = process.cpuUsage(cpu);
     const { firstTouch } = result.sales;
-    return `${firstTouch.eligible} eligible, ${firstTouch.breached} first-touch breaches, ${result.breaches.length} breaches`;
+    return `${firstTouch.eligible} eligible, ${result.breaches.length} breaches, ${(user / 1000).toFixed(0)} ms CPU`;
   },
 });
