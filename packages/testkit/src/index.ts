@@ -31,3 +31,4 @@ export * from './harness/index';
 export * from './hubspot/index';
 export * from './pipedrive/index';
 export * from './salesforce/index';
+export * from './csv/index';

@@ -1,0 +1,2 @@
+export { CsvFileServer } from './csv-file-server';
+export { csvFilesFromDirectory } from './csv-files';
