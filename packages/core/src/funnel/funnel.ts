@@ -4,20 +4,13 @@ import { parseOptions } from '../lifecycle/options-error';
 import { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
 import { countingRule, funnelFormulas } from './formulas';
-import { type KeyOf, SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
-import { type FunnelOptions, FunnelOptionsSchema, type ParsedFunnelOptions } from './options';
-import {
-  newVelocityTally,
-  tallyDeal,
-  type VelocitySettings,
-  type VelocityTally,
-  velocityOf,
-} from './pipeline-velocity';
+import { SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
+import { type FunnelOptions, FunnelOptionsSchema } from './options';
 import { FUNNEL_FINDING_MESSAGES, type FunnelQualityCode } from './quality-codes';
 import { newTally, type SliceTally, tallyRecord } from './slice-tally';
 import { stageRows } from './stage-rows';
 import type { FunnelResult } from './types';
-import { velocityCurrency } from './velocity-currency';
+import { pipelineVelocity } from './velocity-slices';
 import { dateWindow } from './window';
 
 /**
@@ -116,41 +109,5 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
     groups: groupRows,
     exchangeRatesUsed: velocity?.settings.ratesUsed ?? {},
     quality: [...quality, ...findings.list()],
-  };
-}
-
-/** Velocity tallies of all deals and per split key, or null under `velocity: false`. */
-function pipelineVelocity(
-  dataset: Dataset,
-  o: ParsedFunnelOptions,
-  asOfMs: number,
-  keyOf: KeyOf<Dataset['deals'][number]> | undefined,
-  findings: FindingCollector<FunnelQualityCode>,
-) {
-  if (o.velocity === false) return null;
-  const settings: VelocitySettings = {
-    currency: velocityCurrency(dataset, o.velocity.currency),
-    exchangeRates: o.velocity.exchangeRates,
-    lookbackDays: o.velocity.lookbackDays,
-    asOfMs,
-    ratesUsed: {},
-  };
-  const overall = newVelocityTally();
-  const groups = new Map<string | null, VelocityTally>();
-  for (const deal of dataset.deals) {
-    const tallies = [overall];
-    if (keyOf !== undefined) {
-      const key = keyOf(deal);
-      const group = groups.get(key) ?? newVelocityTally();
-      groups.set(key, group);
-      tallies.push(group);
-    }
-    tallyDeal(deal, settings, tallies, findings);
-  }
-  return {
-    settings,
-    overall,
-    groups,
-    of: (tally: VelocityTally | undefined) => velocityOf(tally ?? newVelocityTally(), settings),
   };
 }

@@ -29,7 +29,7 @@ export interface VisitTable {
 const SECOND = 1000;
 
 /** The records of an entity kind. */
-export function recordsOf(dataset: Dataset, entity: StageEntity): readonly StagedRecord[] {
+function recordsOf(dataset: Dataset, entity: StageEntity): readonly StagedRecord[] {
   return entity === 'person'
     ? dataset.people
     : entity === 'account'
