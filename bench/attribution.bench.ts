@@ -73,22 +73,19 @@ const pathRows: string[][] = [];
 for (const [input, model, order, warm] of [
   ['data-csv', 'markov', 1, 0],
   ['data-csv', 'markov', 1, 1],
-  ['data-csv', 'markov', 2],
-  ['data-csv', 'markov', 3],
-  ['data-csv', 'markov', 4],
-  ['data-csv', 'shapley', 1],
-  ['data-csv', 'linear', 1],
-  ['million', 'markov', 1],
-  ['million', 'shapley', 1],
+  ['data-csv', 'markov', 2, 0],
+  ['data-csv', 'markov', 3, 0],
+  ['data-csv', 'markov', 4, 0],
+  ['data-csv', 'shapley', 1, 0],
+  ['data-csv', 'linear', 1, 0],
+  ['million', 'markov', 1, 0],
+  ['million', 'markov', 1, 1],
+  ['million', 'shapley', 1, 0],
+  ['million', 'linear', 1, 0],
 ] as const) {
-  const m = measureInChild(task('attribution-paths'), { input, model, order });
-  pathRows.push([
-    `${model}${model === 'markov' ? ` order ${order}` : ''}`,
-    input,
-    m.detail,
-    ms(m),
-    mib(m),
-  ]);
+  const m = measureInChild(task('attribution-paths'), { input, model, order, warm });
+  const name = `${model}${model === 'markov' ? ` order ${order}` : ''}${warm ? ' (warm)' : ''}`;
+  pathRows.push([name, input, m.detail, ms(m), mib(m)]);
 }
 printTable(
   'attributePaths (CSV read in setup)',

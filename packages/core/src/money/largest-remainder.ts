@@ -3,7 +3,7 @@
  * shortest round-trip text (`0.1` is 1/10, not the binary double just above it), so
  * weights mean what the caller wrote.
  */
-function weightAsDecimal(weight: number): { digits: bigint; scale: number } {
+function parseWeight(weight: number): { digits: bigint; scale: number } {
   const [mantissa = '0', exponentText = '0'] = weight.toString().toLowerCase().split('e');
   const [whole = '0', fraction = ''] = mantissa.split('.');
   let digits = BigInt(`${whole}${fraction}`);
@@ -13,6 +13,30 @@ function weightAsDecimal(weight: number): { digits: bigint; scale: number } {
     scale = 0;
   }
   return { digits, scale };
+}
+
+// Parsing a weight's text is the costly step and journeys repeat weights (1/n, 0.4, 0.2/k):
+// remember recent ones. Cleared when full, so memory stays bounded.
+const parsed = new Map<number, { digits: bigint; scale: number }>();
+
+function weightAsDecimal(weight: number): { digits: bigint; scale: number } {
+  let decimal = parsed.get(weight);
+  if (decimal === undefined) {
+    if (parsed.size >= 4096) parsed.clear();
+    decimal = parseWeight(weight);
+    parsed.set(weight, decimal);
+  }
+  return decimal;
+}
+
+/** Equal positive weights: every part gets ⌊total/n⌋ and the first `total mod n` one more. */
+function equalSplit(totalMinor: bigint, n: number): bigint[] {
+  const count = BigInt(n);
+  const base = totalMinor / count;
+  const extra = Number(totalMinor % count);
+  const parts = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) parts[i] = i < extra ? base + 1n : base;
+  return parts;
 }
 
 /**
@@ -37,6 +61,9 @@ export function splitByWeights(totalMinor: bigint, weights: readonly number[]): 
     }
   }
   if (totalMinor < 0n) return splitByWeights(-totalMinor, weights).map((part) => -part);
+  // Equal weights leave equal remainders, which go to the lower indexes: no arithmetic needed.
+  const first = weights[0] as number;
+  if (first > 0 && weights.every((w) => w === first)) return equalSplit(totalMinor, weights.length);
 
   // Bring all weights to one decimal scale so the arithmetic below is exact integers.
   const decimals = weights.map(weightAsDecimal);

@@ -10,6 +10,11 @@ import {
 import { shapleyCredits } from './shapley';
 import type { PathAttribution, PathChannelCredit, PathRow } from './types';
 
+function checkCount(row: number, field: string, x: number): void {
+  if (!(x >= 0 && x < Number.POSITIVE_INFINITY))
+    throw new RangeError(`row ${row}: ${field} must be a finite number ≥ 0, got ${x}`);
+}
+
 interface ModelRun {
   conversions: ArrayLike<number>;
   value: ArrayLike<number>;
@@ -64,12 +69,11 @@ export function attributeResolvedPaths(
   resolved: ResolvedPathOptions,
 ): PathAttribution {
   const totals = { conversions: 0, value: 0, nulls: 0, paths: rows.length };
-  for (const [i, row] of rows.entries()) {
-    for (const field of ['conversions', 'value', 'nulls'] as const) {
-      const x = row[field];
-      if (!Number.isFinite(x) || x < 0)
-        throw new RangeError(`row ${i}: ${field} must be a finite number ≥ 0, got ${x}`);
-    }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as PathRow;
+    checkCount(i, 'conversions', row.conversions);
+    checkCount(i, 'value', row.value);
+    checkCount(i, 'nulls', row.nulls);
     totals.conversions += row.conversions;
     totals.value += row.value;
     totals.nulls += row.nulls;
