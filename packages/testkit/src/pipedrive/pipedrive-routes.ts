@@ -40,7 +40,10 @@ function timeFilter(
   };
 }
 
-function v2List(collection: keyof typeof V2_COLLECTIONS): PipedriveRoute['handle'] {
+function v2List(
+  collection: keyof typeof V2_COLLECTIONS,
+  archived = false,
+): PipedriveRoute['handle'] {
   return (request, _params, store) => {
     const inTime = timeFilter(request);
     if (typeof inTime !== 'function') return inTime;
@@ -55,6 +58,7 @@ function v2List(collection: keyof typeof V2_COLLECTIONS): PipedriveRoute['handle
           ? statuses.includes(String(row.status))
           : row.is_deleted !== true,
       )
+      .filter((row) => (row.is_archived === true) === archived)
       .filter((row) => !ids || ids.includes(String(row.id)))
       .filter((row) => owner === null || String(row.owner_id) === owner)
       .filter(inTime);
@@ -88,6 +92,12 @@ export const PIPEDRIVE_ROUTES: readonly PipedriveRoute[] = [
       ),
     },
   ]),
+  {
+    // Archived deals are left out of the plain list (client 33 `getArchivedDeals`).
+    pattern: /^\/api\/v2\/deals\/archived$/,
+    cost: 20,
+    handle: v2List('deals', true),
+  },
   {
     pattern: /^\/api\/v2\/pipelines$/,
     cost: 5,

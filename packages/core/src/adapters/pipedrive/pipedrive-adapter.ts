@@ -11,6 +11,7 @@ import { type PipedriveMappingConfig, pipedriveMapping } from './pipedrive-mappi
 import type { FieldIndex, PipedriveMappingContext } from './pipedrive-mapping-context';
 import {
   activitiesStream,
+  archivedDealsStream,
   dealChangesStream,
   dealsStream,
   deletedDealsStream,
@@ -31,6 +32,7 @@ export type PipedriveStreamName =
   | 'leads'
   | 'archivedLeads'
   | 'deals'
+  | 'archivedDeals'
   | 'dealChanges'
   | 'activities';
 
@@ -42,6 +44,7 @@ const STREAMS: Readonly<Record<PipedriveStreamName, PipedriveStream>> = {
   leads: leadsStream('/api/v1/leads'),
   archivedLeads: leadsStream('/api/v1/leads/archived'),
   deals: dealsStream,
+  archivedDeals: archivedDealsStream,
   dealChanges: dealChangesStream,
   activities: activitiesStream,
 };
@@ -85,7 +88,7 @@ function fieldIndex(fields: readonly PipedriveField[]): FieldIndex {
 
 /**
  * Reads a Pipedrive company: users, pipelines with stages, organizations, persons, leads
- * (open and archived), deals with their changelogs, and activities, as normalized batches.
+ * (open and archived), deals (open and archived) with their changelogs, and activities, as normalized batches.
  * v2 lists are read in the pass window by `updated_since`/`updated_until`; incremental
  * passes also read deleted deals (`status=deleted`, 30 days) as deletions.
  *

@@ -92,6 +92,15 @@ export const dealsStream = windowStream<PipedriveDeal>(
   }),
 );
 
+/** Archived deals in the window: the plain list leaves them out (`GET /api/v2/deals/archived`, cost 20). */
+export const archivedDealsStream = windowStream<PipedriveDeal>(
+  '/api/v2/deals/archived',
+  async (page, _context, mapping) => ({
+    entity: 'deals',
+    records: page.map((deal) => mapPipedriveDeal(deal, mapping)),
+  }),
+);
+
 /**
  * The changelog of each deal updated in the window (`GET /v1/deals/{id}/changelog`, one
  * call per deal, guide §4.6): a second walk over the same deals, so a crash between a page
