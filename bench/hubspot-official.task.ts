@@ -17,9 +17,8 @@ interface HubSpotClient {
   >;
 }
 
-// `@hubspot/api-client` is a dev dependency of the testkit, not of this package: load it from there.
-const fromTestkit = createRequire(new URL('../packages/testkit/package.json', import.meta.url));
-const { Client } = fromTestkit('@hubspot/api-client') as {
+// Loaded through require: the client is CommonJS and only the part above is typed here.
+const { Client } = createRequire(import.meta.url)('@hubspot/api-client') as {
   Client: new (options: Record<string, unknown>) => HubSpotClient;
 };
 
