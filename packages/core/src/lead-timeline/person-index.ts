@@ -14,7 +14,6 @@ import type { QualityLog } from './quality';
  */
 export interface PersonIndex {
   changes: FieldChange[];
-  /** Change times (NaN for people who never became MQLs: their changes are not read). */
   changeMs: Float64Array;
   changesByPerson: Groups;
   /** 1 for the people who ever became an MQL. */
@@ -41,20 +40,10 @@ function isHistoryField(field: string): boolean {
   return field === 'lifecycleStage' || field === 'leadStatus' || field === 'owner';
 }
 
-/** Whether person p ever became an MQL: a lifecycle change to the MQL stage, or its date. */
-function becameMql(dataset: Dataset, p: number, groups: Groups, mqlStage: string): boolean {
-  const { changes } = dataset;
-  for (let k = groups.start[p] as number; k < (groups.start[p + 1] as number); k++) {
-    const change = changes[groups.order[k] as number] as FieldChange;
-    if (change.to === mqlStage && change.field === 'lifecycleStage') return true;
-  }
-  return (dataset.people[p] as Dataset['people'][number]).stageDates[mqlStage] !== undefined;
-}
-
 /**
  * Builds the per-person index of a dataset. Only people who became MQLs get their changes
- * timed and sorted and their activities indexed: the others have no hand-off. Changes after
- * `asOf` stay in the groups (readers skip them); activities after it are left out.
+ * sorted and their activities indexed: the others have no hand-off. Changes after `asOf`
+ * stay in the groups (readers skip them); activities after it are left out.
  */
 export function indexPeople(
   dataset: Dataset,
@@ -92,13 +81,18 @@ export function indexPeople(
     return leadPerson.get(leadId);
   };
 
+  // One sequential pass over the changes (the cheapest order to read them in): the person,
+  // the time and whether it is an MQL; then each MQL person's changes are sorted.
   const changes = dataset.changes;
   const changeKeys = new Int32Array(changes.length).fill(-1);
+  const changeMs = new Float64Array(changes.length);
+  const hasMql = new Uint8Array(groupCount);
   let lastEntity = '';
   let lastPerson: number | undefined;
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i] as FieldChange;
-    if (!isHistoryField(change.field)) continue;
+    const field = change.field;
+    if (!isHistoryField(field)) continue;
     // Histories come in runs per record: one remembered lookup saves most hashing.
     if (change.entityId !== lastEntity) {
       lastEntity = change.entityId;
@@ -109,22 +103,18 @@ export function indexPeople(
             ? personOfLead(change.entityId)
             : undefined;
     }
-    if (lastPerson !== undefined) changeKeys[i] = lastPerson;
+    if (lastPerson === undefined) continue;
+    changeKeys[i] = lastPerson;
+    changeMs[i] = parseInstant(change.at);
+    if (field === 'lifecycleStage' && change.to === mqlStage) hasMql[lastPerson] = 1;
   }
   const changesByPerson = groupBy(changeKeys, groupCount);
-  const changeMs = new Float64Array(changes.length);
-  const hasMql = new Uint8Array(groupCount);
   for (let p = 0; p < groupCount; p++) {
-    if (!becameMql(dataset, p, changesByPerson, mqlStage)) continue;
-    hasMql[p] = 1;
-    // Times are read, and sorted by, only for people with a hand-off.
-    for (
-      let k = changesByPerson.start[p] as number;
-      k < (changesByPerson.start[p + 1] as number);
-      k++
-    ) {
-      const i = changesByPerson.order[k] as number;
-      changeMs[i] = parseInstant((changes[i] as FieldChange).at);
+    if (hasMql[p] === 0) {
+      // No recorded MQL: the stage date may still show one.
+      const person = dataset.people[p] as Dataset['people'][number];
+      if (person.stageDates[mqlStage] === undefined) continue;
+      hasMql[p] = 1;
     }
     sortGroup(changesByPerson, p, changeMs, changes);
   }
