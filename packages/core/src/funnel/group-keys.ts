@@ -18,11 +18,14 @@ export type SourceField = 'original' | 'latest';
  */
 export function splitKeys(dataset: Dataset, by: FunnelSplit, field: SourceField) {
   const segments = new Map(dataset.accounts.map((a) => [a.id, a.segment]));
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  // People are indexed only if a deal needs its primary contact's source.
+  let people: Map<string, Person> | undefined;
   const source = (person: Person | undefined): Attribution | null =>
     person?.attribution[field] ?? null;
-  const primaryContact = (deal: Deal) =>
-    people.get((deal.contacts.find((c) => c.primary) ?? deal.contacts[0])?.personId ?? '');
+  const primaryContact = (deal: Deal) => {
+    people ??= new Map(dataset.people.map((p) => [p.id, p]));
+    return people.get((deal.contacts.find((c) => c.primary) ?? deal.contacts[0])?.personId ?? '');
+  };
   const segmentOf = (accountId: string | null) =>
     accountId === null ? null : (segments.get(accountId) ?? null);
 

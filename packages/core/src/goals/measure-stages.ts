@@ -1,49 +1,54 @@
-import { buildTimelines } from '../lifecycle/build-timelines';
-import type { Person } from '../model/people';
+import { stageDateAddsVisit } from '../lifecycle/visits';
 import { type Counted, counts, deletedByAsOf, type MeasureContext } from './measure-context';
 
 /**
- * Stage metrics (`mqls`, `sals`, `sqls`): entries of people into the stage, from the
- * lifecycle history and `stageDates` as `stageEntries` reads them. Under `every-entry` each
- * entry in the period counts (a person who came back as an MQL counts again); under
- * `first-entry` only a person's first entry, when it falls in the period. A person in the
- * stage with no entry time at all is reported, not counted.
+ * Stage metrics (`mqls`, `sals`, `sqls`): entries of people into the stage, read as
+ * `stageEntries` reads them — every history change into the stage, plus the person's stage
+ * date when the history has no entry or a later one (`stageDateAddsVisit`). Under
+ * `every-entry` each entry in the period counts (a person who came back as an MQL counts
+ * again); under `first-entry` only a person's first entry, when it falls in the period. A
+ * person in the stage with no entry time at all is reported, not counted. Reads only the
+ * history into this one stage, so no index of every person's history is built.
  */
 export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
-  const { timelines, quality } = buildTimelines(ctx.dataset, {
-    stages: [{ id: stageId, label: stageId }],
-    entity: 'person',
-    field: 'lifecycleStage',
-    sources: 'history-and-stage-dates',
-    skipped: 'exclude',
-    backward: 'keep-first',
-    asOfMs: ctx.asOfMs,
-    keepOutside: false,
-  });
-  for (const finding of quality) {
-    if (finding.code === 'current_stage_without_entry') {
-      for (const id of finding.ids) ctx.quality.add('current_stage_without_entry', id);
+  const entries = new Map<string, number[]>();
+  const movedLater = new Set<string>();
+  for (const change of ctx.dataset.changes) {
+    if (change.to !== stageId || change.field !== 'lifecycleStage' || change.entity !== 'person') {
+      continue;
+    }
+    const at = Date.parse(change.at);
+    if (at > ctx.asOfMs) movedLater.add(change.entityId);
+    else {
+      const times = entries.get(change.entityId);
+      if (times === undefined) entries.set(change.entityId, [at]);
+      else times.push(at);
     }
   }
-  const { records, start, stage, at } = timelines.visits;
   const out: Counted[] = [];
   for (const person of ctx.dataset.people) {
-    if (ctx.inScope(person.ownerId, person.accountId)) deletedByAsOf(person, ctx);
-  }
-  records.forEach((record, r) => {
-    const person = record as Person;
-    if (!ctx.inScope(person.ownerId, person.accountId)) return;
+    if (!ctx.inScope(person.ownerId, person.accountId) || deletedByAsOf(person, ctx)) continue;
+    const times = entries.get(person.id) ?? [];
+    const text = person.stageDates[stageId];
+    const dated = text === undefined ? Number.NaN : Date.parse(text);
+    if (dated <= ctx.asOfMs && stageDateAddsVisit(dated, Math.min(...times))) times.push(dated);
+    if (dated > ctx.asOfMs) movedLater.add(person.id);
+    if (times.length === 0) {
+      if (person.lifecycleStage === stageId && !movedLater.has(person.id)) {
+        ctx.quality.add('current_stage_without_entry', person.id);
+      }
+      continue;
+    }
+    times.sort((a, b) => a - b);
     const source = {
       personId: person.id,
       person,
       leadSource: person.attribution.original,
       ownerId: person.ownerId,
     };
-    for (let k = start[r] as number; k < (start[r + 1] as number); k++) {
-      if (stage[k] !== 0) continue;
-      if (counts(at[k] as number, ctx)) out.push({ id: person.id, value: 1n, source });
-      if (ctx.options.stageCounting === 'first-entry') break;
+    for (const at of ctx.options.stageCounting === 'first-entry' ? times.slice(0, 1) : times) {
+      if (counts(at, ctx)) out.push({ id: person.id, value: 1n, source });
     }
-  });
+  }
   return out;
 }

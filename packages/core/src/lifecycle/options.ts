@@ -46,11 +46,6 @@ export interface LifecycleRules {
   backward: 'keep-first' | 'last-pass';
   /** Epoch ms; moves after it are ignored. `Infinity` keeps everything. */
   asOfMs: number;
-  /**
-   * Keep moves to stages outside the list (default). Without them the current stage and
-   * backward moves are unknown, but a one-stage count reads far less history.
-   */
-  keepOutside?: boolean;
 }
 
 /** Fills the defaults of parsed lifecycle options. */

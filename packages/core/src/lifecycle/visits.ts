@@ -28,6 +28,15 @@ export interface VisitTable {
 
 const SECOND = 1000;
 
+/**
+ * The stage-date rule: a stage date adds a visit when the history has no entry into that
+ * stage, or when it is at least a second earlier than the history's first entry (the
+ * history started later). `firstHistory` is `Infinity` when there is none.
+ */
+export function stageDateAddsVisit(at: number, firstHistory: number): boolean {
+  return at <= firstHistory - SECOND;
+}
+
 /** The records of an entity kind. */
 function recordsOf(dataset: Dataset, entity: StageEntity): readonly StagedRecord[] {
   return entity === 'person'
@@ -81,13 +90,10 @@ export function collectVisits(
   const raw: Raw = { record: [], stage: [], at: [], fromStageDate: [] };
   if (rules.sources !== 'stage-dates') {
     const { entity, field, asOfMs } = rules;
-    const keepOutside = rules.keepOutside ?? true;
     let lastId = '';
     let r = -1;
     for (const change of dataset.changes) {
       if (change.field !== field || change.entity !== entity) continue;
-      const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
-      if (stage < 0 && !keepOutside) continue;
       // Histories come in runs per record: skip the map lookup while the id repeats.
       if (change.entityId !== lastId) {
         lastId = change.entityId;
@@ -102,6 +108,7 @@ export function collectVisits(
         movedLater[r] = 1;
         continue;
       }
+      const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
       push(raw, r, stage, at, 0);
       if (stage >= 0 && at < (firstSeen[r * n + stage] as number)) {
         firstSeen[r * n + stage] = at;
@@ -124,7 +131,7 @@ export function collectVisits(
         }
         const first = firstSeen[r * n + stage] as number;
         if (first !== Number.POSITIVE_INFINITY && Math.abs(first - at) >= SECOND) disagrees = true;
-        if (at <= first - SECOND) push(raw, r, stage, at, 1);
+        if (stageDateAddsVisit(at, first)) push(raw, r, stage, at, 1);
       }
       if (disagrees) findings.add('stage_dates_disagree', record.id);
     });
