@@ -4,6 +4,7 @@ import {
   SAMPLE_BUSINESS_HOURS,
   SAMPLE_SLA_FIRST_TOUCH_BUSINESS_HOURS,
 } from '@closedloop/core/sample';
+import type { Dataset } from '../packages/core/src/model/dataset';
 // The core through its source: tsx loads the package as CommonJS, where the names of
 // `export *` re-exports are not seen.
 import { evaluateSla } from '../packages/core/src/sla/index';
@@ -11,25 +12,31 @@ import { defineTask } from './lib/task';
 
 // The sample's SLA (first touch within 4 business hours of assignment, 3 attempts in 5
 // business days; 180 MQLs per quarter per unit of scale) for the quarter of the as-of instant.
+const run = (dataset: Dataset, scale: number) =>
+  evaluateSla(
+    dataset,
+    {
+      businessHours: SAMPLE_BUSINESS_HOURS,
+      marketing: { metric: 'mqls', target: Math.round(180 * scale), per: 'quarter' },
+      sales: {
+        firstTouch: { withinBusinessHours: SAMPLE_SLA_FIRST_TOUCH_BUSINESS_HOURS },
+        attempts: { min: 3, withinBusinessDays: 5 },
+      },
+    },
+    { asOf: SAMPLE_AS_OF },
+  );
+
+// `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed), as in a long-lived app.
 export default defineTask({
   setup: (args) => {
     const scale = Number(args.scale ?? 1);
-    return { scale, dataset: generateSampleDataset({ seed: 1, scale }) };
+    const dataset = generateSampleDataset({ seed: 1, scale });
+    if (args.mode === 'warm') run(dataset, scale);
+    return { scale, dataset };
   },
   run: ({ scale, dataset }) => {
     const cpu = process.cpuUsage();
-    const result = evaluateSla(
-      dataset,
-      {
-        businessHours: SAMPLE_BUSINESS_HOURS,
-        marketing: { metric: 'mqls', target: Math.round(180 * scale), per: 'quarter' },
-        sales: {
-          firstTouch: { withinBusinessHours: SAMPLE_SLA_FIRST_TOUCH_BUSINESS_HOURS },
-          attempts: { min: 3, withinBusinessDays: 5 },
-        },
-      },
-      { asOf: SAMPLE_AS_OF },
-    );
+    const result = run(dataset, scale);
     const { user } = process.cpuUsage(cpu);
     const { firstTouch } = result.sales;
     return `${firstTouch.eligible} eligible, ${result.breaches.length} breaches, ${(user / 1000).toFixed(0)} ms CPU`;
