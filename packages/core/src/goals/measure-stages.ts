@@ -12,6 +12,8 @@ import { type Counted, counts, deletedByAsOf, type MeasureContext } from './meas
  */
 export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
   const entries = new Map<string, number[]>();
+  // The text of each person's earliest entry: an equal stage date needs no parsing.
+  const firstText = new Map<string, string>();
   const movedLater = new Set<string>();
   for (const change of ctx.dataset.changes) {
     if (change.to !== stageId || change.field !== 'lifecycleStage' || change.entity !== 'person') {
@@ -21,8 +23,13 @@ export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
     if (at > ctx.asOfMs) movedLater.add(change.entityId);
     else {
       const times = entries.get(change.entityId);
-      if (times === undefined) entries.set(change.entityId, [at]);
-      else times.push(at);
+      if (times === undefined) {
+        entries.set(change.entityId, [at]);
+        firstText.set(change.entityId, change.at);
+      } else {
+        if (at < Math.min(...times)) firstText.set(change.entityId, change.at);
+        times.push(at);
+      }
     }
   }
   const out: Counted[] = [];
@@ -30,7 +37,8 @@ export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
     if (!ctx.inScope(person.ownerId, person.accountId) || deletedByAsOf(person, ctx)) continue;
     const times = entries.get(person.id) ?? [];
     const text = person.stageDates[stageId];
-    const dated = text === undefined ? Number.NaN : Date.parse(text);
+    const dated =
+      text === undefined || text === firstText.get(person.id) ? Number.NaN : Date.parse(text);
     if (dated <= ctx.asOfMs && stageDateAddsVisit(dated, Math.min(...times))) times.push(dated);
     if (dated > ctx.asOfMs) movedLater.add(person.id);
     if (times.length === 0) {
