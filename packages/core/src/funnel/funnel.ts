@@ -3,6 +3,7 @@ import { BACKWARD_RULES, lifecycleRules, SKIPPED_RULES, SOURCE_RULES } from '../
 import { parseOptions } from '../lifecycle/options-error';
 import { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
+import type { Person } from '../model/people';
 import { countingRule, funnelFormulas } from './formulas';
 import { SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
 import { type FunnelOptions, FunnelOptionsSchema } from './options';
@@ -45,7 +46,13 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const findings = new FindingCollector<FunnelQualityCode>(FUNNEL_FINDING_MESSAGES);
   const { timelines, quality } = buildTimelines(dataset, rules);
   const n = rules.stages.length;
-  const keys = o.by === null ? null : splitKeys(dataset, o.by, o.attribution);
+  // A person funnel's lifecycle index already holds every kept person by id: reuse it.
+  const { indexOf, records } = timelines.visits;
+  const personById =
+    rules.entity === 'person'
+      ? (id: string) => records[indexOf.get(id) ?? -1] as Person | undefined
+      : null;
+  const keys = o.by === null ? null : splitKeys(dataset, o.by, o.attribution, personById);
 
   const overall = newTally(n);
   const groups = new Map<string | null, SliceTally>();

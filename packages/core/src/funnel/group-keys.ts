@@ -15,16 +15,27 @@ export type SourceField = 'original' | 'latest';
  * Split keys, as stated in `SPLIT_RULES`: a person's campaign and channel come from its
  * (original or latest) source; a deal's from its primary campaign and original source, else
  * its primary contact's; segment is the account's; owner is the record's current owner.
+ * `personById` saves indexing people again when the caller has an index (deleted people
+ * are then not found, so they give a deal no key).
  */
-export function splitKeys(dataset: Dataset, by: FunnelSplit, field: SourceField) {
+export function splitKeys(
+  dataset: Dataset,
+  by: FunnelSplit,
+  field: SourceField,
+  personById: ((id: string) => Person | undefined) | null,
+) {
   const segments = new Map(dataset.accounts.map((a) => [a.id, a.segment]));
-  // People are indexed only if a deal needs its primary contact's source.
-  let people: Map<string, Person> | undefined;
+  // People are indexed only if a deal needs its primary contact, and not twice.
+  let lookup = personById;
   const source = (person: Person | undefined): Attribution | null =>
     person?.attribution[field] ?? null;
-  const primaryContact = (deal: Deal) => {
-    people ??= new Map(dataset.people.map((p) => [p.id, p]));
-    return people.get((deal.contacts.find((c) => c.primary) ?? deal.contacts[0])?.personId ?? '');
+  const primaryContact = (deal: Deal): Person | undefined => {
+    if (lookup === null) {
+      const people = new Map(dataset.people.map((p) => [p.id, p]));
+      lookup = (id) => people.get(id);
+    }
+    const ref = deal.contacts.find((c) => c.primary) ?? deal.contacts[0];
+    return ref === undefined ? undefined : lookup(ref.personId);
   };
   const segmentOf = (accountId: string | null) =>
     accountId === null ? null : (segments.get(accountId) ?? null);

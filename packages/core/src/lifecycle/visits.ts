@@ -17,6 +17,8 @@ export type StagedRecord = Person | Account | Deal;
 export interface VisitTable {
   /** Records not deleted by `asOf`, in dataset order. */
   records: StagedRecord[];
+  /** Each kept record's index in `records`, by id (reusable as an id index). */
+  indexOf: ReadonlyMap<string, number>;
   start: Int32Array;
   stage: Int16Array;
   at: Float64Array;
@@ -136,7 +138,7 @@ export function collectVisits(
       if (disagrees) findings.add('stage_dates_disagree', record.id);
     });
   }
-  return { records, movedLater, ...groupByRecord(raw, records.length) };
+  return { records, indexOf, movedLater, ...groupByRecord(raw, records.length) };
 }
 
 function push(raw: Raw, record: number, stage: number, at: number, fromStageDate: number): void {
