@@ -27,8 +27,8 @@ export function strictDataset(
   return dataset;
 }
 export * from './conformance/index';
+export * from './csv/index';
 export * from './harness/index';
 export * from './hubspot/index';
 export * from './pipedrive/index';
 export * from './salesforce/index';
-export * from './csv/index';
