@@ -36,3 +36,4 @@ export {
   type CrmTimeoutErrorOptions,
 } from './crm-transport-errors';
 export { endpointPath, REDACTED, SecretRedactor } from './redaction';
+export { type RequestCounters, runStreams, type StreamPart, type StreamPass } from './run-streams';

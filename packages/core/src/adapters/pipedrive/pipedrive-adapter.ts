@@ -1,6 +1,7 @@
 import type { EntityName } from '../../model/dataset';
-import { advanceStream, beginPass } from '../contract/checkpoint';
+import { beginPass } from '../contract/checkpoint';
 import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import { runStreams } from '../contract/run-streams';
 import { systemClock } from '../transport/clock';
 import type { CrmAuth } from '../transport/crm-auth';
 import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
@@ -116,7 +117,7 @@ export function createPipedriveAdapter(options: PipedriveAdapterOptions): Pipedr
   const chosen = options.streams ?? ALL_STREAMS;
 
   async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
-    let checkpoint = beginPass('pipedrive', syncOptions, {
+    const checkpoint = beginPass('pipedrive', syncOptions, {
       now: clock.now(),
       lookbackMs: options.lookbackMs ?? 1000,
     });
@@ -158,46 +159,18 @@ export function createPipedriveAdapter(options: PipedriveAdapterOptions): Pipedr
       ...chosen,
       ...(checkpoint.since !== null && chosen.includes('deals') ? [DELETED_DEALS] : []),
     ];
-    const start = transport.stats;
-    let batches = 0;
-    let records = 0;
-    const progress = (stream: string) => {
-      const stats = transport.stats;
-      syncOptions.onProgress?.({
-        stream,
-        batches,
-        records,
-        requests: stats.requests - start.requests,
-        retried: stats.retried - start.retried,
-        throttled: stats.throttled - start.throttled,
-      });
-    };
-    for (const name of names) {
-      const state = checkpoint.streams[name];
-      if (state?.done) continue;
-      const stream =
-        name === DELETED_DEALS ? deletedDealsStream : STREAMS[name as PipedriveStreamName];
-      for await (const part of stream(context, state?.position)) {
-        // A batch computed before an abort must not be handed out after it.
-        syncOptions.signal?.throwIfAborted();
-        checkpoint = advanceStream(
-          checkpoint,
-          name,
-          { done: part.done, position: part.position },
-          names,
-        );
-        batches++;
-        records += part.records.length;
-        yield {
-          entity: part.entity,
-          records: part.records,
-          ...(part.deleted ? { deleted: part.deleted } : {}),
-          checkpoint,
-        } as CrmSyncBatch;
-        progress(name);
-      }
-    }
-    progress('done');
+    yield* runStreams({
+      checkpoint,
+      names,
+      open: (name, position) => {
+        const stream =
+          name === DELETED_DEALS ? deletedDealsStream : STREAMS[name as PipedriveStreamName];
+        return stream(context, position);
+      },
+      counters: () => transport.stats,
+      signal: syncOptions.signal,
+      onProgress: syncOptions.onProgress,
+    });
   }
 
   const entities: EntityName[] = [

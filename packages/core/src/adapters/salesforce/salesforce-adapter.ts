@@ -1,7 +1,8 @@
 import type { EntityName } from '../../model/dataset';
 import type { Channel } from '../../model/vocabulary';
-import { advanceStream, beginPass } from '../contract/checkpoint';
+import { beginPass } from '../contract/checkpoint';
 import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import { runStreams } from '../contract/run-streams';
 import { systemClock } from '../transport/clock';
 import type { CrmAuth } from '../transport/crm-auth';
 import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
@@ -108,7 +109,7 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
   const multiCurrency = options.multiCurrency ?? true;
 
   async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
-    let checkpoint = beginPass('salesforce', syncOptions, {
+    const checkpoint = beginPass('salesforce', syncOptions, {
       now: clock.now(),
       lookbackMs: options.lookbackMs ?? 300_000,
     });
@@ -142,49 +143,21 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
             .filter((name) => name !== 'stages' && deletedStream(name) !== null)
             .map((name) => `${name}:deleted`);
     const names = [...chosen, ...deletions];
-    const start = transport.stats;
-    let batches = 0;
-    let records = 0;
-    const progress = (stream: string) => {
-      const stats = transport.stats;
-      syncOptions.onProgress?.({
-        stream,
-        batches,
-        records,
-        requests: stats.requests - start.requests,
-        retried: stats.retried - start.retried,
-        throttled: stats.throttled - start.throttled,
-      });
-    };
-    for (const name of names) {
-      const state = checkpoint.streams[name];
-      if (state?.done) continue;
-      const stream: SalesforceStream = name.endsWith(':deleted')
-        ? (deletedStream(name.split(':')[0] as SalesforceObjectStream) as SalesforceStream)
-        : name === 'stages'
-          ? stagesStream
-          : OBJECT_STREAMS[name as SalesforceObjectStream];
-      for await (const part of stream(context, state?.position)) {
-        // A batch computed before an abort must not be handed out after it.
-        syncOptions.signal?.throwIfAborted();
-        checkpoint = advanceStream(
-          checkpoint,
-          name,
-          { done: part.done, position: part.position },
-          names,
-        );
-        batches++;
-        records += part.records.length;
-        yield {
-          entity: part.entity,
-          records: part.records,
-          ...(part.deleted ? { deleted: part.deleted } : {}),
-          checkpoint,
-        } as CrmSyncBatch;
-        progress(name);
-      }
-    }
-    progress('done');
+    yield* runStreams({
+      checkpoint,
+      names,
+      open: (name, position) => {
+        const stream: SalesforceStream = name.endsWith(':deleted')
+          ? (deletedStream(name.split(':')[0] as SalesforceObjectStream) as SalesforceStream)
+          : name === 'stages'
+            ? stagesStream
+            : OBJECT_STREAMS[name as SalesforceObjectStream];
+        return stream(context, position);
+      },
+      counters: () => transport.stats,
+      signal: syncOptions.signal,
+      onProgress: syncOptions.onProgress,
+    });
   }
 
   const entities: EntityName[] = [
