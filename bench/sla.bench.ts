@@ -1,28 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { measureInChild, printTable } from './lib/measure';
+import { measureAtScales, printTable, SCALE_COLUMNS } from './lib/measure';
 
-// evaluateSla on the sample at about 10k, 100k and 1M touchpoints (scale 1 ≈ 20k touchpoints),
-// each in a fresh process; then at 1M once more after an unmeasured run (warm).
+// evaluateSla on the sample at about 10k, 100k and 1M touchpoints, then 1M warm.
 const task = fileURLToPath(new URL('./sla.task.ts', import.meta.url));
-const cases: [number, string][] = [
-  [0.5, 'e2e'],
-  [5, 'e2e'],
-  [50, 'e2e'],
-  [50, 'warm'],
-];
-const rows = cases.map(([scale, mode]) => {
-  const m = measureInChild(task, { scale, mode });
-  return [
-    String(scale),
-    mode,
-    m.detail,
-    `${m.ms.toFixed(0)} ms`,
-    `${m.heapGrowthMiB.toFixed(0)} MiB`,
-    `${m.peakRssMiB.toFixed(0)} MiB`,
-  ];
-});
-printTable(
-  'evaluateSla(sample, sla, { asOf })',
-  ['scale', 'mode', 'output', 'time', 'heap growth', 'peak RSS'],
-  rows,
-);
+printTable('evaluateSla(sample, sla, { asOf })', SCALE_COLUMNS, measureAtScales(task));

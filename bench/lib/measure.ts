@@ -46,3 +46,35 @@ export function printTable(title: string, header: string[], rows: string[][]): v
   console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
 }
+
+/** About 10k, 100k and 1M touchpoints (scale 1 ≈ 20k), then 1M after an unmeasured run. */
+const SCALE_CASES = [
+  [0.5, 'e2e'],
+  [5, 'e2e'],
+  [50, 'e2e'],
+  [50, 'warm'],
+] as const;
+
+/** Column titles of the rows {@link measureAtScales} returns. */
+export const SCALE_COLUMNS = ['scale', 'mode', 'output', 'time', 'heap growth', 'peak RSS'];
+
+/**
+ * Runs a sample-based task at every scale case, each in a fresh process (the task reads
+ * `scale` and `mode`, plus `args`), and returns one table row per case.
+ */
+export function measureAtScales(
+  taskModule: string,
+  args: Record<string, number | string> = {},
+): string[][] {
+  return SCALE_CASES.map(([scale, mode]) => {
+    const m = measureInChild(taskModule, { ...args, scale, mode });
+    return [
+      String(scale),
+      mode,
+      m.detail,
+      `${m.ms.toFixed(0)} ms`,
+      `${m.heapGrowthMiB.toFixed(0)} MiB`,
+      `${m.peakRssMiB.toFixed(0)} MiB`,
+    ];
+  });
+}
