@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { Activity } from '../model/sales';
-import { parseInstant } from './instant';
+import { parseInstant } from '../time/instant';
 import type { QualityLog } from './quality';
 
 /** Human-type activities as (activity, person) entries in parallel typed arrays. */

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type BusinessCalendar, businessCalendar } from '../time/business-hours';
 import { InvalidOptionsError } from './errors';
-import { parseInstant } from './instant';
+import { parseInstant } from '../time/instant';
 import type { LeadTimelineOptions } from './options';
 
 /** What a lead status change means for the hand-off. */

@@ -4,7 +4,7 @@ import type { Lead, User } from '../model/people';
 import type { Activity, FieldChange } from '../model/sales';
 import { indexActivities } from './activity-index';
 import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
-import { parseInstant } from './instant';
+import { parseInstant } from '../time/instant';
 import type { QualityLog } from './quality';
 
 /**

@@ -1,4 +1,4 @@
-import { formatInstant } from '../lead-timeline/instant';
+import { formatInstant } from '../time/instant';
 import type { Episode } from '../lead-timeline/types';
 import { addBusinessMillis } from '../time/business-hours-math';
 import {

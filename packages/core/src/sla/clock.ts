@@ -1,4 +1,4 @@
-import { formatInstant } from '../lead-timeline/instant';
+import { formatInstant } from '../time/instant';
 import type { Episode } from '../lead-timeline/types';
 import type { User } from '../model/people';
 import type { BusinessCalendar } from '../time/business-hours';
