@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { TouchpointType } from '../model/vocabulary';
+import { parseInstant } from '../time/instant';
 import { formatDate } from './format';
 import { type Milestone, milestoneKind, milestoneLabel } from './milestones';
 import type { ConversionKind, ResolvedOptions } from './options';
@@ -39,7 +40,7 @@ export class AnchorLookup {
       this.personFacts = new Map();
       for (const person of this.dataset.people) {
         this.personFacts.set(person.id, {
-          createdAt: person.createdAt === null ? null : Date.parse(person.createdAt),
+          createdAt: person.createdAt === null ? null : parseInstant(person.createdAt),
           stageDates: person.stageDates,
         });
       }
@@ -54,7 +55,7 @@ export class AnchorLookup {
       for (const change of this.dataset.changes) {
         if (change.entity !== 'deal' || change.field !== 'dealStage' || change.to === null)
           continue;
-        const at = Date.parse(change.at);
+        const at = parseInstant(change.at);
         let byStage = stages.get(change.entityId);
         if (!byStage) {
           byStage = new Map();
@@ -246,7 +247,7 @@ function personStage(
   for (const personId of milestonePeople(index, journey, deal)) {
     const text = lookup.persons.get(personId)?.stageDates[stage];
     if (text === undefined) continue;
-    const at = Date.parse(text);
+    const at = parseInstant(text);
     if (at <= deal.convertedAt) reached.push({ personId, at });
   }
   if (reached.length === 0)
@@ -317,7 +318,7 @@ export function placeAnchor(
         index,
         journey,
         deal,
-        deal.deal.createdAt === null ? null : Date.parse(deal.deal.createdAt),
+        deal.deal.createdAt === null ? null : parseInstant(deal.deal.createdAt),
         'the deal was created',
         'the deal has no creation date',
         tz,
@@ -325,7 +326,7 @@ export function placeAnchor(
     case 'closed-won': {
       const wonAt =
         deal.deal.status === 'won' && deal.deal.closedAt !== null
-          ? Date.parse(deal.deal.closedAt)
+          ? parseInstant(deal.deal.closedAt)
           : deal.deal.status === 'won' && options.conversion === 'closed-won'
             ? deal.convertedAt
             : null;

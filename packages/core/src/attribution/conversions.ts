@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
+import { parseInstant } from '../time/instant';
 import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
 import type { ResolvedOptions } from './options';
 import type { DataQualityFinding } from './types';
@@ -17,7 +18,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant a won deal was won: `closedAt`, else the end of its close date (with a finding). */
 function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): number | null {
-  if (deal.closedAt) return Date.parse(deal.closedAt);
+  if (deal.closedAt) return parseInstant(deal.closedAt);
   if (deal.closeDate) {
     findings.push({
       code: 'close-time-from-close-date',
@@ -27,7 +28,7 @@ function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): nu
     });
     return DATE_ONLY.test(deal.closeDate)
       ? zonedDayEnd(deal.closeDate, timeZone) - 1
-      : Date.parse(deal.closeDate);
+      : parseInstant(deal.closeDate);
   }
   findings.push({
     code: 'won-deal-without-close-time',
@@ -53,7 +54,7 @@ export function findConversions(
   options: ResolvedOptions,
   findings: DataQualityFinding[],
 ): Conversion[] {
-  const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : Date.parse(options.asOf);
+  const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : parseInstant(options.asOf);
   const from = options.period ? zonedMidnight(options.period.from, options.timeZone) : -Infinity;
   const to = options.period ? zonedDayEnd(options.period.to, options.timeZone) : Infinity;
   const conversions: Conversion[] = [];
@@ -73,10 +74,10 @@ export function findConversions(
         });
         continue;
       }
-      at = Date.parse(deal.createdAt);
+      at = parseInstant(deal.createdAt);
     } else {
       if (deal.status !== 'open') continue;
-      if (deal.createdAt !== null && Date.parse(deal.createdAt) > asOf) continue;
+      if (deal.createdAt !== null && parseInstant(deal.createdAt) > asOf) continue;
       at = asOf;
     }
     if (at === null || at > asOf || at < from || at >= to) continue;

@@ -1,4 +1,5 @@
 import { currencyMinorUnits } from '../money/currencies';
+import { parseInstant } from '../time/instant';
 import type { Conversion } from './conversions';
 import { dealMoney } from './deal-money';
 import { distinctKey } from './deal-weights';
@@ -61,10 +62,10 @@ export function fitDataDriven(
     return journey;
   });
   if (options.conversion === 'closed-won') {
-    const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : Date.parse(options.asOf);
+    const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : parseInstant(options.asOf);
     for (const deal of prepared.dataset.deals) {
       if (deal.status !== 'lost' || deal.deletedAt !== null || !deal.closedAt) continue;
-      const at = Date.parse(deal.closedAt);
+      const at = parseInstant(deal.closedAt);
       if (at > asOf) continue;
       const roles = new Map(deal.contacts.map((c) => [c.personId, c.role] as const));
       const journey = buildJourney(ctx, deal, roles, at);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { Channel } from '../model/vocabulary';
+import { parseInstant } from '../time/instant';
 import { formatDate } from './format';
 import type { ResolvedOptions, SourcedRule } from './options';
 import { formatMoney } from './rollups';
@@ -36,7 +37,7 @@ function firstSalesActivity(dataset: Pick<Dataset, 'activities'>) {
   };
   for (const activity of dataset.activities) {
     if (activity.automated || activity.occurredAt === null || activity.deletedAt !== null) continue;
-    const at = Date.parse(activity.occurredAt);
+    const at = parseInstant(activity.occurredAt);
     keep(byDeal, activity.dealId, at);
     keep(byAccount, activity.accountId, at);
     for (const personId of activity.personIds) keep(byPerson, personId, at);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { Touchpoint } from '../model/marketing';
+import { parseInstant } from '../time/instant';
 
 /** Orders two touches by time, then by id, so equal times still sort the same every run. */
 export function compareTouches(
@@ -47,7 +48,7 @@ function sameInteraction(a: Touchpoint, b: Touchpoint): boolean {
 export class TouchIndex {
   /** The dataset's touchpoints, in input order; every other field indexes into it. */
   readonly touches: readonly Touchpoint[];
-  /** `Date.parse(occurredAt)` of each touch (NaN until its list is first used). */
+  /** `occurredAt` in epoch ms of each touch (NaN until its list is first used). */
   readonly time: Float64Array;
   /**
    * For each touch, the index of the earlier identical touch it duplicates, or −1. A touch
@@ -80,14 +81,21 @@ export class TouchIndex {
     // arrays instead of one small array per person.
     const ordinal = new Int32Array(count).fill(-1);
     const counts: number[] = [];
+    // Touches usually come in runs per person (CRM exports list each contact's engagements
+    // together): skip the map lookup while the id repeats.
+    let lastId: string | null = null;
+    let o = -1;
     for (let i = 0; i < count; i++) {
       const personId = (this.touches[i] as Touchpoint).personId;
       if (personId === null) continue;
-      let o = this.personOrdinal.get(personId);
-      if (o === undefined) {
-        o = counts.length;
-        this.personOrdinal.set(personId, o);
-        counts.push(0);
+      if (personId !== lastId) {
+        lastId = personId;
+        const known = this.personOrdinal.get(personId);
+        if (known === undefined) {
+          o = counts.length;
+          this.personOrdinal.set(personId, o);
+          counts.push(0);
+        } else o = known;
       }
       ordinal[i] = o;
       counts[o] = (counts[o] ?? 0) + 1;
@@ -158,7 +166,7 @@ export class TouchIndex {
     const { touches, time } = this;
     for (let k = 0; k < list.length; k++) {
       const i = list[k] ?? 0;
-      if (Number.isNaN(time[i] ?? 0)) time[i] = Date.parse((touches[i] as Touchpoint).occurredAt);
+      if (Number.isNaN(time[i] ?? 0)) time[i] = parseInstant((touches[i] as Touchpoint).occurredAt);
     }
     list.sort((a, b) => compareTouches(this, a, b));
     this.markDuplicates(list);
