@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../lead-timeline/__fixtures__/history';
-import { InvalidOptionsError } from '../lead-timeline/errors';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { handoff } from './handoff';
 
 // Seven MQL episodes in April–May 2026, New York business hours (EDT, UTC−4), worked out by
@@ -282,7 +282,21 @@ describe('handoff: options', () => {
     [{ asOf: AS_OF, lifecycle: { mql: 'hot' } }, /lifecycle.mql: stage "hot"/],
   ])('rejects %j with a typed error', (options, message) => {
     const run = () => handoff(sample().dataset(), options as never);
-    expect(run).toThrow(InvalidOptionsError);
+    expect(run).toThrow(AnalyticsOptionsError);
     expect(run).toThrow(message);
+  });
+
+  it('names the function and each option path on the error, a RangeError', () => {
+    let error: unknown;
+    try {
+      handoff(sample().dataset(), { asOf: AS_OF, lifecycle: { mql: 'hot' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RangeError);
+    expect(error).toMatchObject({
+      functionName: 'handoff',
+      issues: [{ path: 'lifecycle.mql', message: expect.stringMatching(/^stage "hot"/) }],
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { timelineConfig } from '../lead-timeline/config';
 import { episodeDelays } from '../lead-timeline/delays';
-import { parseOptions } from '../lead-timeline/errors';
 import { periodBounds } from '../lead-timeline/period';
 import { buildTimeline } from '../lead-timeline/timeline';
 import type { Episode } from '../lead-timeline/types';
+import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
 import { fateCounts } from './counts';
 import { handoffFlow } from './flow';
@@ -29,11 +29,11 @@ function byMqlTime(a: Episode, b: Episode): number {
  * Everything is as of `asOf`: later records are ignored. `quality` lists what could not be
  * used as recorded, for the whole dataset.
  *
- * @throws {InvalidOptionsError} for invalid options (missing `asOf`, unknown time zone,
+ * @throws {AnalyticsOptionsError} for invalid options (missing `asOf`, unknown time zone,
  *   non-positive `neverWorkedAfter`, a period ending before it starts, unknown keys).
  */
 export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResult {
-  const parsed = parseOptions(HandoffOptions, options, 'handoff');
+  const parsed = parseOptions('handoff', HandoffOptions, options);
   const config = timelineConfig(parsed, 'handoff');
   const timeline = buildTimeline(dataset, config);
   const hours = config.calendar.hours;

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { type BusinessCalendar, businessCalendar } from '../time/business-hours';
-import { InvalidOptionsError } from './errors';
 import { parseInstant } from '../time/instant';
 import type { LeadTimelineOptions } from './options';
 
@@ -60,8 +60,11 @@ export interface TimelineConfig {
 function rankOf(order: readonly string[], stage: string, key: string, fn: string): number {
   const rank = order.indexOf(stage);
   if (rank < 0) {
-    throw new InvalidOptionsError(fn, [
-      `lifecycle.${key}: stage "${stage}" is not in lifecycle.order (${order.join(', ')})`,
+    throw new AnalyticsOptionsError(fn, [
+      {
+        path: `lifecycle.${key}`,
+        message: `stage "${stage}" is not in lifecycle.order (${order.join(', ')})`,
+      },
     ]);
   }
   return rank;
@@ -69,7 +72,7 @@ function rankOf(order: readonly string[], stage: string, key: string, fn: string
 
 /**
  * Resolves parsed timeline options.
- * @throws {InvalidOptionsError} when a named stage is missing from the order.
+ * @throws {AnalyticsOptionsError} when a named stage is missing from the order.
  */
 export function timelineConfig(
   options: z.output<typeof LeadTimelineOptions>,
@@ -97,8 +100,11 @@ export function timelineConfig(
       ranks.opportunity <= ranks.customer
     )
   ) {
-    throw new InvalidOptionsError(fn, [
-      'lifecycle: stages must come in the order mql < accepted ≤ opportunity ≤ customer',
+    throw new AnalyticsOptionsError(fn, [
+      {
+        path: 'lifecycle',
+        message: 'stages must come in the order mql < accepted ≤ opportunity ≤ customer',
+      },
     ]);
   }
   return {

@@ -1,4 +1,3 @@
-export { InvalidOptionsError } from './errors';
 export { LeadTimelineOptions } from './options';
 export type { HandoffQualityCode, HandoffQualityFinding } from './quality';
 export { FATES, type Fate } from './types';

@@ -1,8 +1,8 @@
 import type { Deal } from '../model/deals';
 import type { Lead, Person } from '../model/people';
 import type { Activity } from '../model/sales';
-import type { WalkContext } from './context';
 import { parseInstant } from '../time/instant';
+import type { WalkContext } from './context';
 import type { Episode } from './types';
 
 /** The episode whose window `[mqlMs, endMs)` holds `ms`, searching forward from `k`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../model/primitives';
-import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
 import { formatInstant } from '../time/instant';
+import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
 
 /** A run of calendar dates, both included, read in a time zone. */
 export const DateRange = z

@@ -2,9 +2,9 @@ import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { Lead, User } from '../model/people';
 import type { Activity, FieldChange } from '../model/sales';
+import { parseInstant } from '../time/instant';
 import { indexActivities } from './activity-index';
 import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
-import { parseInstant } from '../time/instant';
 import type { QualityLog } from './quality';
 
 /**

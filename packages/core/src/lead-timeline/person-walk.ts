@@ -1,7 +1,7 @@
 import type { Person } from '../model/people';
 import type { FieldChange } from '../model/sales';
-import type { WalkContext } from './context';
 import { parseInstant } from '../time/instant';
+import type { WalkContext } from './context';
 import { applyOwner, applyStage, applyStatus, openEpisode } from './signals';
 import type { Episode } from './types';
 

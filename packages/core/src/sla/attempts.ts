@@ -1,6 +1,6 @@
-import { formatInstant } from '../time/instant';
 import type { Episode } from '../lead-timeline/types';
 import { addBusinessMillis } from '../time/business-hours-math';
+import { formatInstant } from '../time/instant';
 import {
   attemptsUntil,
   breached,

@@ -1,8 +1,8 @@
-import { formatInstant } from '../time/instant';
 import type { Episode } from '../lead-timeline/types';
 import type { User } from '../model/people';
 import type { BusinessCalendar } from '../time/business-hours';
 import { businessMillisBetween } from '../time/business-hours-math';
+import { formatInstant } from '../time/instant';
 import type { Breach, BreachKind } from './types';
 
 /** The status of one SLA clock of one episode. */

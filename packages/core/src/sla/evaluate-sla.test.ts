@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../lead-timeline/__fixtures__/history';
-import { InvalidOptionsError } from '../lead-timeline/errors';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { MissingExchangeRateError } from '../money/convert';
 import { evaluateSla } from './evaluate-sla';
 import type { Sla } from './schema';
@@ -344,7 +344,7 @@ describe('evaluateSla: invalid input', () => {
     [{ ...SLA, businessHours: { timeZone: 'Nowhere' } }, /businessHours.timeZone/],
   ])('rejects the SLA %#', (sla, message) => {
     const run = () => evaluateSla(april().dataset(), sla as Sla, { asOf: AS_OF });
-    expect(run).toThrow(InvalidOptionsError);
+    expect(run).toThrow(AnalyticsOptionsError);
     expect(run).toThrow(message);
   });
 
@@ -353,7 +353,7 @@ describe('evaluateSla: invalid input', () => {
       evaluateSla(april().dataset(), SLA, { asOf: AS_OF, period: 'last' as never }),
     ).toThrow(/period/);
     expect(() => evaluateSla(april().dataset(), SLA, { asOf: 'yesterday' })).toThrow(
-      InvalidOptionsError,
+      AnalyticsOptionsError,
     );
   });
 });

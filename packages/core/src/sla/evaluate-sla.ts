@@ -1,7 +1,7 @@
 import { timelineConfig } from '../lead-timeline/config';
-import { parseOptions } from '../lead-timeline/errors';
 import { periodBounds } from '../lead-timeline/period';
 import { buildTimeline } from '../lead-timeline/timeline';
+import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
 import { BusinessCalendar } from '../time/business-hours';
 import { businessMillisBetween } from '../time/business-hours-math';
@@ -37,7 +37,7 @@ function elapsedFraction(
  * time zone, working days and holidays; automated e-mails, tasks and notes never count as
  * human touches. Everything is as of `asOf`; `quality` covers the whole dataset.
  *
- * @throws {InvalidOptionsError} for an invalid SLA or options.
+ * @throws {AnalyticsOptionsError} for an invalid SLA or options.
  * @throws {MissingExchangeRateError} when sourced pipeline needs a rate that was not given.
  */
 export function evaluateSla(
@@ -45,8 +45,8 @@ export function evaluateSla(
   sla: Sla,
   options: EvaluateSlaOptions,
 ): SlaEvaluation {
-  const contract = parseOptions(Sla, sla, 'evaluateSla');
-  const parsed = parseOptions(EvaluateSlaOptions, options, 'evaluateSla');
+  const contract = parseOptions('evaluateSla', Sla, sla);
+  const parsed = parseOptions('evaluateSla', EvaluateSlaOptions, options);
   const calendar = new BusinessCalendar(contract.businessHours);
   const config = timelineConfig(parsed, 'evaluateSla', calendar);
   const { marketing } = contract;

@@ -1,10 +1,10 @@
 // The testkit's strict parser (the package itself depends on the core, so it is not a
 // dependency of the core; its source is imported directly).
 import { strictDataset } from '../../../../testkit/src/index';
+import { parseOptions } from '../../lifecycle/options-error';
 import type { Dataset, DatasetInput } from '../../model/dataset';
 import type { ActivityType } from '../../model/vocabulary';
 import { timelineConfig } from '../config';
-import { parseOptions } from '../errors';
 import { LeadTimelineOptions } from '../options';
 import { buildTimeline, type Timeline } from '../timeline';
 
@@ -141,6 +141,6 @@ export class History {
 export function timelineOf(dataset: Dataset, options: LeadTimelineOptions): Timeline {
   return buildTimeline(
     dataset,
-    timelineConfig(parseOptions(LeadTimelineOptions, options, 'test'), 'test'),
+    timelineConfig(parseOptions('test', LeadTimelineOptions, options), 'test'),
   );
 }
