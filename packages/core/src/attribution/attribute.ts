@@ -18,7 +18,7 @@ import {
   unattributedWords,
 } from './ledger';
 import { type AttributionOptions, type ResolvedOptions, resolveOptions } from './options';
-import { type PreparedDataset, prepareDataset, touchFilterFor } from './prepare';
+import { type PreparedDataset, preparedDatasetOf, touchFilterFor } from './prepare';
 import { formatMoney, RollupSet } from './rollups';
 import { type SourcedInput, sourcedSummary } from './sourced';
 import type {
@@ -244,7 +244,9 @@ export function runAttribution(
  * // "HubSpot W-shaped: lead-creation anchor — the last touch before the contact was created on 2026-03-07 — 30%"
  * ```
  *
- * The result is plain JSON: `JSON.parse(JSON.stringify(result))` deep-equals it.
+ * The result is plain JSON: `JSON.parse(JSON.stringify(result))` deep-equals it. The
+ * dataset's index is built on the first call and kept while the dataset lives, so later calls
+ * on the same dataset (another model, other filters) only do the attribution itself.
  *
  * @throws {AttributionOptionsError} for unknown models or options (listing what is allowed),
  * negative or NaN custom weights, or mixed deal currencies without `reportingCurrency`.
@@ -252,5 +254,5 @@ export function runAttribution(
  */
 export function attribute(dataset: Dataset, options: AttributionOptions): AttributionResult {
   const resolved = resolveOptions(options);
-  return runAttribution(prepareDataset(dataset), resolved);
+  return runAttribution(preparedDatasetOf(dataset), resolved);
 }

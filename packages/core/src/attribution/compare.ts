@@ -5,7 +5,7 @@ import { AttributionOptionsError } from './errors';
 import { type Milestone, milestoneLabel } from './milestones';
 import type { ModelName } from './models/names';
 import { type AttributionOptions, resolveOptions } from './options';
-import { prepareDataset } from './prepare';
+import { preparedDatasetOf } from './prepare';
 import type { PresetName } from './presets';
 import { formatMoney } from './rollups';
 import type { AttributionResult } from './types';
@@ -173,7 +173,7 @@ export function compareModels(
       throw error;
     }
   });
-  const prepared = prepareDataset(dataset);
+  const prepared = preparedDatasetOf(dataset);
   const results = resolved.map((r) => runAttribution(prepared, r.options));
   const labels = uniqueLabels(resolved.map((r, k) => r.label ?? results[k]?.label ?? ''));
   const baseline = results[0] as AttributionResult;

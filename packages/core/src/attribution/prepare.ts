@@ -33,6 +33,41 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   };
 }
 
+/** A prepared dataset and the arrays (and their lengths) it indexed. */
+interface Remembered {
+  prepared: PreparedDataset;
+  arrays: readonly (readonly unknown[])[];
+  lengths: readonly number[];
+}
+
+const preparedByDataset = new WeakMap<Dataset, Remembered>();
+
+/** The arrays a prepared dataset reads. */
+const indexedArrays = (dataset: Dataset): readonly (readonly unknown[])[] => [
+  dataset.touchpoints,
+  dataset.people,
+  dataset.changes,
+  dataset.users,
+  dataset.campaigns,
+];
+
+/**
+ * The prepared form of a dataset, built on first use and then remembered for as long as the
+ * dataset lives (a `WeakMap` keyed on it), so `attribute` called again on the same dataset —
+ * another model, another filter — skips indexing. Datasets are treated as immutable: one whose
+ * arrays were replaced or resized is prepared again; records edited in place are not noticed.
+ */
+export function preparedDatasetOf(dataset: Dataset): PreparedDataset {
+  const arrays = indexedArrays(dataset);
+  const known = preparedByDataset.get(dataset);
+  if (known?.arrays.every((array, k) => array === arrays[k] && array.length === known.lengths[k])) {
+    return known.prepared;
+  }
+  const prepared = prepareDataset(dataset);
+  preparedByDataset.set(dataset, { prepared, arrays, lengths: arrays.map((a) => a.length) });
+  return prepared;
+}
+
 /** The touch filter of a run's options, shared with earlier runs that used the same filters. */
 export function touchFilterFor(prepared: PreparedDataset, options: ResolvedOptions): TouchFilter {
   const signature = filterSignature(options);
