@@ -32,14 +32,15 @@ export function heuristicCredits(
   paths: EncodedPaths,
   model: HeuristicModel,
 ): { conversions: Float64Array; value: Float64Array } {
-  const { ids, start } = paths;
+  const { ids, start, pathOf } = paths;
   const conversions = new Float64Array(paths.channels.length);
   const value = new Float64Array(paths.channels.length);
   let weights = new Float64Array(16);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
-    const from = start[r] as number;
-    const length = (start[r + 1] as number) - from;
+    const p = pathOf[r] as number;
+    const from = start[p] as number;
+    const length = (start[p + 1] as number) - from;
     if (length > weights.length) weights = new Float64Array(length * 2);
     touchWeights(model, length, weights);
     for (let k = 0; k < length; k++) {

@@ -32,6 +32,178 @@ class Numbers {
   }
 }
 
+/** Per state: how often a row ended there converting / dropping out, and its window. */
+interface Counts {
+  windows: Int32Array[];
+  conv: Float64Array;
+  drop: Float64Array;
+}
+
+/**
+ * The chain from the counts: transitions (state i → j with weight w, sorted by i then j),
+ * normalised by each state's total outflow.
+ */
+function normalise(
+  counts: Counts,
+  entryFrom: Int32Array,
+  entryTo: Int32Array,
+  entryWeight: Float64Array,
+): MarkovChain {
+  const { windows, conv, drop } = counts;
+  const n = windows.length;
+  const m = entryFrom.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (conv[i] as number) + (drop[i] as number);
+  for (let e = 0; e < m; e++) {
+    const i = entryFrom[e] as number;
+    out[i] = (out[i] as number) + (entryWeight[e] as number);
+  }
+  const rowStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const i = entryFrom[e] as number;
+    rowStart[i + 1] = (rowStart[i + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++)
+    rowStart[i + 1] = (rowStart[i + 1] as number) + (rowStart[i] as number);
+  const prob = new Float64Array(m);
+  for (let e = 0; e < m; e++)
+    prob[e] = (entryWeight[e] as number) / (out[entryFrom[e] as number] as number);
+  const convP = new Float64Array(n);
+  const dropP = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const total = out[i] as number;
+    if (total > 0) {
+      convP[i] = (conv[i] as number) / total;
+      dropP[i] = (drop[i] as number) / total;
+    }
+  }
+  return { windows, rowStart, to: entryTo, prob, conv: convP, drop: dropP };
+}
+
+/** First order: state = channel id + 1, transitions counted in a dense table. */
+function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovChain {
+  const { ids, start, pathOf } = paths;
+  const n = paths.channels.length + 1;
+  const dense = new Float64Array(n * n);
+  const conv = new Float64Array(n);
+  const drop = new Float64Array(n);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as PathRow;
+    const p = pathOf[r] as number;
+    const from = start[p] as number;
+    const to = start[p + 1] as number;
+    const weight = row.conversions + row.nulls;
+    if (weight === 0 || to === from) continue;
+    let prev = 0;
+    for (let i = from; i < to; i++) {
+      const next = (ids[i] as number) + 1;
+      dense[prev * n + next] = (dense[prev * n + next] as number) + weight;
+      prev = next;
+    }
+    conv[prev] = (conv[prev] as number) + row.conversions;
+    drop[prev] = (drop[prev] as number) + row.nulls;
+  }
+  let m = 0;
+  for (let k = 0; k < dense.length; k++) if ((dense[k] as number) > 0) m++;
+  const entryFrom = new Int32Array(m);
+  const entryTo = new Int32Array(m);
+  const entryWeight = new Float64Array(m);
+  for (let k = 0, e = 0; k < dense.length; k++) {
+    const w = dense[k] as number;
+    if (w <= 0) continue;
+    entryFrom[e] = Math.floor(k / n);
+    entryTo[e] = k % n;
+    entryWeight[e++] = w;
+  }
+  const windows: Int32Array[] = [new Int32Array(0)];
+  for (let c = 0; c + 1 < n; c++) windows.push(Int32Array.of(c));
+  return normalise({ windows, conv, drop }, entryFrom, entryTo, entryWeight);
+}
+
+/**
+ * Order k > 1: a state is the last (up to) k channels. Each path's states and transitions are
+ * numbered once, the first time a row with journeys takes it (so numbering follows the rows),
+ * and every row then adds its weight to its path's transitions.
+ */
+function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: number): MarkovChain {
+  const { ids, start, pathOf } = paths;
+  const base = paths.channels.length + 1;
+  const pow = base ** (order - 1);
+  const stateIds = new Map<number, number>([[0, 0]]);
+  const windows: Int32Array[] = [new Int32Array(0)];
+  const edgeIds = new Map<number, number>();
+  const edgeKeys: number[] = [];
+  const edgeWeight = new Numbers();
+  const conv = new Numbers();
+  const drop = new Numbers();
+  // Per touch of a distinct path: the transition it takes; per path: its last state + 1.
+  const edgeOf = new Int32Array(ids.length);
+  const lastState = new Int32Array(start.length - 1);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as PathRow;
+    const p = pathOf[r] as number;
+    const from = start[p] as number;
+    const to = start[p + 1] as number;
+    const weight = row.conversions + row.nulls;
+    if (weight === 0 || to === from) continue;
+    if (lastState[p] === 0) {
+      let prev = 0;
+      let key = 0;
+      for (let i = from; i < to; i++) {
+        const t = i - from;
+        // Sliding window key: drop the oldest channel once the window holds k.
+        key =
+          t >= order
+            ? (key % pow) * base + (ids[i] as number) + 1
+            : key * base + (ids[i] as number) + 1;
+        let next = stateIds.get(key);
+        if (next === undefined) {
+          next = windows.length;
+          stateIds.set(key, next);
+          windows.push(ids.slice(Math.max(from, i + 1 - order), i + 1));
+        }
+        const pair = prev * 2 ** 26 + next;
+        let edge = edgeIds.get(pair);
+        if (edge === undefined) {
+          edge = edgeKeys.length;
+          edgeIds.set(pair, edge);
+          edgeKeys.push(pair);
+        }
+        edgeOf[i] = edge;
+        prev = next;
+      }
+      lastState[p] = prev + 1;
+    }
+    for (let i = from; i < to; i++) edgeWeight.add(edgeOf[i] as number, weight);
+    const last = (lastState[p] as number) - 1;
+    conv.add(last, row.conversions);
+    drop.add(last, row.nulls);
+  }
+  const n = windows.length;
+  conv.add(n - 1, 0);
+  drop.add(n - 1, 0);
+  const m = edgeKeys.length;
+  const sorted = Array.from({ length: m }, (_, e) => e).sort(
+    (a, b) => (edgeKeys[a] as number) - (edgeKeys[b] as number),
+  );
+  const entryFrom = new Int32Array(m);
+  const entryTo = new Int32Array(m);
+  const entryWeight = new Float64Array(m);
+  sorted.forEach((edge, e) => {
+    const pair = edgeKeys[edge] as number;
+    const i = Math.floor(pair / 2 ** 26);
+    entryFrom[e] = i;
+    entryTo[e] = pair - i * 2 ** 26;
+    entryWeight[e] = edgeWeight.data[edge] as number;
+  });
+  return normalise(
+    { windows, conv: conv.data.subarray(0, n), drop: drop.data.subarray(0, n) },
+    entryFrom,
+    entryTo,
+    entryWeight,
+  );
+}
+
 /**
  * Fits the maximum-likelihood chain of order k: a state is the last (up to) k channels, each
  * path's transitions weighted by conversions + nulls, its last state → conversion by its
@@ -42,96 +214,9 @@ export function fitMarkovChain(
   paths: EncodedPaths,
   order: number,
 ): MarkovChain {
-  const { ids, start } = paths;
   const channelCount = paths.channels.length;
-  const base = channelCount + 1;
-  if (base ** order >= 2 ** 52) {
+  if ((channelCount + 1) ** order >= 2 ** 52) {
     throw new RangeError(`order ${order} with ${channelCount} channels has too many states`);
   }
-  // Order 1 counts in a dense table (state = channel id + 1); higher orders in a map.
-  const dense = order === 1 ? new Float64Array(base * base) : null;
-  const pairs = new Map<number, number>();
-  const stateIds = new Map<number, number>([[0, 0]]);
-  const windows: Int32Array[] = [new Int32Array(0)];
-  const conv = new Numbers();
-  const drop = new Numbers();
-  const pow = base ** (order - 1);
-  const stateOf = (key: number, from: number, end: number): number => {
-    let id = stateIds.get(key);
-    if (id === undefined) {
-      id = windows.length;
-      stateIds.set(key, id);
-      windows.push(ids.slice(Math.max(from, end - order), end));
-    }
-    return id;
-  };
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as PathRow;
-    const from = start[r] as number;
-    const length = (start[r + 1] as number) - from;
-    const weight = row.conversions + row.nulls;
-    if (weight === 0 || length === 0) continue;
-    let prev = 0;
-    let key = 0;
-    for (let t = 0; t < length; t++) {
-      const c = (ids[from + t] as number) + 1;
-      let next: number;
-      if (dense) {
-        next = c;
-        dense[prev * base + next] = (dense[prev * base + next] as number) + weight;
-      } else {
-        // Sliding window key: drop the oldest channel once the window holds k.
-        key = t >= order ? (key % pow) * base + c : key * base + c;
-        next = stateOf(key, from, from + t + 1);
-        const pair = prev * 2 ** 26 + next;
-        pairs.set(pair, (pairs.get(pair) ?? 0) + weight);
-      }
-      prev = next;
-    }
-    conv.add(prev, row.conversions);
-    drop.add(prev, row.nulls);
-  }
-  if (dense) for (let c = 0; c < channelCount; c++) windows.push(Int32Array.of(c));
-  const n = windows.length;
-  conv.add(n - 1, 0);
-  drop.add(n - 1, 0);
-
-  // Row-wise sparse transitions, normalised by each state's total outflow.
-  const entries: [number, number, number][] = [];
-  if (dense) {
-    for (let i = 0; i < n; i++)
-      for (let j = 1; j < n; j++) {
-        const w = dense[i * base + j] as number;
-        if (w > 0) entries.push([i, j, w]);
-      }
-  } else {
-    for (const [pair, w] of pairs) {
-      const i = Math.floor(pair / 2 ** 26);
-      entries.push([i, pair - i * 2 ** 26, w]);
-    }
-    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  }
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = (conv.data[i] as number) + (drop.data[i] as number);
-  for (const [i, , w] of entries) out[i] = (out[i] as number) + w;
-  const rowStart = new Int32Array(n + 1);
-  for (const [i] of entries) rowStart[i + 1] = (rowStart[i + 1] as number) + 1;
-  for (let i = 0; i < n; i++)
-    rowStart[i + 1] = (rowStart[i + 1] as number) + (rowStart[i] as number);
-  const to = new Int32Array(entries.length);
-  const prob = new Float64Array(entries.length);
-  entries.forEach(([i, j, w], e) => {
-    to[e] = j;
-    prob[e] = w / (out[i] as number);
-  });
-  const convP = new Float64Array(n);
-  const dropP = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const total = out[i] as number;
-    if (total > 0) {
-      convP[i] = (conv.data[i] as number) / total;
-      dropP[i] = (drop.data[i] as number) / total;
-    }
-  }
-  return { windows, rowStart, to, prob, conv: convP, drop: dropP };
+  return order === 1 ? fitFirstOrder(rows, paths) : fitHigherOrder(rows, paths, order);
 }

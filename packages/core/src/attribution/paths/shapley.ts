@@ -21,31 +21,41 @@ interface Coalition {
 }
 
 function coalitions(rows: readonly PathRow[], paths: EncodedPaths): Coalition[] {
-  const { ids, start } = paths;
+  const { ids, start, pathOf } = paths;
   // Up to 31 channels a set is a bitmask; beyond, its sorted ids joined.
   const small = paths.channels.length <= 31;
   const byKey = new Map<number | string, Coalition>();
+  // Each distinct path's coalition, found the first time a row takes it (null: no channels).
+  const ofPath: (Coalition | null | undefined)[] = new Array(start.length - 1);
   const mark = new Int32Array(paths.channels.length).fill(-1);
   const members: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
-    members.length = 0;
-    let mask = 0;
-    for (let i = start[r] as number; i < (start[r + 1] as number); i++) {
-      const c = ids[i] as number;
-      if (mark[c] === r) continue;
-      mark[c] = r;
-      members.push(c);
-      mask |= 1 << c;
+    const p = pathOf[r] as number;
+    let c = ofPath[p];
+    if (c === undefined) {
+      members.length = 0;
+      let mask = 0;
+      for (let i = start[p] as number; i < (start[p + 1] as number); i++) {
+        const id = ids[i] as number;
+        if (mark[id] === p) continue;
+        mark[id] = p;
+        members.push(id);
+        mask |= 1 << id;
+      }
+      c = null;
+      if (members.length > 0) {
+        members.sort((x, y) => x - y);
+        const key = small ? mask : members.join(',');
+        c = byKey.get(key) ?? null;
+        if (!c) {
+          c = { members: Int32Array.from(members), conversions: 0, value: 0, nulls: 0 };
+          byKey.set(key, c);
+        }
+      }
+      ofPath[p] = c;
     }
-    if (members.length === 0) continue;
-    members.sort((x, y) => x - y);
-    const key = small ? mask : members.join(',');
-    let c = byKey.get(key);
-    if (!c) {
-      c = { members: Int32Array.from(members), conversions: 0, value: 0, nulls: 0 };
-      byKey.set(key, c);
-    }
+    if (c === null) continue;
     c.conversions += row.conversions;
     c.value += row.value;
     c.nulls += row.nulls;
@@ -71,7 +81,8 @@ function simplified(
   if (ordered) {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as PathRow;
-      const order = [...new Set(paths.ids.subarray(paths.start[r], paths.start[r + 1]))];
+      const p = paths.pathOf[r] as number;
+      const order = [...new Set(paths.ids.subarray(paths.start[p], paths.start[p + 1]))];
       order.forEach((c, i) => {
         const positions = byPosition[c] as number[];
         while (positions.length <= i) positions.push(0);
