@@ -1,9 +1,12 @@
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { Account, Person } from '../model/people';
+import type { FieldChange } from '../model/sales';
+import { fieldHistory, recordGroups } from './field-history';
 import type { LifecycleRules, StageEntity } from './options';
 import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
+import { stageDateIndex } from './stage-date-index';
 
 /** A record that has stages. */
 export type StagedRecord = Person | Account | Deal;
@@ -53,18 +56,12 @@ export function currentStageField(record: StagedRecord, entity: StageEntity): st
   return entity === 'deal' ? (record as Deal).stageId : (record as Person | Account).lifecycleStage;
 }
 
-/** Visits in the order found, before grouping by record. */
-interface Raw {
-  record: number[];
-  stage: number[];
-  at: number[];
-  fromStageDate: number[];
-}
-
 /**
  * Gathers every record's visits from the history (changes of `rules.field` on `rules.entity`)
- * and, for people, `stageDates` (see `SOURCE_RULES`). Records deleted by `asOf` are left out
- * and reported; so are changes naming no record of the entity.
+ * and, for people, `stageDates` (see `SOURCE_RULES`), each record's in time order. Records
+ * deleted by `asOf` are left out and reported; so are changes naming no record of the entity.
+ * Reads the dataset's shared history and stage-date indexes, so a call costs a pass over
+ * the records and their own visits, not over every change.
  */
 export function collectVisits(
   dataset: Dataset,
@@ -72,105 +69,110 @@ export function collectVisits(
   findings: FindingCollector<LifecycleQualityCode>,
 ): VisitTable {
   const n = rules.stages.length;
+  const { asOfMs } = rules;
   const stageIndex = new Map(rules.stages.map((s, i) => [s.id, i]));
+  const all = recordsOf(dataset, rules.entity);
   const indexOf = new Map<string, number>();
-  const deleted = new Set<string>();
   const records: StagedRecord[] = [];
-  for (const record of recordsOf(dataset, rules.entity)) {
-    if (record.deletedAt !== null && Date.parse(record.deletedAt) <= rules.asOfMs) {
+  // Each kept record's index in `all`, where the shared indexes are keyed.
+  const position: number[] = [];
+  all.forEach((record, p) => {
+    if (record.deletedAt !== null && Date.parse(record.deletedAt) <= asOfMs) {
       findings.add('record_deleted', record.id);
-      deleted.add(record.id);
     } else {
       indexOf.set(record.id, records.length);
       records.push(record);
+      position.push(p);
+    }
+  });
+
+  const history =
+    rules.sources === 'stage-dates'
+      ? null
+      : fieldHistory(dataset.changes, rules.entity, rules.field);
+  const historyOf = new Int32Array(records.length).fill(-1);
+  if (history !== null) {
+    const groups = recordGroups(history, all);
+    for (const k of groups.orphans) {
+      findings.add('change_without_record', (dataset.changes[k] as FieldChange).id);
+    }
+    // Two kept records with one id: the history goes to the last, as an id index would have it.
+    const claimed = new Uint8Array(history.ids.length);
+    for (let r = records.length - 1; r >= 0; r--) {
+      const g = groups.group[position[r] as number] as number;
+      if (g >= 0 && claimed[g] === 0) {
+        claimed[g] = 1;
+        historyOf[r] = g;
+      }
     }
   }
+  const dates =
+    rules.entity === 'person' && rules.sources !== 'history'
+      ? stageDateIndex(dataset.people)
+      : null;
+  const stageOf = (id: string) => stageIndex.get(id) ?? -1;
+  const stageOfValue = Int16Array.from(history?.values ?? [], stageOf);
+  const stageOfDate = Int16Array.from(dates?.stages ?? [], stageOf);
+
+  const capacity = (history?.change.length ?? 0) + (dates?.at.length ?? 0);
+  const start = new Int32Array(records.length + 1);
+  const stage = new Int16Array(capacity);
+  const at = new Float64Array(capacity);
+  const fromStageDate = new Uint8Array(capacity);
   const movedLater = new Uint8Array(records.length);
-  const firstSeen = new Float64Array(records.length * n).fill(Number.POSITIVE_INFINITY);
-  // The text of each first history entry: a stage date with the same text needs no parsing.
-  const firstText = new Array<string | undefined>(records.length * n);
-  const raw: Raw = { record: [], stage: [], at: [], fromStageDate: [] };
-  if (rules.sources !== 'stage-dates') {
-    const { entity, field, asOfMs } = rules;
-    let lastId = '';
-    let r = -1;
-    for (const change of dataset.changes) {
-      if (change.field !== field || change.entity !== entity) continue;
-      // Histories come in runs per record: skip the map lookup while the id repeats.
-      if (change.entityId !== lastId) {
-        lastId = change.entityId;
-        r = indexOf.get(lastId) ?? -1;
-      }
-      if (r < 0) {
-        if (!deleted.has(change.entityId)) findings.add('change_without_record', change.id);
-        continue;
-      }
-      const at = Date.parse(change.at);
-      if (at > asOfMs) {
-        movedLater[r] = 1;
-        continue;
-      }
-      const stage = change.to === null ? -1 : (stageIndex.get(change.to) ?? -1);
-      push(raw, r, stage, at, 0);
-      if (stage >= 0 && at < (firstSeen[r * n + stage] as number)) {
-        firstSeen[r * n + stage] = at;
-        firstText[r * n + stage] = change.at;
-      }
-    }
-  }
-  if (rules.entity === 'person' && rules.sources !== 'history') {
-    records.forEach((record, r) => {
-      const dates = (record as Person).stageDates;
-      let disagrees = false;
-      for (const stageId in dates) {
-        const stage = stageIndex.get(stageId);
-        const text = dates[stageId] as string;
-        if (stage === undefined || text === firstText[r * n + stage]) continue;
-        const at = Date.parse(text);
-        if (at > rules.asOfMs) {
+  // Each stage's first history entry of the record at hand (Infinity when none).
+  const firstSeen = new Float64Array(n);
+  let k = 0;
+  for (let r = 0; r < records.length; r++) {
+    firstSeen.fill(Number.POSITIVE_INFINITY);
+    const g = historyOf[r] as number;
+    if (history !== null && g >= 0) {
+      for (let j = history.start[g] as number; j < (history.start[g + 1] as number); j++) {
+        const t = history.at[j] as number;
+        if (t > asOfMs) {
           movedLater[r] = 1;
           continue;
         }
-        const first = firstSeen[r * n + stage] as number;
-        if (first !== Number.POSITIVE_INFINITY && Math.abs(first - at) >= SECOND) disagrees = true;
-        if (stageDateAddsVisit(at, first)) push(raw, r, stage, at, 1);
+        const code = history.to[j] as number;
+        const s = code < 0 ? -1 : (stageOfValue[code] as number);
+        stage[k] = s;
+        at[k++] = t;
+        if (s >= 0 && t < (firstSeen[s] as number)) firstSeen[s] = t;
       }
-      if (disagrees) findings.add('stage_dates_disagree', record.id);
-    });
+    }
+    if (dates !== null) {
+      const p = position[r] as number;
+      let disagrees = false;
+      for (let d = dates.start[p] as number; d < (dates.start[p + 1] as number); d++) {
+        const s = stageOfDate[dates.stage[d] as number] as number;
+        if (s < 0) continue;
+        const t = dates.at[d] as number;
+        if (t > asOfMs) {
+          movedLater[r] = 1;
+          continue;
+        }
+        const first = firstSeen[s] as number;
+        if (first !== Number.POSITIVE_INFINITY && Math.abs(first - t) >= SECOND) disagrees = true;
+        if (stageDateAddsVisit(t, first)) {
+          stage[k] = s;
+          at[k] = t;
+          fromStageDate[k++] = 1;
+        }
+      }
+      if (disagrees) findings.add('stage_dates_disagree', (records[r] as StagedRecord).id);
+    }
+    sortRange(stage, at, fromStageDate, start[r] as number, k);
+    start[r + 1] = k;
   }
-  return { records, indexOf, movedLater, ...groupByRecord(raw, records.length) };
-}
-
-function push(raw: Raw, record: number, stage: number, at: number, fromStageDate: number): void {
-  raw.record.push(record);
-  raw.stage.push(stage);
-  raw.at.push(at);
-  raw.fromStageDate.push(fromStageDate);
-}
-
-/** Counting sort by record, then each record's visits sorted by time, then stage. */
-function groupByRecord(raw: Raw, recordCount: number) {
-  const total = raw.record.length;
-  const start = new Int32Array(recordCount + 1);
-  for (const r of raw.record) start[r + 1] = (start[r + 1] as number) + 1;
-  for (let r = 0; r < recordCount; r++)
-    start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const next = start.slice(0, recordCount);
-  const stage = new Int16Array(total);
-  const at = new Float64Array(total);
-  const fromStageDate = new Uint8Array(total);
-  for (let k = 0; k < total; k++) {
-    const r = raw.record[k] as number;
-    const slot = next[r] as number;
-    next[r] = slot + 1;
-    stage[slot] = raw.stage[k] as number;
-    at[slot] = raw.at[k] as number;
-    fromStageDate[slot] = raw.fromStageDate[k] as number;
-  }
-  for (let r = 0; r < recordCount; r++) {
-    sortRange(stage, at, fromStageDate, start[r] as number, start[r + 1] as number);
-  }
-  return { start, stage, at, fromStageDate };
+  return {
+    records,
+    indexOf,
+    movedLater,
+    start,
+    stage: stage.subarray(0, k),
+    at: at.subarray(0, k),
+    fromStageDate: fromStageDate.subarray(0, k),
+  };
 }
 
 /** Insertion sort of one record's visits (a handful each) by time, then stage. */
