@@ -1,7 +1,7 @@
 import { timelineConfig } from '../lead-timeline/config';
 import { episodeDelays } from '../lead-timeline/delays';
 import { periodBounds } from '../lead-timeline/period';
-import { buildTimeline } from '../lead-timeline/timeline';
+import { leadTimeline } from '../lead-timeline/timeline';
 import type { Episode } from '../lead-timeline/types';
 import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
@@ -35,7 +35,7 @@ function byMqlTime(a: Episode, b: Episode): number {
 export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResult {
   const parsed = parseOptions('handoff', HandoffOptions, options);
   const config = timelineConfig(parsed, 'handoff');
-  const timeline = buildTimeline(dataset, config);
+  const timeline = leadTimeline(dataset, config);
   const hours = config.calendar.hours;
   const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
   const cohort =

@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import type { Activity } from '../model/sales';
-import { parseInstant } from '../time/instant';
-import type { QualityLog } from './quality';
+import { recordTimes } from '../time/record-times';
+import type { HandoffQualityCode } from './quality';
 
 /** Human-type activities as (activity, person) entries in parallel typed arrays. */
 export interface ActivityEntries {
@@ -45,44 +45,35 @@ class Entries {
   }
 }
 
-/** The activity's time if it happened by `asOf`, else NaN (a missing time is a finding). */
-function timeOf(activity: Activity, asOfMs: number, quality: QualityLog): number {
-  if (activity.occurredAt === null) {
-    quality.add('activity_missing_time', activity.id);
-    return Number.NaN;
-  }
-  const ms = parseInstant(activity.occurredAt);
-  return ms <= asOfMs ? ms : Number.NaN;
-}
-
 /**
- * The human-type activities (calls, meetings, e-mails; not automated, not planned-only) up
- * to `asOf`, one entry per MQL person they name; an activity naming no person counts for the
- * person of its lead work item. One without `occurredAt` is an `activity_missing_time` finding.
+ * The human-type activities (calls, meetings, e-mails; not automated, not planned-only),
+ * one entry per MQL person they name, whatever their time (readers stop at `asOf`); an
+ * activity naming no person counts for the person of its lead work item. One without
+ * `occurredAt` is an `activity_missing_time` finding.
  */
 export function indexActivities(
   dataset: Dataset,
   personNumber: ReadonlyMap<string, number>,
   leadPerson: (leadId: string) => number | undefined,
   hasMql: Uint8Array,
-  asOfMs: number,
-  quality: QualityLog,
+  finding: (code: HandoffQualityCode, id: string) => void,
 ): ActivityEntries {
   // Most activities name one person: room for one entry each, growing if more are needed.
-  const entries = new Entries(dataset.activities.length);
   const activities = dataset.activities;
+  const entries = new Entries(activities.length);
+  const times = recordTimes(activities, 'occurredAt');
   let lastId = '';
   let lastPerson: number | undefined;
   for (let i = 0; i < activities.length; i++) {
     const activity = activities[i] as Activity;
     if (activity.automated || activity.done === false || !isHumanType(activity.type)) continue;
     const ids = activity.personIds;
-    let ms = Number.NaN;
+    const ms = times[i] as number;
     if (ids.length === 0) {
       const person = activity.leadId === null ? undefined : leadPerson(activity.leadId);
       if (person === undefined || hasMql[person] === 0) continue;
-      ms = timeOf(activity, asOfMs, quality);
-      if (!Number.isNaN(ms)) entries.push(person, i, ms);
+      if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
+      else if (!Number.isNaN(ms)) entries.push(person, i, ms);
       continue;
     }
     for (let k = 0; k < ids.length; k++) {
@@ -93,7 +84,7 @@ export function indexActivities(
         lastPerson = personNumber.get(id);
       }
       if (lastPerson === undefined || hasMql[lastPerson] === 0) continue;
-      if (Number.isNaN(ms)) ms = timeOf(activity, asOfMs, quality);
+      if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
       if (Number.isNaN(ms)) break;
       entries.push(lastPerson, i, ms);
     }

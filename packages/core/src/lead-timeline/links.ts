@@ -15,7 +15,7 @@ function episodeAt(episodes: Episode[], k: number, ms: number): number {
 /**
  * Human activities of the person into its episodes (`from` … end of `episodes`): inbound ones
  * are the buyer's, so they mark a contact but are not attempts; a meeting is both an attempt
- * and a contact; calls and e-mails are attempts. Touches before the MQL belong to no episode.
+ * and a contact; calls and e-mails are attempts. Touches before the MQL belong to no episode; those after `asOf` are ignored.
  */
 export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[], from: number) {
   const { activities, activityOf, activityMs, activitiesByPerson } = ctx.index;
@@ -29,6 +29,7 @@ export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[],
     const entry = activitiesByPerson.order[j] as number;
     const activity = activities[activityOf[entry] as number] as Activity;
     const ms = activityMs[entry] as number;
+    if (ms > ctx.config.asOfMs) break;
     if (ms < createdMs) ctx.quality.add('activity_before_person_created', activity.id);
     const found = episodeAt(episodes, k, ms);
     if (found < 0) continue;
@@ -67,11 +68,13 @@ export function linkLeads(
   for (let j = leadsByPerson.start[p] as number; j < (leadsByPerson.start[p + 1] as number); j++) {
     const index = leadsByPerson.order[j] as number;
     const lead = leads[index] as Lead;
+    const ms = leadMs[index] as number;
+    // In time order: leads created after asOf do not exist yet.
+    if (ms > ctx.config.asOfMs) break;
     if (episodes.length === from) {
       ctx.quality.add('lead_without_mql', lead.id);
       continue;
     }
-    const ms = leadMs[index] as number;
     const found = Math.max(from, episodeAt(episodes, from, ms));
     const ep = episodes[found] as Episode;
     if (ep.leadId === null) {

@@ -1,16 +1,18 @@
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
-import type { Lead, User } from '../model/people';
-import type { Activity, FieldChange } from '../model/sales';
-import { parseInstant } from '../time/instant';
+import type { Lead, Person, User } from '../model/people';
+import type { FieldChange } from '../model/sales';
+import { recordTimes } from '../time/record-times';
 import { indexActivities } from './activity-index';
+import { memoOnDataset } from './dataset-memo';
 import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
-import type { QualityLog } from './quality';
+import type { HandoffQualityCode } from './quality';
 
 /**
- * Everything a timeline reads, indexed once per call: per person, the lifecycle, status and
- * owner changes (of the person or of its lead work items), the human-type activities and the
- * lead work items, each sorted by time (ties by id).
+ * Everything a timeline reads, indexed once per dataset and MQL stage: per person, the
+ * lifecycle, status and owner changes (of the person or of its lead work items), the
+ * human-type activities and the lead work items, each sorted by time (ties by id). It does
+ * not depend on `asOf`: readers stop at the first record after it.
  */
 export interface PersonIndex {
   changes: FieldChange[];
@@ -19,7 +21,7 @@ export interface PersonIndex {
   /** 1 for the people who ever became an MQL. */
   hasMql: Uint8Array;
   /** All activities of the dataset; entries of `activitiesByPerson` point in via `activityOf`. */
-  activities: Activity[];
+  activities: Dataset['activities'];
   activityOf: Int32Array;
   activityMs: Float64Array;
   activitiesByPerson: Groups;
@@ -28,6 +30,9 @@ export interface PersonIndex {
   leadsByPerson: Groups;
   users: Map<string, User>;
   deals: Map<string, Deal>;
+  /** Findings met while indexing (they do not depend on `asOf`), as parallel lists. */
+  findingCodes: HandoffQualityCode[];
+  findingIds: string[];
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
@@ -42,34 +47,29 @@ function isHistoryField(field: string): boolean {
 
 /**
  * Builds the per-person index of a dataset. Only people who became MQLs get their changes
- * sorted and their activities indexed: the others have no hand-off. Changes after `asOf`
- * stay in the groups (readers skip them); activities after it are left out.
+ * sorted and their activities indexed: the others have no hand-off.
  */
-export function indexPeople(
-  dataset: Dataset,
-  asOfMs: number,
-  mqlStage: string,
-  quality: QualityLog,
-): PersonIndex {
+function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
+  const findingCodes: HandoffQualityCode[] = [];
+  const findingIds: string[] = [];
+  const finding = (code: HandoffQualityCode, id: string) => {
+    findingCodes.push(code);
+    findingIds.push(id);
+  };
+  const people = dataset.people;
+  const groupCount = people.length;
   const personNumber = new Map<string, number>();
-  for (let i = 0; i < dataset.people.length; i++) {
-    personNumber.set((dataset.people[i] as Dataset['people'][number]).id, i);
-  }
-  const groupCount = dataset.people.length;
+  for (let i = 0; i < groupCount; i++) personNumber.set((people[i] as Person).id, i);
 
   const leads = dataset.leads;
   const leadKeys = new Int32Array(leads.length).fill(-1);
-  const leadMs = new Float64Array(leads.length);
+  const leadMs = recordTimes(leads, 'createdAt');
   for (let i = 0; i < leads.length; i++) {
     const lead = leads[i] as Lead;
     const person = lead.personId === null ? undefined : personNumber.get(lead.personId);
-    if (person === undefined) quality.add('lead_without_person', lead.id);
-    else if (lead.createdAt === null) quality.add('lead_missing_created_at', lead.id);
-    else {
-      const ms = parseInstant(lead.createdAt);
-      leadMs[i] = ms;
-      if (ms <= asOfMs) leadKeys[i] = person;
-    }
+    if (person === undefined) finding('lead_without_person', lead.id);
+    else if (lead.createdAt === null) finding('lead_missing_created_at', lead.id);
+    else if (!Number.isNaN(leadMs[i])) leadKeys[i] = person;
   }
   // Lead-level history and lead-only activities reach a person through the lead; the map is
   // built on first need (the sample keeps history on people).
@@ -81,11 +81,11 @@ export function indexPeople(
     return leadPerson.get(leadId);
   };
 
-  // One sequential pass over the changes (the cheapest order to read them in): the person,
-  // the time and whether it is an MQL; then each MQL person's changes are sorted.
+  // One sequential pass over the changes (the cheapest order to read them in): the person
+  // and whether it is an MQL; then each MQL person's changes are sorted.
   const changes = dataset.changes;
+  const changeMs = recordTimes(changes, 'at');
   const changeKeys = new Int32Array(changes.length).fill(-1);
-  const changeMs = new Float64Array(changes.length);
   const hasMql = new Uint8Array(groupCount);
   let lastEntity = '';
   let lastPerson: number | undefined;
@@ -105,21 +105,19 @@ export function indexPeople(
     }
     if (lastPerson === undefined) continue;
     changeKeys[i] = lastPerson;
-    changeMs[i] = parseInstant(change.at);
     if (field === 'lifecycleStage' && change.to === mqlStage) hasMql[lastPerson] = 1;
   }
   const changesByPerson = groupBy(changeKeys, groupCount);
   for (let p = 0; p < groupCount; p++) {
     if (hasMql[p] === 0) {
       // No recorded MQL: the stage date may still show one.
-      const person = dataset.people[p] as Dataset['people'][number];
-      if (person.stageDates[mqlStage] === undefined) continue;
+      if ((people[p] as Person).stageDates[mqlStage] === undefined) continue;
       hasMql[p] = 1;
     }
     sortGroup(changesByPerson, p, changeMs, changes);
   }
 
-  const touches = indexActivities(dataset, personNumber, personOfLead, hasMql, asOfMs, quality);
+  const touches = indexActivities(dataset, personNumber, personOfLead, hasMql, finding);
   return {
     changes,
     changeMs,
@@ -140,5 +138,14 @@ export function indexPeople(
     leadsByPerson: groupByTime(leadKeys, leadMs, leads, groupCount),
     users: byId(dataset.users),
     deals: byId(dataset.deals),
+    findingCodes,
+    findingIds,
   };
+}
+
+/** The person index of a dataset for an MQL stage, built once and shared (see `memoOnDataset`). */
+export function indexPeople(dataset: Dataset, mqlStage: string): PersonIndex {
+  return memoOnDataset(dataset, `index\u0000${mqlStage}`, () =>
+    buildPersonIndex(dataset, mqlStage),
+  );
 }

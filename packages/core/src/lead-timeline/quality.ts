@@ -60,22 +60,35 @@ export interface HandoffQualityFinding {
 
 /** Collects findings while a timeline is built. */
 export class QualityLog {
-  private readonly ids = new Map<HandoffQualityCode, string[]>();
+  // Per code the ids, and how many of the first are already sorted and unique.
+  private readonly ids = new Map<HandoffQualityCode, { ids: string[]; tidy: number }>();
 
   /** Records one affected id. */
   add(code: HandoffQualityCode, id: string): void {
-    const list = this.ids.get(code);
-    if (list) list.push(id);
-    else this.ids.set(code, [id]);
+    const entry = this.ids.get(code);
+    if (entry) entry.ids.push(id);
+    else this.ids.set(code, { ids: [id], tidy: 0 });
+  }
+
+  /** A log with the same findings that can grow apart from this one. */
+  copy(): QualityLog {
+    const log = new QualityLog();
+    for (const [code, { ids, tidy }] of this.ids) log.ids.set(code, { ids: ids.slice(), tidy });
+    return log;
   }
 
   /** The findings so far, by code, ids sorted and unique; codes without records are left out. */
   findings(): HandoffQualityFinding[] {
     return [...this.ids.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([code, ids]) => {
-        const unique = [...new Set(ids)].sort();
-        return { code, message: MESSAGES[code], count: unique.length, ids: unique };
+      .map(([code, entry]) => {
+        // Sorted once: a cached timeline's log is copied for every call.
+        if (entry.tidy !== entry.ids.length) {
+          entry.ids = [...new Set(entry.ids)].sort();
+          entry.tidy = entry.ids.length;
+        }
+        const ids = entry.ids.slice();
+        return { code, message: MESSAGES[code], count: ids.length, ids };
       });
   }
 }

@@ -2,11 +2,12 @@ import type { Dataset } from '../model/dataset';
 import type { Person } from '../model/people';
 import type { TimelineConfig } from './config';
 import { WalkContext } from './context';
+import { memoOnDataset } from './dataset-memo';
 import { fateOf } from './fate';
 import { linkActivities, linkDeals, linkLeads, linkSources } from './links';
 import { indexPeople } from './person-index';
 import { walkPerson } from './person-walk';
-import { QualityLog } from './quality';
+import { type HandoffQualityCode, QualityLog } from './quality';
 import type { Episode } from './types';
 
 /** Every MQL episode of a dataset as of an instant, with the data-quality findings. */
@@ -52,13 +53,12 @@ function finish(ctx: WalkContext, ep: Episode, previous: Episode | null): void {
  * sort within each person).
  */
 export function buildTimeline(dataset: Dataset, config: TimelineConfig): Timeline {
+  const index = indexPeople(dataset, config.mqlStage);
   const quality = new QualityLog();
-  const ctx = new WalkContext(
-    dataset,
-    config,
-    indexPeople(dataset, config.asOfMs, config.mqlStage, quality),
-    quality,
-  );
+  for (let i = 0; i < index.findingCodes.length; i++) {
+    quality.add(index.findingCodes[i] as HandoffQualityCode, index.findingIds[i] as string);
+  }
+  const ctx = new WalkContext(dataset, config, index, quality);
   const episodes: Episode[] = [];
   for (let p = 0; p < dataset.people.length; p++) {
     const from = episodes.length;
@@ -73,4 +73,35 @@ export function buildTimeline(dataset: Dataset, config: TimelineConfig): Timelin
     }
   }
   return { episodes, quality };
+}
+
+// Everything of the config a timeline depends on; the calendar only through never-worked.
+function configKey(config: TimelineConfig): string {
+  const after = config.neverWorkedAfter;
+  return JSON.stringify([
+    config.asOfMs,
+    [...config.stageRank.keys()],
+    config.mqlStage,
+    config.acceptedRank,
+    config.opportunityRank,
+    config.customerRank,
+    [...config.statusKinds],
+    after,
+    'businessHours' in after ? config.calendar.hours : null,
+  ]);
+}
+
+/**
+ * The timeline of a dataset as `buildTimeline` builds it, built once per dataset and set of
+ * options and then shared (see `memoOnDataset`): `handoff` then `evaluateSla`, or a second
+ * call, reuse it. Its episodes are shared and must not be changed; the quality log is each
+ * caller's own copy.
+ */
+export function leadTimeline(dataset: Dataset, config: TimelineConfig): Timeline {
+  const shared = memoOnDataset(dataset, `timeline\u0000${configKey(config)}`, () => {
+    const timeline = buildTimeline(dataset, config);
+    timeline.quality.findings(); // sorts the ids once for every copy
+    return timeline;
+  });
+  return { episodes: shared.episodes, quality: shared.quality.copy() };
 }

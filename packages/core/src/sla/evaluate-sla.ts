@@ -1,6 +1,6 @@
 import { timelineConfig } from '../lead-timeline/config';
 import { periodBounds } from '../lead-timeline/period';
-import { buildTimeline } from '../lead-timeline/timeline';
+import { leadTimeline } from '../lead-timeline/timeline';
 import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
 import { BusinessCalendar } from '../time/business-hours';
@@ -61,7 +61,7 @@ export function evaluateSla(
     ),
     timeZone,
   );
-  const timeline = buildTimeline(dataset, config);
+  const timeline = leadTimeline(dataset, config);
   const pacingBasis = parsed.pacing ?? 'calendar';
   const { startMs, endMs } = bounds;
   const cohort = timeline.episodes
