@@ -29,6 +29,8 @@ import type {
   UnattributedReason,
 } from './types';
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function compareFindings(a: DataQualityFinding, b: DataQualityFinding): number {
   const da = a.dealId ?? '';
   const db = b.dealId ?? '';
@@ -111,6 +113,18 @@ export function runAttribution(
       pendingDeal = split?.pending ?? null;
       pendingReporting = reportingSplit?.pending ?? null;
       totals.pending += pendingReporting ?? 0n;
+      // The parts and the pending share sum to the amount exactly; participation gives the
+      // whole amount to each distinct value, so there the parts are summed.
+      if (groups && reportingSplit) {
+        for (const part of reportingSplit.parts) totals.attributed += part;
+      } else if (money.reporting !== null) {
+        totals.attributed += money.reporting - (pendingReporting ?? 0n);
+      }
+      // Rollups sum plain numbers when every part of the deal is a safe integer.
+      const small =
+        money.reporting !== null && money.reporting <= MAX_SAFE && money.reporting >= -MAX_SAFE;
+      // One text for both amounts when the deal is in the reporting currency.
+      const sameText = reportingSplit === split && dealCurrency === currency;
       const explain: ExplainContext = {
         options,
         weights: outcome,
@@ -126,16 +140,20 @@ export function runAttribution(
         const touch = index.touches[i] as Touchpoint;
         const weight = weights[k] ?? 0;
         const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
-        totals.attributed += part;
-        rollups.add(touch, index.time[i] ?? 0, part, weight, d);
+        rollups.add(touch, index.time[i] ?? 0, small ? Number(part) : part, weight, d);
         if (detailed) {
+          const reportingText = reportingSplit ? formatMoney(part, currency) : null;
           credits.push(
             creditEntry(
               deal.id,
               touch,
               weight,
-              split && dealCurrency ? formatMoney(split.parts[k] ?? 0n, dealCurrency) : null,
-              reportingSplit ? formatMoney(part, currency) : null,
+              sameText
+                ? reportingText
+                : split && dealCurrency
+                  ? formatMoney(split.parts[k] ?? 0n, dealCurrency)
+                  : null,
+              reportingText,
               positionKey(explain, k),
               explainCredit(explain, k),
             ),

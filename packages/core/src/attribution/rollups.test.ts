@@ -4,6 +4,7 @@ import { dataset, deal, person, touch } from './__fixtures__/builders';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
 import { formatDate, formatInstant, utcMonth } from './format';
+import { RollupAccumulator } from './rollups';
 
 const run = (extra: Record<string, unknown> = {}) =>
   attribute(twoDeals, {
@@ -199,6 +200,29 @@ describe('time zones', () => {
     expect(ny.rollups.byMonth.map((r) => r.key)).toEqual(['2026-01']);
     expect(ny.deals[0]?.credits[0]?.explanation).toMatch(
       /1 calendar days before the deal was won on 2026-02-01/,
+    );
+  });
+});
+
+describe('RollupAccumulator', () => {
+  it('sums exactly past 2^53, mixing numbers and bigints', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }),
+            fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+          ),
+          { maxLength: 40 },
+        ),
+        (parts) => {
+          const rollup = new RollupAccumulator();
+          parts.forEach((part, deal) => rollup.add('k', part, 1, deal));
+          const exact = parts.reduce<bigint>((sum, part) => sum + BigInt(part), 0n);
+          expect(rollup.valueOf('k')).toBe(exact);
+          if (parts.length > 0) expect(rollup.toRows('USD')[0]?.deals).toBe(parts.length);
+        },
+      ),
     );
   });
 });

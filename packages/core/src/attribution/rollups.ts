@@ -6,7 +6,9 @@ import type { ResolvedOptions } from './options';
 import type { RollupRow, Rollups } from './types';
 
 interface Row {
-  value: bigint;
+  /** Minor units summed as a number while exact (below 2^53); `big` holds the overflow. */
+  small: number;
+  big: bigint;
   credit: number;
   deals: number;
   lastDeal: number;
@@ -18,22 +20,37 @@ export function formatMoney(minor: bigint, currency: string | null): string {
   return currency === null ? minor.toString() : fromMinorUnits(minor, currency);
 }
 
+const SAFE = Number.MAX_SAFE_INTEGER;
+
 /**
- * Sums credits by one dimension: value (bigint minor units of the reporting currency),
- * weight (fractional deals), distinct deals and touches. Deals are added one after another,
- * so distinct deals are counted with a last-seen marker instead of a set.
+ * Sums credits by one dimension: value (minor units of the reporting currency), weight
+ * (fractional deals), distinct deals and touches. Deals are added one after another, so
+ * distinct deals are counted with a last-seen marker instead of a set. Values are summed as
+ * plain numbers while they stay exact integers and carried into a bigint beyond: a million
+ * bigint additions would allocate a million bigints.
  */
 export class RollupAccumulator {
   private readonly rows = new Map<string, Row>();
 
-  /** Adds one credit to the row `key`; `deal` is the deal's ordinal in this run. */
-  add(key: string, minor: bigint, weight: number, deal: number): void {
+  /**
+   * Adds one credit to the row `key`; `deal` is the deal's ordinal in this run. `minor` is a
+   * safe integer (a number) or any bigint.
+   */
+  add(key: string, minor: number | bigint, weight: number, deal: number): void {
     let row = this.rows.get(key);
     if (!row) {
-      row = { value: 0n, credit: 0, deals: 0, lastDeal: -1, touches: 0 };
+      row = { small: 0, big: 0n, credit: 0, deals: 0, lastDeal: -1, touches: 0 };
       this.rows.set(key, row);
     }
-    row.value += minor;
+    if (typeof minor === 'bigint') row.big += minor;
+    else {
+      const sum = row.small + minor;
+      if (sum <= SAFE && sum >= -SAFE) row.small = sum;
+      else {
+        row.big += BigInt(row.small) + BigInt(minor);
+        row.small = 0;
+      }
+    }
     if (weight > 0) {
       row.credit += weight;
       row.touches += 1;
@@ -46,7 +63,8 @@ export class RollupAccumulator {
 
   /** The value of one row in minor units (0 when absent). */
   valueOf(key: string): bigint {
-    return this.rows.get(key)?.value ?? 0n;
+    const row = this.rows.get(key);
+    return row ? valueOfRow(row) : 0n;
   }
 
   /**
@@ -54,21 +72,27 @@ export class RollupAccumulator {
    * @param labelOf the label of a key (default: the key itself)
    */
   toRows(currency: string | null, labelOf: (key: string) => string = (key) => key): RollupRow[] {
-    const rows = [...this.rows.entries()].filter(([, row]) => row.credit > 0 || row.value !== 0n);
-    rows.sort(([ka, a], [kb, b]) => {
+    const rows = [...this.rows.entries()]
+      .map(([key, row]) => ({ key, row, value: valueOfRow(row) }))
+      .filter(({ row, value }) => row.credit > 0 || value !== 0n);
+    rows.sort((a, b) => {
       if (a.value !== b.value) return a.value > b.value ? -1 : 1;
-      if (a.credit !== b.credit) return b.credit - a.credit;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
+      if (a.row.credit !== b.row.credit) return b.row.credit - a.row.credit;
+      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     });
-    return rows.map(([key, row]) => ({
+    return rows.map(({ key, row, value }) => ({
       key,
       label: labelOf(key),
-      value: formatMoney(row.value, currency),
+      value: formatMoney(value, currency),
       credit: row.credit,
       deals: row.deals,
       touches: row.touches,
     }));
   }
+}
+
+function valueOfRow(row: Row): bigint {
+  return row.big + BigInt(row.small);
 }
 
 const UNTITLED = '(untitled)';
@@ -105,9 +129,18 @@ export class RollupSet {
         : '';
   }
 
-  /** Adds one credit of the current deal (the `deal`-th of the run). */
-  add(touch: Touchpoint, touchTime: number, minor: bigint, weight: number, deal: number): void {
-    if (!(weight > 0) && minor === 0n) return;
+  /**
+   * Adds one credit of the current deal (the `deal`-th of the run), in minor units: a safe
+   * integer as a number, or a bigint.
+   */
+  add(
+    touch: Touchpoint,
+    touchTime: number,
+    minor: number | bigint,
+    weight: number,
+    deal: number,
+  ): void {
+    if (!(weight > 0) && (minor === 0 || minor === 0n)) return;
     this.byChannel.add(touch.channel, minor, weight, deal);
     this.byCampaign.add(touch.campaignId ?? NO_CAMPAIGN, minor, weight, deal);
     this.byTouchType.add(touch.type, minor, weight, deal);
