@@ -135,6 +135,8 @@ export function runAttribution(
         eventWords: detailed ? conversionWords(options.conversion, at, options.timeZone) : '',
       };
       rollups.startDeal(at, deal.ownerId);
+      let lastPart = 0n;
+      let lastText: string | null = null;
       for (let k = 0; k < journey.touches.length; k++) {
         const i = journey.touches[k] ?? 0;
         const touch = index.touches[i] as Touchpoint;
@@ -142,7 +144,12 @@ export function runAttribution(
         const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
         rollups.add(touch, index.time[i] ?? 0, small ? Number(part) : part, weight, d);
         if (detailed) {
-          const reportingText = reportingSplit ? formatMoney(part, currency) : null;
+          // Splits repeat amounts (linear gives at most two): format each amount once.
+          if (part !== lastPart || lastText === null) {
+            lastPart = part;
+            lastText = formatMoney(part, currency);
+          }
+          const reportingText = reportingSplit ? lastText : null;
           credits.push(
             creditEntry(
               deal.id,

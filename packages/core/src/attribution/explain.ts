@@ -223,9 +223,16 @@ export function explainCredit(ctx: ExplainContext, k: number): string {
       text = `${label} (half-life ${formatNumber(ctx.options.halfLifeDays)} days): ${formatNumber(gap, 2)} ${unit} before ${event} — 2^(−${formatNumber(gap, 2)}/${formatNumber(ctx.options.halfLifeDays)}) = ${formatNumber(detail.raw[k] ?? 0)}, normalised — ${formatPercent(ctx.weights.modelWeights[k] ?? 0)}`;
       break;
     }
-    case 'linear':
-      text = `${label}: 1 of ${ctx.length} touches — ${formatPercent(ctx.weights.modelWeights[k] ?? 0)}`;
+    case 'linear': {
+      // Every touch of the deal has the same share, hence the same words.
+      const share = ctx.weights.modelWeights[k] ?? 0;
+      text = cached(
+        ctx,
+        `linear:${share}`,
+        () => `${label}: 1 of ${ctx.length} touches — ${formatPercent(share)}`,
+      );
       break;
+    }
     case 'linear-per-channel': {
       const word = DISTINCT_WORD[ctx.options.distinctBy];
       const size = detail.groupSize[k] ?? 1;
