@@ -2,7 +2,6 @@ import { timelineConfig } from '../lead-timeline/config';
 import { episodeDelays } from '../lead-timeline/delays';
 import { periodBounds } from '../lead-timeline/period';
 import { leadTimeline } from '../lead-timeline/timeline';
-import type { Episode } from '../lead-timeline/types';
 import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
 import { fateCounts } from './counts';
@@ -12,10 +11,6 @@ import { matchedComparison } from './matched';
 import { HandoffOptions } from './options';
 import type { HandoffResult } from './types';
 import { marketingView, salesView } from './views';
-
-function byMqlTime(a: Episode, b: Episode): number {
-  return a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /**
  * The marketing → sales hand-off: every MQL episode's fate (see `Fate`) as counts, as a flow
@@ -40,9 +35,8 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
   const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
   const cohort =
     bounds === null
-      ? timeline.episodes.slice()
-      : timeline.episodes.filter((ep) => ep.mqlMs >= bounds.startMs && ep.mqlMs < bounds.endMs);
-  cohort.sort(byMqlTime);
+      ? timeline.byMqlTime
+      : timeline.byMqlTime.filter((ep) => ep.mqlMs >= bounds.startMs && ep.mqlMs < bounds.endMs);
   const delays = cohort.map((ep) => episodeDelays(ep, config.calendar));
   return {
     asOf: config.asOf,

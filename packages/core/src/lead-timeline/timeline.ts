@@ -91,17 +91,26 @@ function configKey(config: TimelineConfig): string {
   ]);
 }
 
+/** A timeline shared between calls, with its episodes also in MQL order. */
+export interface SharedTimeline extends Timeline {
+  /** The episodes by MQL time, ties by id. */
+  byMqlTime: readonly Episode[];
+}
+
 /**
  * The timeline of a dataset as `buildTimeline` builds it, built once per dataset and set of
  * options and then shared (see `memoOnDataset`): `handoff` then `evaluateSla`, or a second
  * call, reuse it. Its episodes are shared and must not be changed; the quality log is each
  * caller's own copy.
  */
-export function leadTimeline(dataset: Dataset, config: TimelineConfig): Timeline {
+export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTimeline {
   const shared = memoOnDataset(dataset, `timeline\u0000${configKey(config)}`, () => {
     const timeline = buildTimeline(dataset, config);
     timeline.quality.findings(); // sorts the ids once for every copy
-    return timeline;
+    const byMqlTime = timeline.episodes
+      .slice()
+      .sort((a, b) => a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { ...timeline, byMqlTime };
   });
-  return { episodes: shared.episodes, quality: shared.quality.copy() };
+  return { ...shared, quality: shared.quality.copy() };
 }

@@ -64,9 +64,7 @@ export function evaluateSla(
   const timeline = leadTimeline(dataset, config);
   const pacingBasis = parsed.pacing ?? 'calendar';
   const { startMs, endMs } = bounds;
-  const cohort = timeline.episodes
-    .filter((ep) => ep.mqlMs >= startMs && ep.mqlMs < endMs)
-    .sort((a, b) => a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : 1));
+  const cohort = timeline.byMqlTime.filter((ep) => ep.mqlMs >= startMs && ep.mqlMs < endMs);
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   const ctx = {
     calendar,
