@@ -3,8 +3,9 @@ import { MODEL_NAMES } from '../packages/core/src/attribution/index';
 import { type Measurement, measureInChild, printTable } from './lib/measure';
 
 // Attribution at about 10k, 100k and 1M touchpoints (sample scales 0.5 / 5 / 50): every model
-// end to end, the warm run at 1M, DuckDB's SQL for linear and U-shaped on the same journeys,
-// and path-level Markov on ChannelAttribution's Data.csv and on 1M journeys.
+// end to end, second calls at 1M, the same at 1M with ~100k deals (dense), DuckDB's SQL for
+// linear and U-shaped on the same data, and path-level models on ChannelAttribution's Data.csv
+// and on 1M journeys.
 const task = (name: string) => fileURLToPath(new URL(`./${name}.task.ts`, import.meta.url));
 const SCALES = [0.5, 5, 50];
 const ms = (m: Measurement) => `${m.ms.toFixed(0)} ms`;
@@ -14,8 +15,8 @@ const growth = (m: Measurement) => `${Math.max(0, m.peakRssMiB - m.setupRssMiB).
 
 const e2e = new Map<string, Measurement>();
 const modelRows: string[][] = [];
-// The warm run only for the models compared with DuckDB and the data-driven ones.
-const WARM = new Set(['linear', 'position-based', 'u-shaped', 'markov', 'shapley']);
+// Second calls only for the models compared with DuckDB and the data-driven ones.
+const AGAIN = new Set(['linear', 'position-based', 'u-shaped', 'markov', 'shapley']);
 for (const model of MODEL_NAMES) {
   const row: string[] = [model];
   for (const scale of SCALES) {
@@ -24,48 +25,93 @@ for (const model of MODEL_NAMES) {
     row.push(ms(m), growth(m));
     if (scale === 50) row.push(mib(m));
   }
-  if (WARM.has(model)) {
-    const warm = measureInChild(task('attribution'), { scale: 50, model, mode: 'warm' });
-    e2e.set(`${model}@warm`, warm);
-    row.push(ms(warm), growth(warm));
-  } else row.push('', '');
+  for (const mode of ['again', 'summary']) {
+    if (!AGAIN.has(model)) {
+      row.push('', '');
+      continue;
+    }
+    const m = measureInChild(task('attribution'), { scale: 50, model, mode });
+    e2e.set(`${model}@${mode}`, m);
+    row.push(ms(m), growth(m));
+  }
   modelRows.push(row);
 }
 printTable(
-  'attribute(sample, { model }) end to end (index, journeys, full ledger); runAttribution warm at scale 50 (detail: summary); RSS growth = peak − after setup',
+  'attribute(sample, { model }): first call on the dataset (index, journeys, full ledger); at scale 50 also a second call (index remembered) with the full ledger and with detail: summary; RSS growth = peak − after setup',
   [
     'model',
     ...SCALES.flatMap((s) => [`${s}: time`, 'RSS growth', ...(s === 50 ? ['peak RSS'] : [])]),
-    '50 warm',
+    '50 again',
+    'RSS growth',
+    '50 summary',
     'RSS growth',
   ],
   modelRows,
 );
 console.log(`scale 50: ${e2e.get('linear@50')?.detail}`);
 
+// The issue's ~100k deals at 1M touchpoints: the sample at scale 50 plus a won deal per person.
+const denseRows: string[][] = [];
+for (const model of AGAIN) {
+  const row = [model];
+  for (const mode of ['e2e', 'again', 'summary']) {
+    const m = measureInChild(task('attribution'), { scale: 50, model, mode, deals: 'dense' });
+    e2e.set(`${model}@dense-${mode}`, m);
+    row.push(ms(m), mode === 'e2e' ? mib(m) : growth(m));
+  }
+  denseRows.push(row);
+}
+printTable(
+  'dense deals: scale 50 + one won deal per person (first call, peak RSS; second call full and summary, RSS growth)',
+  ['model', 'first', 'peak RSS', 'again', 'RSS growth', 'summary', 'RSS growth'],
+  denseRows,
+);
+console.log(`dense: ${e2e.get('linear@dense-e2e')?.detail}`);
+
 const duckRows: string[][] = [];
-for (const scale of SCALES) {
+const CASES = [
+  ...SCALES.map((scale) => ({ scale, deals: 'sample' })),
+  { scale: 50, deals: 'dense' },
+];
+for (const { scale, deals } of CASES) {
   for (const [query, ours] of [
     ['linear', 'linear'],
     ['u-shaped', 'position-based'],
   ] as const) {
-    const duck = measureInChild(task('attribution-duckdb'), { scale, query });
-    const end = e2e.get(`${ours}@${scale}`) as Measurement;
-    const warm = scale === 50 ? e2e.get(`${ours}@warm`) : undefined;
-    duckRows.push([
-      `${query} @ ${scale}`,
-      duck.detail,
-      ms(duck),
-      ms(end),
-      (end.ms / duck.ms).toFixed(2),
-      warm ? ms(warm) : '',
-      warm ? (warm.ms / duck.ms).toFixed(2) : '',
-    ]);
+    const dense = deals === 'dense' ? 'dense-' : '';
+    const first = e2e.get(dense ? `${ours}@dense-e2e` : `${ours}@${scale}`);
+    const again = scale === 50 ? e2e.get(`${ours}@${dense}again`) : undefined;
+    const summary = scale === 50 ? e2e.get(`${ours}@${dense}summary`) : undefined;
+    for (const input of ['journeys', 'raw']) {
+      const duck = measureInChild(task('attribution-duckdb'), { scale, query, input, deals });
+      const ratio = (m?: Measurement) => (m ? (m.ms / duck.ms).toFixed(2) : '');
+      duckRows.push([
+        `${query} @ ${scale}${deals === 'dense' ? ' dense' : ''}, ${input}`,
+        duck.detail,
+        ms(duck),
+        first ? ms(first) : '',
+        ratio(first),
+        again ? ms(again) : '',
+        ratio(again),
+        summary ? ms(summary) : '',
+        ratio(summary),
+      ]);
+    }
   }
 }
 printTable(
-  'DuckDB (query only; journeys appended beforehand) vs ours (U-shaped = first/last 40, middle 20 = our position-based)',
-  ['case', 'DuckDB input', 'DuckDB', 'ours e2e', 'ratio', 'ours warm', 'ratio warm'],
+  'DuckDB (query only: "journeys" = our journeys appended beforehand, "raw" = touchpoints, won deals and contacts loaded, the SQL builds the journeys) vs ours (U-shaped = our position-based); ratio = ours / DuckDB',
+  [
+    'case',
+    'DuckDB input → output',
+    'DuckDB',
+    'ours first',
+    'ratio',
+    'again',
+    'ratio',
+    'summary',
+    'ratio',
+  ],
   duckRows,
 );
 
