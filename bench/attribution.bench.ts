@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { MODEL_NAMES } from '../packages/core/src/attribution/index';
-import { type Measurement, measureInChild, printTable } from './lib/measure';
+import { type Measurement, measureInChild, printProfile, printTable } from './lib/measure';
 
 // Attribution at about 10k, 100k and 1M touchpoints (sample scales 0.5 / 5 / 50): every model
 // end to end, second calls at 1M, the same at 1M with ~100k deals (dense), DuckDB's SQL for
@@ -138,3 +138,15 @@ printTable(
   ['model', 'input', 'output', 'time', 'peak RSS'],
   pathRows,
 );
+
+// Where the time goes at 1M touchpoints, for the targets missed (sampled in separate runs).
+for (const [title, args] of [
+  ['linear, first call, scale 50', { scale: 50, model: 'linear', mode: 'e2e' }],
+  [
+    'linear, second call, scale 50 dense',
+    { scale: 50, model: 'linear', mode: 'again', deals: 'dense' },
+  ],
+  ['markov, first call, scale 50', { scale: 50, model: 'markov', mode: 'e2e' }],
+] as const) {
+  printProfile(title, measureInChild(task('attribution'), { ...args, profile: 1 }));
+}

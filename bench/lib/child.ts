@@ -1,6 +1,7 @@
 // Runs one benchmark task in a fresh process so its memory figures are its own.
 // argv: <task module path> <JSON args>; prints one JSON line with the measurement.
 import { pathToFileURL } from 'node:url';
+import { profiled } from './profile';
 import type { BenchTask } from './task';
 
 const [modulePath, rawArgs] = process.argv.slice(2);
@@ -16,7 +17,10 @@ gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const rssBefore = process.resourceUsage().maxRSS;
 const started = performance.now();
-const detail = await task.run(state);
+// With `profile: true` the run is sampled (a little slower): the figures say where time goes.
+const { result: detail, lines: profile } = args.profile
+  ? await profiled(() => task.run(state))
+  : { result: await task.run(state), lines: undefined };
 const ms = performance.now() - started;
 const heapAfter = process.memoryUsage().heapUsed;
 const rssPeak = process.resourceUsage().maxRSS;
@@ -27,5 +31,6 @@ process.stdout.write(
     peakRssMiB: rssPeak / 1024,
     setupRssMiB: rssBefore / 1024,
     detail,
+    profile,
   })}\n`,
 );

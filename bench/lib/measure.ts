@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { ProfileLine } from './profile';
 
 /** What one task run in its own process measured. */
 export interface Measurement {
@@ -13,6 +14,8 @@ export interface Measurement {
   setupRssMiB: number;
   /** What the task produced, in its own words. */
   detail: string;
+  /** With `profile: true` in the args: the functions with the most self time. */
+  profile?: ProfileLine[];
 }
 
 const child = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -34,6 +37,20 @@ export function measureInChild(taskModule: string, args: Record<string, number |
   );
   const last = out.trim().split('\n').at(-1) ?? '';
   return JSON.parse(last) as Measurement;
+}
+
+/** Prints where a profiled run spent its time, as a table of self times. */
+export function printProfile(title: string, m: Measurement): void {
+  const lines = m.profile ?? [];
+  printTable(
+    `${title} — ${m.ms.toFixed(0)} ms sampled; top self times`,
+    ['function', 'self', 'share'],
+    lines.map((line) => [
+      line.where,
+      `${line.ms.toFixed(0)} ms`,
+      `${((100 * line.ms) / m.ms).toFixed(0)}%`,
+    ]),
+  );
 }
 
 /** Prints rows as an aligned plain-text table. */

@@ -224,11 +224,11 @@ export function explainCredit(ctx: ExplainContext, k: number): string {
       break;
     }
     case 'linear': {
-      // Every touch of the deal has the same share, hence the same words.
+      // The model gives every touch of the deal the same share, hence the same words.
       const share = ctx.weights.modelWeights[k] ?? 0;
       text = cached(
         ctx,
-        `linear:${share}`,
+        'linear',
         () => `${label}: 1 of ${ctx.length} touches — ${formatPercent(share)}`,
       );
       break;
