@@ -7,10 +7,11 @@ import { BusinessCalendar } from '../time/business-hours';
 import { businessMillisBetween } from '../time/business-hours-math';
 import { marketingAttainment } from './marketing';
 import { EvaluateSlaOptions } from './options';
+import { parseSla } from './parse-sla';
 import { slaPeriod } from './period-of';
 import { bothResponseTimes } from './response-times';
 import { salesAttainment } from './sales';
-import { Sla } from './schema';
+import type { Sla } from './schema';
 import type { SlaEvaluation } from './types';
 
 /** Share of `[startMs, endMs)` elapsed at `asOfMs`, in calendar or business time. */
@@ -29,7 +30,8 @@ function elapsedFraction(
 
 /**
  * Evaluates a two-sided SLA for the period of `sla.marketing.per` that contains `asOf` (or
- * the one before it): marketing's delivered volume with attainment and pacing, and sales'
+ * the one before it): marketing's delivered volume with attainment and pacing (per account
+ * segment or sales owner when the commitment is split, with what no commitment covers), and sales'
  * first-touch and attempts commitments over the period's MQL cohort (episodes whose MQL falls
  * in it) with every breach, per accountable owner and per source channel; `met + breached =
  * eligible` for every tally. Response times are split into routing and owner delay, in
@@ -45,11 +47,13 @@ export function evaluateSla(
   sla: Sla,
   options: EvaluateSlaOptions,
 ): SlaEvaluation {
-  const contract = parseOptions('evaluateSla', Sla, sla);
+  const contract = parseSla(sla);
   const parsed = parseOptions('evaluateSla', EvaluateSlaOptions, options);
   const calendar = new BusinessCalendar(contract.businessHours);
   const config = timelineConfig(parsed, 'evaluateSla', calendar);
-  const { marketing } = contract;
+  // The commitments of a split share one period (the schema checks it).
+  const commitments = [contract.marketing].flat();
+  const marketing = commitments[0] as (typeof commitments)[number];
   const timeZone = calendar.hours.timeZone;
   const bounds = periodBounds(
     slaPeriod(
@@ -89,9 +93,10 @@ export function evaluateSla(
       startsAt: bounds.startsAt,
       endsAt: bounds.endsAt,
     },
-    marketing: marketingAttainment(
+    ...marketingAttainment(
+      dataset,
       timeline.episodes,
-      marketing,
+      contract.marketing,
       clock,
       parsed.exchangeRates,
       timeline.quality,

@@ -1,6 +1,12 @@
 export { evaluateSla } from './evaluate-sla';
 export { EvaluateSlaOptions } from './options';
-export { MarketingCommitment, type ResolvedSla, SalesCommitment, Sla } from './schema';
+export {
+  MarketingCommitment,
+  MarketingCommitments,
+  type ResolvedSla,
+  SalesCommitment,
+  Sla,
+} from './schema';
 export type {
   Attainment,
   Breach,
@@ -9,6 +15,8 @@ export type {
   DelayDistribution,
   GroupAttainment,
   MarketingAttainment,
+  MarketingScopes,
   ResponseTimes,
+  ScopedAttainment,
   SlaEvaluation,
 } from './types';

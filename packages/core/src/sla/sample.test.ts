@@ -56,4 +56,50 @@ describe('evaluateSla on the sample dataset', () => {
     expect(current.marketing.elapsedFraction).toBeGreaterThan(0.4);
     expect(current.marketing.elapsedFraction).toBeLessThan(0.6);
   });
+
+  it('splits the MQL commitment by segment and by rep without losing an MQL', () => {
+    const all = evaluateSla(dataset, sla('assignment'), { asOf: SAMPLE_AS_OF });
+    const bySegment = evaluateSla(
+      dataset,
+      {
+        ...sla('assignment'),
+        marketing: ['Enterprise', 'Mid-Market', 'SMB'].map((segment) => ({
+          metric: 'mqls' as const,
+          target: 60,
+          per: 'quarter' as const,
+          segment,
+        })),
+      },
+      { asOf: SAMPLE_AS_OF },
+    );
+    const scopes = bySegment.marketingScopes;
+    expect(scopes?.commitments.map((c) => c.key)).toEqual(['Enterprise', 'Mid-Market', 'SMB']);
+    for (const c of scopes?.commitments ?? []) expect(c.actual).toBeGreaterThan(0);
+    const scoped = (scopes?.commitments ?? []).reduce((sum, c) => sum + Number(c.actual), 0);
+    expect(bySegment.marketing).toMatchObject({ target: 180, actual: scoped });
+    expect(scoped + Number(scopes?.unscoped.actual)).toBe(all.marketing.actual);
+
+    const reps = [...new Set(all.sales.byOwner.map((o) => o.ownerId))].filter(
+      (id): id is string =>
+        id !== null && dataset.users.some((u) => u.id === id && u.kind !== 'queue'),
+    );
+    const byRep = evaluateSla(
+      dataset,
+      {
+        ...sla('assignment'),
+        marketing: reps.map((ownerId) => ({
+          metric: 'mqls' as const,
+          target: 10,
+          per: 'quarter' as const,
+          ownerId,
+        })),
+      },
+      { asOf: SAMPLE_AS_OF },
+    );
+    const repScopes = byRep.marketingScopes;
+    expect(repScopes?.by).toBe('owner');
+    const credited = (repScopes?.commitments ?? []).reduce((sum, c) => sum + Number(c.actual), 0);
+    expect(credited + Number(repScopes?.unscoped.actual)).toBe(all.marketing.actual);
+    expect(repScopes?.commitments.some((c) => Number(c.actual) > 0)).toBe(true);
+  });
 });

@@ -21,22 +21,91 @@ const periodFields = {
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
 };
 
+const scopeFields = {
+  /** Only MQL episodes of people whose account is in this `Account.segment`. */
+  segment: z.string().min(1).optional(),
+  /**
+   * Only MQL episodes assigned to this sales owner: the episode's assignee, its first owner
+   * at or after the MQL who is not a queue or a marketing user (the rep it was handed to).
+   */
+  ownerId: z.string().min(1).optional(),
+};
+
 /**
  * Marketing's side: a volume delivered per period — MQLs (by MQL time), SALs (by acceptance
  * time) or sourced pipeline (opportunities created from MQL episodes, by creation time, in
- * `currency`).
+ * `currency`) — for all MQLs, or scoped to one account `segment` or one sales `ownerId`.
  */
 export const MarketingCommitment = z.discriminatedUnion('metric', [
-  z.strictObject({ metric: z.literal('mqls'), target: Count, ...periodFields }),
-  z.strictObject({ metric: z.literal('sals'), target: Count, ...periodFields }),
+  z.strictObject({ metric: z.literal('mqls'), target: Count, ...periodFields, ...scopeFields }),
+  z.strictObject({ metric: z.literal('sals'), target: Count, ...periodFields, ...scopeFields }),
   z.strictObject({
     metric: z.literal('sourced_pipeline'),
     /** Decimal string in `currency`, e.g. `"250000.00"`. */
     target: DecimalAmount,
     currency: CurrencyCode,
     ...periodFields,
+    ...scopeFields,
   }),
 ]);
+type Commitment = z.output<typeof MarketingCommitment>;
+
+/** What a scoped commitment is scoped by; null when it covers every MQL. */
+export function scopeOf(c: { segment?: string; ownerId?: string }): 'segment' | 'owner' | null {
+  return c.segment !== undefined ? 'segment' : c.ownerId !== undefined ? 'owner' : null;
+}
+
+// One period and one unit for every commitment of a split, so they add up to a total.
+const SHARED = ['metric', 'currency', 'per', 'fiscalYearStartMonth'] as const;
+
+function checkSplit(list: readonly Commitment[], ctx: z.RefinementCtx, inArray: boolean): void {
+  const first = list[0] as Commitment;
+  const keys = new Set<string>();
+  list.forEach((c, i) => {
+    const path = inArray ? [i] : [];
+    if (c.segment !== undefined && c.ownerId !== undefined) {
+      ctx.addIssue({ code: 'custom', path, message: 'give segment or ownerId, not both' });
+    }
+    if (!inArray) return;
+    const scope = scopeOf(c);
+    if (scope === null || scope !== scopeOf(first)) {
+      const by = scopeOf(first) ?? 'segment';
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, by === 'owner' ? 'ownerId' : 'segment'],
+        message: `every commitment of a list is scoped by ${by === 'owner' ? 'ownerId' : 'segment'}`,
+      });
+      return;
+    }
+    const key = (scope === 'owner' ? c.ownerId : c.segment) as string;
+    if (keys.has(key)) {
+      ctx.addIssue({ code: 'custom', path, message: `a second commitment for "${key}"` });
+    }
+    keys.add(key);
+    for (const field of SHARED) {
+      if (c[field as keyof Commitment] !== first[field as keyof Commitment]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, field],
+          message: `${field} must be the same for every commitment of a list`,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * Marketing's commitment: one (as above), or a list split by account segment or by sales
+ * owner — e.g. 60 MQLs a quarter from Enterprise accounts and 120 from SMB — sharing one
+ * metric, currency and period. Each gets its own attainment; MQLs no commitment covers are
+ * reported, not dropped.
+ */
+export const MarketingCommitments = z
+  .union([MarketingCommitment, z.array(MarketingCommitment).min(1)])
+  .superRefine((value, ctx) => {
+    if (Array.isArray(value)) checkSplit(value, ctx, true);
+    else checkSplit([value], ctx, false);
+  });
 
 /**
  * Sales' side: a first human touch within N business hours of the clock start (the MQL, or
@@ -67,7 +136,7 @@ export const Sla = z.strictObject({
   name: z.string().optional(),
   /** The calendar the sales clock runs on (time zone, working days, hours, holidays). */
   businessHours: BusinessHours,
-  marketing: MarketingCommitment,
+  marketing: MarketingCommitments,
   sales: SalesCommitment,
 });
 /** An SLA as a caller writes it. */

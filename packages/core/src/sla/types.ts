@@ -97,12 +97,43 @@ export interface MarketingAttainment {
   bySource: { channel: Channel; actual: number | string }[];
 }
 
+/** One commitment of a split: its key (segment or owner id), label and attainment. */
+export interface ScopedAttainment extends MarketingAttainment {
+  /** The segment or the sales owner's id the commitment is scoped to. */
+  key: string;
+  /** The segment, or the owner's name (their id when not in `users`). */
+  label: string;
+}
+
+/** Marketing's commitments split by account segment or by sales owner. */
+export interface MarketingScopes {
+  /** `segment`: the account's `segment`; `owner`: the episode's assignee (first sales owner). */
+  by: 'segment' | 'owner';
+  /** One per commitment, in the SLA's order. */
+  commitments: ScopedAttainment[];
+  /**
+   * What was delivered in the period outside every commitment, so nothing is dropped: by
+   * key, largest first; key null is MQLs without a segment (no account, or an account
+   * without one) or not yet assigned to a sales owner.
+   */
+  unscoped: {
+    actual: number | string;
+    byKey: { key: string | null; label: string; actual: number | string }[];
+  };
+}
+
 /** What `evaluateSla` returns: plain JSON. */
 export interface SlaEvaluation {
   slaId: string | null;
   asOf: string;
   period: { start: string; end: string; timeZone: string; startsAt: string; endsAt: string };
+  /**
+   * Marketing's attainment: of the one commitment, or of a split's commitments together
+   * (targets and the volume they cover added up; see `marketingScopes`).
+   */
   marketing: MarketingAttainment;
+  /** Each commitment of a split, and what no commitment covers; null for one unscoped commitment. */
+  marketingScopes: MarketingScopes | null;
   sales: {
     firstTouch: Attainment & { withinBusinessHours: number; clockStartsAt: 'mql' | 'assignment' };
     attempts: (Attainment & { min: number; withinBusinessDays: number }) | null;

@@ -24,6 +24,7 @@ const source = (objectType: string, remoteId: string) => ({
 export class History {
   private readonly data = {
     users: [] as Input<'users'>[],
+    accounts: [] as Input<'accounts'>[],
     people: [] as Input<'people'>[],
     leads: [] as Input<'leads'>[],
     deals: [] as Input<'deals'>[],
@@ -45,6 +46,11 @@ export class History {
 
   user(id: string, fields: Partial<Input<'users'>> = {}): this {
     this.data.users.push({ id, source: source('user', id), ...fields });
+    return this;
+  }
+
+  account(id: string, segment: string | null): this {
+    this.data.accounts.push({ id, source: source('company', id), name: id, segment });
     return this;
   }
 
