@@ -46,12 +46,10 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const findings = new FindingCollector<FunnelQualityCode>(FUNNEL_FINDING_MESSAGES);
   const { timelines, quality } = buildTimelines(dataset, rules);
   const n = rules.stages.length;
-  // A person funnel's lifecycle index already holds every kept person by id: reuse it.
-  const { indexOf, records } = timelines.visits;
+  // A person funnel's visits already find every kept person by id: reuse them.
+  const { byId } = timelines.visits;
   const personById =
-    rules.entity === 'person'
-      ? (id: string) => records[indexOf.get(id) ?? -1] as Person | undefined
-      : null;
+    rules.entity === 'person' ? (id: string) => byId(id) as Person | undefined : null;
   const keys = o.by === null ? null : splitKeys(dataset, o.by, o.attribution, personById);
 
   const overall = newTally(n);

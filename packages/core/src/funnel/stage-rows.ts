@@ -1,5 +1,5 @@
 import type { StageSpec } from '../lifecycle/stages';
-import { quantile } from './quantile';
+import { quantileSorted } from '../stats/quantiles';
 import type { SliceTally } from './slice-tally';
 import type { FunnelStageRow, TimeInStage } from './types';
 
@@ -31,16 +31,17 @@ export function stageRows(
 }
 
 function timeInStage(tally: SliceTally, s: number): TimeInStage {
-  const durations = Float64Array.from(tally.durations[s] ?? []);
-  const ages = Float64Array.from(tally.ages[s] ?? []);
+  // Sorted once for both quantiles.
+  const durations = Float64Array.from(tally.durations[s] ?? []).sort();
+  const ages = Float64Array.from(tally.ages[s] ?? []).sort();
   return {
-    medianDays: quantile(durations, 0.5),
-    p90Days: quantile(durations, 0.9),
+    medianDays: quantileSorted(durations, 0.5),
+    p90Days: quantileSorted(durations, 0.9),
     advanced: durations.length,
     censored: {
       count: ages.length,
-      medianAgeDays: quantile(ages, 0.5),
-      p90AgeDays: quantile(ages, 0.9),
+      medianAgeDays: quantileSorted(ages, 0.5),
+      p90AgeDays: quantileSorted(ages, 0.9),
     },
     exitedWithoutAdvancing: tally.exited[s] as number,
     inferredEntries: tally.inferredEntries[s] as number,

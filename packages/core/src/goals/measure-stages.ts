@@ -1,4 +1,7 @@
+import { fieldHistory, recordGroups } from '../lifecycle/field-history';
+import { stageDateIndex } from '../lifecycle/stage-date-index';
 import { stageDateAddsVisit } from '../lifecycle/visits';
+import type { Person } from '../model/people';
 import { type Counted, counts, deletedByAsOf, type MeasureContext } from './measure-context';
 
 /**
@@ -7,42 +10,43 @@ import { type Counted, counts, deletedByAsOf, type MeasureContext } from './meas
  * date when the history has no entry or a later one (`stageDateAddsVisit`). Under
  * `every-entry` each entry in the period counts (a person who came back as an MQL counts
  * again); under `first-entry` only a person's first entry, when it falls in the period. A
- * person in the stage with no entry time at all is reported, not counted. Reads only the
- * history into this one stage, so no index of every person's history is built.
+ * person in the stage with no entry time at all is reported, not counted. Reads the
+ * dataset's shared history and stage-date indexes, so no change is scanned or parsed again.
  */
 export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
-  const entries = new Map<string, number[]>();
-  // The text of each person's earliest entry: an equal stage date needs no parsing.
-  const firstText = new Map<string, string>();
-  const movedLater = new Set<string>();
-  for (const change of ctx.dataset.changes) {
-    if (change.to !== stageId || change.field !== 'lifecycleStage' || change.entity !== 'person') {
-      continue;
-    }
-    const at = Date.parse(change.at);
-    if (at > ctx.asOfMs) movedLater.add(change.entityId);
-    else {
-      const times = entries.get(change.entityId);
-      if (times === undefined) {
-        entries.set(change.entityId, [at]);
-        firstText.set(change.entityId, change.at);
-      } else {
-        if (at < Math.min(...times)) firstText.set(change.entityId, change.at);
+  const { people } = ctx.dataset;
+  const history = fieldHistory(ctx.dataset.changes, 'person', 'lifecycleStage');
+  const groups = recordGroups(history, people);
+  const into = history.values.indexOf(stageId);
+  const dates = stageDateIndex(people);
+  const dated = dates.stages.indexOf(stageId);
+  const out: Counted[] = [];
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p] as Person;
+    if (!ctx.inScope(person.ownerId, person.accountId) || deletedByAsOf(person, ctx)) continue;
+    const times: number[] = [];
+    let movedLater = false;
+    // The earliest entry; NaN once an entry is unreadable, so no stage date is added then.
+    let first = Number.POSITIVE_INFINITY;
+    const g = into < 0 ? -1 : (groups.group[p] as number);
+    const end = g < 0 ? 0 : (history.start[g + 1] as number);
+    for (let k = g < 0 ? 0 : (history.start[g] as number); k < end; k++) {
+      if (history.to[k] !== into) continue;
+      const at = history.at[k] as number;
+      if (at > ctx.asOfMs) movedLater = true;
+      else {
         times.push(at);
+        first = Number.isNaN(at) ? at : Math.min(first, at);
       }
     }
-  }
-  const out: Counted[] = [];
-  for (const person of ctx.dataset.people) {
-    if (!ctx.inScope(person.ownerId, person.accountId) || deletedByAsOf(person, ctx)) continue;
-    const times = entries.get(person.id) ?? [];
-    const text = person.stageDates[stageId];
-    const dated =
-      text === undefined || text === firstText.get(person.id) ? Number.NaN : Date.parse(text);
-    if (dated <= ctx.asOfMs && stageDateAddsVisit(dated, Math.min(...times))) times.push(dated);
-    if (dated > ctx.asOfMs) movedLater.add(person.id);
+    for (let d = dates.start[p] as number; d < (dates.start[p + 1] as number); d++) {
+      if (dates.stage[d] !== dated) continue;
+      const at = dates.at[d] as number;
+      if (at <= ctx.asOfMs && stageDateAddsVisit(at, first)) times.push(at);
+      if (at > ctx.asOfMs) movedLater = true;
+    }
     if (times.length === 0) {
-      if (person.lifecycleStage === stageId && !movedLater.has(person.id)) {
+      if (person.lifecycleStage === stageId && !movedLater) {
         ctx.quality.add('current_stage_without_entry', person.id);
       }
       continue;

@@ -1,5 +1,5 @@
 import type { FieldChange } from '../model/sales';
-import { recordTimes } from '../time/record-times';
+import { parseInstant } from '../time/instant';
 
 /**
  * The changes of one field on one record kind, grouped by the record id they name: the
@@ -90,7 +90,6 @@ export function recordGroups(
 }
 
 function build(changes: readonly FieldChange[], entity: string, field: string): Cached {
-  const times = recordTimes(changes, 'at');
   const groupOf = new Map<string, number>();
   const ids: string[] = [];
   const codeOfValue = new Map<string, number>();
@@ -127,8 +126,9 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
     const slot = next[groupOfMatch[k] as number] as number;
     next[groupOfMatch[k] as number] = slot + 1;
     change[slot] = i;
-    at[slot] = times[i] as number;
-    const value = (changes[i] as FieldChange).to;
+    const record = changes[i] as FieldChange;
+    at[slot] = parseInstant(record.at);
+    const value = record.to;
     let code = value === null ? -1 : codeOfValue.get(value);
     if (code === undefined) {
       code = values.length;

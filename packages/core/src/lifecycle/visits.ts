@@ -3,6 +3,7 @@ import type { Deal } from '../model/deals';
 import type { Account, Person } from '../model/people';
 import type { FieldChange } from '../model/sales';
 import { fieldHistory, recordGroups } from './field-history';
+import { idIndex } from './id-index';
 import type { LifecycleRules, StageEntity } from './options';
 import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
@@ -20,8 +21,8 @@ export type StagedRecord = Person | Account | Deal;
 export interface VisitTable {
   /** Records not deleted by `asOf`, in dataset order. */
   records: StagedRecord[];
-  /** Each kept record's index in `records`, by id (reusable as an id index). */
-  indexOf: ReadonlyMap<string, number>;
+  /** The kept record with an id (the last one when ids repeat), or undefined. */
+  byId: (id: string) => StagedRecord | undefined;
   start: Int32Array;
   stage: Int16Array;
   at: Float64Array;
@@ -72,19 +73,20 @@ export function collectVisits(
   const { asOfMs } = rules;
   const stageIndex = new Map(rules.stages.map((s, i) => [s.id, i]));
   const all = recordsOf(dataset, rules.entity);
-  const indexOf = new Map<string, number>();
   const records: StagedRecord[] = [];
-  // Each kept record's index in `all`, where the shared indexes are keyed.
+  // Each kept record's index in `all`, where the shared indexes are keyed, and back.
   const position: number[] = [];
-  all.forEach((record, p) => {
+  const keptAt = new Int32Array(all.length).fill(-1);
+  for (let p = 0; p < all.length; p++) {
+    const record = all[p] as StagedRecord;
     if (record.deletedAt !== null && Date.parse(record.deletedAt) <= asOfMs) {
       findings.add('record_deleted', record.id);
     } else {
-      indexOf.set(record.id, records.length);
+      keptAt[p] = records.length;
       records.push(record);
       position.push(p);
     }
-  });
+  }
 
   const history =
     rules.sources === 'stage-dates'
@@ -166,12 +168,35 @@ export function collectVisits(
   }
   return {
     records,
-    indexOf,
+    byId: keptById(all, records, keptAt),
     movedLater,
     start,
     stage: stage.subarray(0, k),
     at: at.subarray(0, k),
     fromStageDate: fromStageDate.subarray(0, k),
+  };
+}
+
+/** Finds kept records by id through the dataset's shared id index, built on first use. */
+function keptById(
+  all: readonly StagedRecord[],
+  records: readonly StagedRecord[],
+  keptAt: Int32Array,
+): VisitTable['byId'] {
+  let find: VisitTable['byId'] | undefined;
+  return (id) => {
+    if (find === undefined) {
+      const { positionOf, unique } = idIndex(all);
+      // Repeated ids: the last kept record wins, which the shared index cannot tell.
+      const kept = unique ? null : new Map(records.map((record) => [record.id, record]));
+      find = (key) => {
+        if (kept !== null) return kept.get(key);
+        const p = positionOf.get(key);
+        const r = p === undefined ? -1 : (keptAt[p] as number);
+        return r < 0 ? undefined : records[r];
+      };
+    }
+    return find(id);
   };
 }
 
