@@ -2,14 +2,55 @@ import type { PathRow } from './types';
 
 /**
  * Paths as channel ids: each distinct path once in one flat array (path p is
- * `ids[start[p]..start[p+1])`), `pathOf[r]` the path of row r, and channel names by id,
- * sorted by name so ids are stable.
+ * `ids[start[p]..start[p+1])`) and `pathOf[r]` the path of row r. Ids number channels in the
+ * order they first appear; `rank[id]` is the channel's index in `channels`, which are sorted
+ * by name so that results do not depend on row order. Models index their per-channel figures
+ * by rank.
  */
 export interface EncodedPaths {
   channels: string[];
+  rank: Int32Array;
   ids: Int32Array;
   start: Int32Array;
   pathOf: Int32Array;
+}
+
+/** Channel names → ids in order of first appearance. */
+interface Names {
+  ids: Map<string, number>;
+  list: string[];
+}
+
+/**
+ * Appends the ids of one path at `ids[n]` and returns the new end. A small function of its
+ * own, so the JIT compiles it early and on its own: this is the hot loop of a cold run.
+ */
+function appendPath(
+  path: readonly string[],
+  ids: Int32Array,
+  n: number,
+  names: Names,
+  collapse: boolean,
+): number {
+  const first = n;
+  let last: string | undefined;
+  let lastId = -1;
+  for (let t = 0; t < path.length; t++) {
+    const name = path[t] as string;
+    // Consecutive touches often repeat a channel: compare before hashing.
+    if (name !== last) {
+      let id = names.ids.get(name);
+      if (id === undefined) {
+        id = names.list.length;
+        names.ids.set(name, id);
+        names.list.push(name);
+      }
+      last = name;
+      lastId = id;
+    } else if (collapse && n > first) continue;
+    ids[n++] = lastId;
+  }
+  return n;
 }
 
 /** A copy of `a` with room for at least `need` items. */
@@ -21,22 +62,18 @@ function grow(a: Int32Array, need: number): Int32Array {
 
 /**
  * Encodes channel names as ids. `collapse` merges consecutive repeats (`a > a > b` is
- * `a > b`), as ChannelAttribution's Markov model does. Rows sharing one `path` array (e.g.
- * journeys expanded from aggregated paths) are encoded once: looking names up per touch is
- * what dominates the cost.
+ * `a > b`), as ChannelAttribution's Markov model does. Rows sharing one `path` array (as
+ * `readChannelAttributionCsv` returns repeated paths, or journeys expanded from aggregated
+ * paths) are encoded once: looking names up per touch is what dominates the cost.
  */
 export function encodePaths(rows: readonly PathRow[], collapse: boolean): EncodedPaths {
   const pathIndex = new Map<readonly string[], number>();
-  const seen = new Map<string, number>();
-  const names: string[] = [];
+  const names: Names = { ids: new Map(), list: [] };
   const pathOf = new Int32Array(rows.length);
   let ids: Int32Array = new Int32Array(1024);
   let start: Int32Array = new Int32Array(1024);
   let paths = 0;
   let n = 0;
-  // Consecutive touches often repeat a channel: compare with the last name before hashing.
-  let lastName: string | undefined;
-  let lastId = -1;
   for (let r = 0; r < rows.length; r++) {
     const path = (rows[r] as PathRow).path;
     let p = pathIndex.get(path);
@@ -45,37 +82,20 @@ export function encodePaths(rows: readonly PathRow[], collapse: boolean): Encode
       pathIndex.set(path, p);
       if (n + path.length > ids.length) ids = grow(ids, n + path.length);
       if (paths >= start.length) start = grow(start, paths + 1);
-      const first = n;
-      for (let t = 0; t < path.length; t++) {
-        const name = path[t] as string;
-        if (name !== lastName) {
-          let id = seen.get(name);
-          if (id === undefined) {
-            id = names.length;
-            seen.set(name, id);
-            names.push(name);
-          }
-          lastName = name;
-          lastId = id;
-        }
-        if (collapse && n > first && ids[n - 1] === lastId) continue;
-        ids[n++] = lastId;
-      }
+      n = appendPath(path, ids, n, names, collapse);
       start[paths] = n;
     }
     pathOf[r] = p;
   }
-  // Renumber by name, so results do not depend on which row named a channel first.
-  const order = names
+  const list = names.list;
+  const order = list
     .map((_, i) => i)
-    .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
-  const rank = new Int32Array(names.length);
-  order.forEach((old, i) => {
-    rank[old] = i;
-  });
-  for (let i = 0; i < n; i++) ids[i] = rank[ids[i] as number] as number;
+    .sort((a, b) => ((list[a] as string) < (list[b] as string) ? -1 : 1));
+  const rank = new Int32Array(list.length);
+  for (let i = 0; i < order.length; i++) rank[order[i] as number] = i;
   return {
-    channels: order.map((i) => names[i] as string),
+    channels: order.map((i) => list[i] as string),
+    rank,
     ids: ids.subarray(0, n),
     start: start.subarray(0, paths + 1),
     pathOf,

@@ -32,7 +32,7 @@ export function heuristicCredits(
   paths: EncodedPaths,
   model: HeuristicModel,
 ): { conversions: Float64Array; value: Float64Array } {
-  const { ids, start, pathOf } = paths;
+  const { ids, start, pathOf, rank } = paths;
   const conversions = new Float64Array(paths.channels.length);
   const value = new Float64Array(paths.channels.length);
   let weights = new Float64Array(16);
@@ -46,7 +46,7 @@ export function heuristicCredits(
     for (let k = 0; k < length; k++) {
       const w = weights[k] as number;
       if (w === 0) continue;
-      const c = ids[from + k] as number;
+      const c = rank[ids[from + k] as number] as number;
       conversions[c] = (conversions[c] as number) + w * row.conversions;
       value[c] = (value[c] as number) + w * row.value;
     }

@@ -80,13 +80,14 @@ function normalise(
   return { windows, rowStart, to: entryTo, prob, conv: convP, drop: dropP };
 }
 
-/** First order: state = channel id + 1, transitions counted in a dense table. */
+/** First order: state = channel + 1, transitions counted in a dense table. */
 function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovChain {
-  const { ids, start, pathOf } = paths;
+  const { ids, start, pathOf, rank } = paths;
   const n = paths.channels.length + 1;
+  // Counted by id (order of appearance), then read out by rank: no pass renumbering touches.
   const dense = new Float64Array(n * n);
-  const conv = new Float64Array(n);
-  const drop = new Float64Array(n);
+  const convById = new Float64Array(n);
+  const dropById = new Float64Array(n);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
     const p = pathOf[r] as number;
@@ -100,21 +101,31 @@ function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovCha
       dense[prev * n + next] = (dense[prev * n + next] as number) + weight;
       prev = next;
     }
-    conv[prev] = (conv[prev] as number) + row.conversions;
-    drop[prev] = (drop[prev] as number) + row.nulls;
+    convById[prev] = (convById[prev] as number) + row.conversions;
+    dropById[prev] = (dropById[prev] as number) + row.nulls;
   }
+  const byState = new Int32Array(n);
+  for (let id = 0; id + 1 < n; id++) byState[(rank[id] as number) + 1] = id + 1;
+  const conv = new Float64Array(n);
+  const drop = new Float64Array(n);
   let m = 0;
-  for (let k = 0; k < dense.length; k++) if ((dense[k] as number) > 0) m++;
+  for (let i = 0; i < n; i++) {
+    const a = byState[i] as number;
+    conv[i] = convById[a] as number;
+    drop[i] = dropById[a] as number;
+    for (let j = 0; j < n; j++) if ((dense[a * n + (byState[j] as number)] as number) > 0) m++;
+  }
   const entryFrom = new Int32Array(m);
   const entryTo = new Int32Array(m);
   const entryWeight = new Float64Array(m);
-  for (let k = 0, e = 0; k < dense.length; k++) {
-    const w = dense[k] as number;
-    if (w <= 0) continue;
-    entryFrom[e] = Math.floor(k / n);
-    entryTo[e] = k % n;
-    entryWeight[e++] = w;
-  }
+  for (let i = 0, e = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const w = dense[(byState[i] as number) * n + (byState[j] as number)] as number;
+      if (w <= 0) continue;
+      entryFrom[e] = i;
+      entryTo[e] = j;
+      entryWeight[e++] = w;
+    }
   const windows: Int32Array[] = [new Int32Array(0)];
   for (let c = 0; c + 1 < n; c++) windows.push(Int32Array.of(c));
   return normalise({ windows, conv, drop }, entryFrom, entryTo, entryWeight);
@@ -126,7 +137,7 @@ function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovCha
  * and every row then adds its weight to its path's transitions.
  */
 function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: number): MarkovChain {
-  const { ids, start, pathOf } = paths;
+  const { ids, start, pathOf, rank } = paths;
   const base = paths.channels.length + 1;
   const pow = base ** (order - 1);
   const stateIds = new Map<number, number>([[0, 0]]);
@@ -160,7 +171,12 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
         if (next === undefined) {
           next = windows.length;
           stateIds.set(key, next);
-          windows.push(ids.slice(Math.max(from, i + 1 - order), i + 1));
+          windows.push(
+            Int32Array.from(
+              ids.subarray(Math.max(from, i + 1 - order), i + 1),
+              (id) => rank[id] as number,
+            ),
+          );
         }
         const pair = prev * 2 ** 26 + next;
         let edge = edgeIds.get(pair);

@@ -145,6 +145,9 @@ describe('reader', () => {
     expect(
       readChannelAttributionCsv('total_null;path;total_conversions\n2; a >b > c ;1\n\n'),
     ).toEqual([{ path: ['a', 'b', 'c'], conversions: 1, value: 0, nulls: 2 }]);
+    const [a, b, c] = readChannelAttributionCsv('path;total_conversions\na > b;1\na > b;2\nb;0');
+    expect(a?.path).toBe(b?.path); // same path: one shared array
+    expect(c?.path).toEqual(['b']);
     expect(() => readChannelAttributionCsv('path;total_conversions\na;x')).toThrow(/line 2/);
     expect(() => readChannelAttributionCsv('foo;bar\n')).toThrow(/header/);
   });

@@ -47,6 +47,23 @@ describe('attributePaths properties (fast-check)', () => {
     );
   });
 
+  it('gives the same result when rows share path arrays (each distinct array encoded once)', () => {
+    fc.assert(
+      fc.property(rowsArb, modelArb, orderArb, fc.nat(), (rows, model, order, seed) => {
+        const options = { model, markov: { order } };
+        // Every row takes the array of an earlier row with the same channels, or its own.
+        const byText = new Map<string, readonly string[]>();
+        const shared = rows.map((r, i) => {
+          const text = r.path.join('>');
+          const path = (i + seed) % 2 === 0 ? (byText.get(text) ?? r.path) : r.path;
+          byText.set(text, path);
+          return { ...r, path };
+        });
+        expect(attributePaths(shared, options)).toEqual(attributePaths(rows, options));
+      }),
+    );
+  });
+
   it('keeps Markov removal effects in [0, 1] and P(conv) = Σc / (Σc + Σu)', () => {
     fc.assert(
       fc.property(rowsArb, orderArb, fc.boolean(), (rows, order, collapseRepeats) => {

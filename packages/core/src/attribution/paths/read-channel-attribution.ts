@@ -14,7 +14,9 @@ function count(text: string, line: number, column: string): number {
  * Reads the ChannelAttribution CSV format: a header
  * `path;total_conversions;total_conversion_value;total_null` (columns in any order), then one
  * row per path with its channels joined by `>` (spaces around channel names are trimmed).
- * Blank lines are skipped; a missing value or null column reads as 0.
+ * Blank lines are skipped; a missing value or null column reads as 0. Rows with the same path
+ * share one array and each channel name is one string, which keeps large exports small and
+ * lets `attributePaths` encode each distinct path once.
  *
  * @throws {SyntaxError} naming the line for a missing `path` column or a bad number.
  */
@@ -31,13 +33,30 @@ export function readChannelAttributionCsv(text: string, separator = ';'): PathRo
     );
   }
   const rows: PathRow[] = [];
+  const paths = new Map<string, string[]>();
+  const names = new Map<string, string>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
     const cells = line.split(separator);
-    const channels = (cells[path] ?? '').split('>').map((c) => c.trim());
+    const text = cells[path] ?? '';
+    let channels = paths.get(text);
+    if (!channels) {
+      channels = [];
+      for (const cell of text.split('>')) {
+        const name = cell.trim();
+        if (name === '') continue;
+        let shared = names.get(name);
+        if (shared === undefined) {
+          shared = name;
+          names.set(name, name);
+        }
+        channels.push(shared);
+      }
+      paths.set(text, channels);
+    }
     rows.push({
-      path: channels.filter((c) => c !== ''),
+      path: channels,
       conversions: count(cells[conv] ?? '', i + 1, HEADER[1] as string),
       value:
         value === undefined || value < 0

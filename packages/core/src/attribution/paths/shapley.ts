@@ -21,7 +21,7 @@ interface Coalition {
 }
 
 function coalitions(rows: readonly PathRow[], paths: EncodedPaths): Coalition[] {
-  const { ids, start, pathOf } = paths;
+  const { ids, start, pathOf, rank } = paths;
   // Up to 31 channels a set is a bitmask; beyond, its sorted ids joined.
   const small = paths.channels.length <= 31;
   const byKey = new Map<number | string, Coalition>();
@@ -37,7 +37,7 @@ function coalitions(rows: readonly PathRow[], paths: EncodedPaths): Coalition[] 
       members.length = 0;
       let mask = 0;
       for (let i = start[p] as number; i < (start[p + 1] as number); i++) {
-        const id = ids[i] as number;
+        const id = rank[ids[i] as number] as number;
         if (mark[id] === p) continue;
         mark[id] = p;
         members.push(id);
@@ -82,7 +82,8 @@ function simplified(
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as PathRow;
       const p = paths.pathOf[r] as number;
-      const order = [...new Set(paths.ids.subarray(paths.start[p], paths.start[p + 1]))];
+      const ids = paths.ids.subarray(paths.start[p], paths.start[p + 1]);
+      const order = [...new Set(Array.from(ids, (id) => paths.rank[id] as number))];
       order.forEach((c, i) => {
         const positions = byPosition[c] as number[];
         while (positions.length <= i) positions.push(0);
