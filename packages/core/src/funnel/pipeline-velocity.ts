@@ -38,9 +38,12 @@ export function newVelocityTally(): VelocityTally {
  * Adds a deal to velocity tallies: open at `asOf` (created by then, status open) counts as a
  * current opportunity and its value feeds the average deal size; won or lost within the
  * look-back feeds the win rate, and won ones the cycle length (creation to close).
+ * `created` and `closed` are the deal's instants in epoch ms.
  */
 export function tallyDeal(
   deal: Deal,
+  created: number,
+  closed: number,
   settings: VelocitySettings,
   tallies: readonly VelocityTally[],
   findings: FindingCollector<FunnelQualityCode>,
@@ -50,7 +53,6 @@ export function tallyDeal(
     findings.add('deal_missing_created_at', deal.id);
     return;
   }
-  const created = Date.parse(deal.createdAt);
   if (created > settings.asOfMs) return;
   if (deal.status === 'open') {
     const value = dealValue(deal, settings.currency, settings.exchangeRates, settings.ratesUsed);
@@ -68,7 +70,6 @@ export function tallyDeal(
     findings.add('deal_missing_closed_at', deal.id);
     return;
   }
-  const closed = Date.parse(deal.closedAt);
   if (closed > settings.asOfMs || closed < settings.asOfMs - settings.lookbackDays * DAY) return;
   for (const tally of tallies) {
     if (deal.status === 'won') {

@@ -1,5 +1,7 @@
 import type { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
+import type { Deal } from '../model/deals';
+import { recordTimes } from '../time/record-times';
 import type { KeyOf } from './group-keys';
 import type { ParsedFunnelOptions } from './options';
 import {
@@ -30,7 +32,11 @@ export function pipelineVelocity(
   };
   const overall = newVelocityTally();
   const groups = new Map<string | null, VelocityTally>();
-  for (const deal of dataset.deals) {
+  const { deals } = dataset;
+  const created = recordTimes(deals, 'createdAt');
+  const closed = recordTimes(deals, 'closedAt');
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as Deal;
     const tallies = [overall];
     if (keyOf !== undefined) {
       const key = keyOf(deal);
@@ -38,7 +44,7 @@ export function pipelineVelocity(
       groups.set(key, group);
       tallies.push(group);
     }
-    tallyDeal(deal, settings, tallies, findings);
+    tallyDeal(deal, created[i] as number, closed[i] as number, settings, tallies, findings);
   }
   return {
     settings,

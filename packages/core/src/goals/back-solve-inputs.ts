@@ -5,8 +5,10 @@ import { type DateWindow, inWindow } from '../funnel/window';
 import type { FindingCollector } from '../lifecycle/quality';
 import type { StageTimelines } from '../lifecycle/timeline';
 import type { Dataset } from '../model/dataset';
+import type { Deal } from '../model/deals';
 import type { ExchangeRates } from '../money/convert';
 import { divideHalfEven } from '../money/rounding';
+import { recordTimes } from '../time/record-times';
 import type { MeasuredConversion, MeasuredLag } from './back-solve-types';
 
 const DAY = 86_400_000;
@@ -73,10 +75,13 @@ export function measureClosedDeals(
   let lost = 0;
   let valued = 0;
   let sum = 0n;
-  for (const deal of dataset.deals) {
+  const { deals } = dataset;
+  const closedAt = recordTimes(deals, 'closedAt');
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as Deal;
     if (deal.status === 'open' || deal.closedAt === null) continue;
     if (deal.deletedAt !== null && Date.parse(deal.deletedAt) <= asOfMs) continue;
-    if (!inWindow(Date.parse(deal.closedAt), window)) continue;
+    if (!inWindow(closedAt[i] as number, window)) continue;
     if (deal.status === 'lost') {
       lost++;
       continue;

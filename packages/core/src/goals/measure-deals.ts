@@ -1,6 +1,7 @@
 import { dealValue } from '../funnel/deal-value';
 import type { Deal } from '../model/deals';
 import type { GoalMetric } from '../model/vocabulary';
+import { recordTimes } from '../time/record-times';
 import { type Counted, counts, deletedByAsOf, type MeasureContext } from './measure-context';
 
 /** The primary contact of a deal (its first contact when none is marked primary). */
@@ -16,7 +17,10 @@ function primaryContactId(deal: Deal): string | null {
 export function measureDeals(metric: GoalMetric, ctx: MeasureContext): Counted[] {
   const out: Counted[] = [];
   const pipeline = metric === 'pipeline';
-  for (const deal of ctx.dataset.deals) {
+  const { deals } = ctx.dataset;
+  const times = recordTimes(deals, pipeline ? 'createdAt' : 'closedAt');
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as Deal;
     if (!pipeline && deal.status !== 'won') continue;
     if (!ctx.inScope(deal.ownerId, deal.accountId) || deletedByAsOf(deal, ctx)) continue;
     const timestamp = pipeline ? deal.createdAt : deal.closedAt;
@@ -24,7 +28,7 @@ export function measureDeals(metric: GoalMetric, ctx: MeasureContext): Counted[]
       ctx.quality.add(pipeline ? 'deal_missing_created_at' : 'deal_missing_closed_at', deal.id);
       continue;
     }
-    if (!counts(Date.parse(timestamp), ctx)) continue;
+    if (!counts(times[i] as number, ctx)) continue;
     let value = 1n;
     if (ctx.currency !== null) {
       const v = dealValue(deal, ctx.currency, ctx.options.exchangeRates, ctx.ratesUsed);

@@ -1,4 +1,5 @@
 import type { Team } from '../model/vocabulary';
+import { parseInstant } from '../time/instant';
 import { type Counted, counts, deletedByAsOf, type MeasureContext } from './measure-context';
 
 /**
@@ -18,7 +19,7 @@ export function measureMeetings(ctx: MeasureContext): Counted[] {
       ctx.quality.add('activity_missing_occurred_at', activity.id);
       continue;
     }
-    if (!counts(Date.parse(activity.occurredAt), ctx)) continue;
+    if (!counts(parseInstant(activity.occurredAt), ctx)) continue;
     if (!anyOwner) {
       if (activity.ownerId === null) {
         ctx.quality.add('activity_missing_owner', activity.id);

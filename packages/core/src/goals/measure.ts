@@ -1,3 +1,4 @@
+import { idIndex } from '../lifecycle/id-index';
 import type { Dataset } from '../model/dataset';
 import type { Person } from '../model/people';
 import type { GoalMetric, Team } from '../model/vocabulary';
@@ -26,8 +27,11 @@ export function countRecords(ctx: MeasureContext): {
   teams: Team[];
 } {
   const { entity, counted } = measure(ctx);
-  const people = peopleBehind(ctx.dataset, counted);
-  const teamOf = sourcingTeam(ctx.dataset, ctx.options.sourcing, (id) => people.get(id) ?? null);
+  const teamOf = sourcingTeam(
+    ctx.dataset,
+    ctx.options.sourcing,
+    peopleBehind(ctx.dataset, counted),
+  );
   const teams = counted.map((c) => teamOf(c.source));
   if (ctx.options.scope === 'all') return { entity, counted, teams };
   const own = teams.map((team) => ctx.goal.teams.includes(team));
@@ -38,16 +42,23 @@ export function countRecords(ctx: MeasureContext): {
   };
 }
 
-/** The people the sourcing rule may read, found in one scan (no index of everyone). */
-function peopleBehind(dataset: Dataset, counted: readonly Counted[]): Map<string, Person> {
-  const wanted = new Set<string>();
-  for (const { source } of counted) {
-    if (source.person === undefined && source.personId !== null) wanted.add(source.personId);
-  }
-  const found = new Map<string, Person>();
-  if (wanted.size === 0) return found;
-  for (const person of dataset.people) if (wanted.has(person.id)) found.set(person.id, person);
-  return found;
+/**
+ * Finds the people the sourcing rule may read: those behind records that do not carry their
+ * person (deals, meetings). Records that carry theirs (stage metrics) are not looked up, so
+ * under `first-owner` such a person without owner history falls back rather than to the
+ * current owner; kept as it was.
+ */
+function peopleBehind(
+  dataset: Dataset,
+  counted: readonly Counted[],
+): (id: string) => Person | null {
+  if (!counted.some((c) => c.source.person === undefined)) return () => null;
+  const { people } = dataset;
+  const { positionOf } = idIndex(people);
+  return (id) => {
+    const p = positionOf.get(id);
+    return p === undefined ? null : (people[p] as Person);
+  };
 }
 
 /** The records a goal's metric counts, and what kind of record they are. */

@@ -1,5 +1,7 @@
 import { dealValue } from '../funnel/deal-value';
+import type { Deal } from '../model/deals';
 import { divideHalfEven } from '../money/rounding';
+import { recordTimes } from '../time/record-times';
 import { zonedDate } from '../time/zoned-midnight';
 import type { MeasureContext } from './measure-context';
 
@@ -29,10 +31,13 @@ export function weightedPipeline(ctx: MeasureContext, scale: number): WeightedPi
   const tz = ctx.options.timeZone ?? ctx.goal.timeZone;
   const today = zonedDate(ctx.asOfMs, tz);
   const out: WeightedPipeline = { weighted: 0n, openDeals: 0, overdueDeals: 0 };
-  for (const deal of ctx.dataset.deals) {
+  const { deals } = ctx.dataset;
+  const created = recordTimes(deals, 'createdAt');
+  for (let i = 0; i < deals.length; i++) {
+    const deal = deals[i] as Deal;
     if (deal.status !== 'open' || !ctx.inScope(deal.ownerId, deal.accountId)) continue;
     if (deal.deletedAt !== null && Date.parse(deal.deletedAt) <= ctx.asOfMs) continue;
-    if (deal.createdAt === null || Date.parse(deal.createdAt) > ctx.asOfMs) continue;
+    if (deal.createdAt === null || (created[i] as number) > ctx.asOfMs) continue;
     if (deal.closeDate === null) {
       ctx.warnings.add('forecast_deal_missing_close_date', deal.id);
       continue;

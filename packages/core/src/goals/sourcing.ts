@@ -1,3 +1,4 @@
+import { fieldHistory } from '../lifecycle/field-history';
 import type { Dataset } from '../model/dataset';
 import type { Person } from '../model/people';
 import type { Team } from '../model/vocabulary';
@@ -12,7 +13,7 @@ export const SOURCING_RULES = {
     "Sourced by the team of the person's first owner in the owner history (queues skipped; the current owner when there is no history); a record with no person uses its own owner; no owner with a team → the fallback team (default: sales).",
 } as const;
 
-/** Builds the team-of-record function of the chosen rule; indexes owner history once. */
+/** Builds the team-of-record function of the chosen rule, reading the shared owner history. */
 export function sourcingTeam(
   dataset: Dataset,
   options: ParsedGoalOptions['sourcing'],
@@ -35,17 +36,22 @@ export function sourcingTeam(
     const user = userId === null ? undefined : users.get(userId);
     return user !== undefined && user.kind === 'person' ? user.team : null;
   };
-  const firstOwner = new Map<string, { at: number; team: Team }>();
-  for (const change of dataset.changes) {
-    if (change.entity !== 'person' || change.field !== 'owner') continue;
-    const team = teamOf(change.to);
-    if (team === null) continue;
-    const at = Date.parse(change.at);
-    const known = firstOwner.get(change.entityId);
-    if (known === undefined || at < known.at) firstOwner.set(change.entityId, { at, team });
-  }
+  const owners = fieldHistory(dataset.changes, 'person', 'owner');
+  // The team of the earliest owner change to a user with a team (the first such on ties).
+  const firstOwnerTeam = (personId: string): Team | null => {
+    const g = owners.groupOf.get(personId);
+    if (g === undefined) return null;
+    let first: { at: number; team: Team } | undefined;
+    for (let k = owners.start[g] as number; k < (owners.start[g + 1] as number); k++) {
+      const to = owners.to[k] as number;
+      const team = teamOf(to < 0 ? null : (owners.values[to] as string));
+      const at = owners.at[k] as number;
+      if (team !== null && (first === undefined || at < first.at)) first = { at, team };
+    }
+    return first?.team ?? null;
+  };
   return ({ personId, ownerId }) =>
     (personId === null
       ? teamOf(ownerId)
-      : (firstOwner.get(personId)?.team ?? teamOf(person(personId)?.ownerId ?? null))) ?? fallback;
+      : (firstOwnerTeam(personId) ?? teamOf(person(personId)?.ownerId ?? null))) ?? fallback;
 }

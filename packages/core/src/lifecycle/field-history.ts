@@ -19,6 +19,8 @@ export interface FieldHistory {
   to: Int32Array;
   /** The distinct non-null `to` values. */
   values: readonly string[];
+  /** The group of each id in `ids`. */
+  groupOf: ReadonlyMap<string, number>;
 }
 
 /**
@@ -33,7 +35,6 @@ export interface RecordGroups {
 interface Cached extends FieldHistory {
   /** The length of `changes` when built: a grown or shrunk array is indexed again. */
   size: number;
-  groupOf: ReadonlyMap<string, number>;
   byRecords: WeakMap<readonly { id: string }[], RecordGroups>;
 }
 

@@ -1,10 +1,15 @@
 import * as z from 'zod';
 import { CurrencyCode } from '../model/primitives';
 
+// Zones already validated: building a formatter per call costs more than the check is worth.
+const knownZones = new Set<string>();
+
 /** An IANA time zone name that this runtime knows (`UTC`, `Europe/Berlin`). */
 export const TimeZoneOption = z.string().check((ctx) => {
+  if (knownZones.has(ctx.value)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: ctx.value });
+    knownZones.add(ctx.value);
   } catch {
     ctx.issues.push({
       code: 'custom',
