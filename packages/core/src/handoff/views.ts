@@ -82,7 +82,10 @@ export function salesView(
 ): { byOwner: OwnerRow[]; byReason: ReasonRow[] } {
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   const owners = new Map<string | null, OwnerGroup>();
-  const reasons = new Map<string, ReasonRow>();
+  const reasons = {
+    recycled: new Map<string, ReasonRow>(),
+    disqualified: new Map<string, ReasonRow>(),
+  };
   let rejections = 0;
   episodes.forEach((ep, i) => {
     const delay = delays[i] as EpisodeDelays;
@@ -98,8 +101,8 @@ export function salesView(
     rejections++;
     const reason = rejection.reason ?? NO_REASON;
     group.reasons[reason] = (group.reasons[reason] ?? 0) + 1;
-    const key = `${rejection.kind}\u0000${reason}`;
-    let row = reasons.get(key);
+    const byReason = reasons[rejection.kind];
+    let row = byReason.get(reason);
     if (row === undefined) {
       row = {
         kind: rejection.kind,
@@ -108,7 +111,7 @@ export function salesView(
         share: 0,
         cameBackAsMql: 0,
       };
-      reasons.set(key, row);
+      byReason.set(reason, row);
     }
     row.count++;
     if (ep.nextId !== null) row.cameBackAsMql++;
@@ -127,7 +130,7 @@ export function salesView(
   byOwner.sort(
     (a, b) => b.mqls - a.mqls || cmp(a.name, b.name) || cmp(a.ownerId ?? '', b.ownerId ?? ''),
   );
-  const byReason = [...reasons.values()]
+  const byReason = [...reasons.recycled.values(), ...reasons.disqualified.values()]
     .map((row) => ({ ...row, share: row.count / rejections }))
     .sort(
       (a, b) => b.count - a.count || cmp(a.kind, b.kind) || cmp(a.reason ?? '', b.reason ?? ''),

@@ -2,6 +2,7 @@ import type { Deal } from '../model/deals';
 import type { Lead, Person } from '../model/people';
 import type { Activity } from '../model/sales';
 import { parseInstant } from '../time/instant';
+import { recordTimes } from '../time/record-times';
 import type { WalkContext } from './context';
 import type { Episode } from './types';
 
@@ -22,8 +23,7 @@ export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[],
   const first = activitiesByPerson.start[p] as number;
   const last = activitiesByPerson.start[p + 1] as number;
   if (first === last) return;
-  const person = ctx.dataset.people[p] as Person;
-  const createdMs = person.createdAt === null ? Number.NaN : parseInstant(person.createdAt);
+  const createdMs = recordTimes(ctx.dataset.people, 'createdAt')[p] as number;
   let k = from;
   for (let j = first; j < last; j++) {
     const entry = activitiesByPerson.order[j] as number;

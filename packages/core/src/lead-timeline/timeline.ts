@@ -60,9 +60,12 @@ export function buildTimeline(dataset: Dataset, config: TimelineConfig): Timelin
   }
   const ctx = new WalkContext(dataset, config, index, quality);
   const episodes: Episode[] = [];
+  const leadStart = index.leadsByPerson.start;
   for (let p = 0; p < dataset.people.length; p++) {
     const from = episodes.length;
-    if (ctx.index.hasMql[p] === 1) walkPerson(ctx, p, episodes);
+    if (index.hasMql[p] === 1) walkPerson(ctx, p, episodes);
+    // Most people never became MQLs and have no lead work item: nothing to link.
+    else if (leadStart[p] === leadStart[p + 1]) continue;
     const converted = linkLeads(ctx, p, episodes, from);
     if (episodes.length === from) continue;
     linkActivities(ctx, p, episodes, from);
