@@ -10,9 +10,13 @@ import {
 import { shapleyCredits } from './shapley';
 import type { PathAttribution, PathChannelCredit, PathRow } from './types';
 
-function checkCount(row: number, field: string, x: number): void {
-  if (!(x >= 0 && x < Number.POSITIVE_INFINITY))
-    throw new RangeError(`row ${row}: ${field} must be a finite number ≥ 0, got ${x}`);
+const isCount = (x: number) => x >= 0 && x < Number.POSITIVE_INFINITY;
+
+/** @throws {RangeError} naming the row's first field that is not a finite number ≥ 0. */
+function rejectRow(i: number, row: PathRow): never {
+  const fields = ['conversions', 'value', 'nulls'] as const;
+  const field = fields.find((f) => !isCount(row[f])) ?? 'conversions';
+  throw new RangeError(`row ${i}: ${field} must be a finite number ≥ 0, got ${row[field]}`);
 }
 
 interface ModelRun {
@@ -27,13 +31,14 @@ function runModel(
   rows: readonly PathRow[],
   paths: EncodedPaths,
   options: ResolvedPathOptions,
+  totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
 ): ModelRun {
   if (options.model === 'markov') {
-    const fit = markovCredits(rows, paths, options.order);
+    const fit = markovCredits(rows, paths, options.order, totals);
     return { conversions: fit.conversions, value: fit.value, markov: fit };
   }
   if (options.model === 'shapley') {
-    const s = shapleyCredits(rows, paths, options.shapley);
+    const s = shapleyCredits(rows, paths, options.shapley, totals);
     return { conversions: s.conversions, value: s.value, shapley: s };
   }
   return heuristicCredits(rows, paths, options.model);
@@ -71,9 +76,7 @@ export function attributeResolvedPaths(
   const totals = { conversions: 0, value: 0, nulls: 0, paths: rows.length };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as PathRow;
-    checkCount(i, 'conversions', row.conversions);
-    checkCount(i, 'value', row.value);
-    checkCount(i, 'nulls', row.nulls);
+    if (!(isCount(row.conversions) && isCount(row.value) && isCount(row.nulls))) rejectRow(i, row);
     totals.conversions += row.conversions;
     totals.value += row.value;
     totals.nulls += row.nulls;
@@ -81,13 +84,13 @@ export function attributeResolvedPaths(
   const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
   const paths = encodePaths(rows, collapse);
   const { channels } = paths;
-  const result = runModel(rows, paths, resolved);
+  const result = runModel(rows, paths, resolved, totals);
   const { markov, shapley } = result;
   const intervals = resolved.bootstrap
     ? bootstrapIntervals(
         rows,
         channels.length,
-        (sample) => runModel(sample, paths, resolved),
+        (sample, sampleTotals) => runModel(sample, paths, resolved, sampleTotals),
         resolved.bootstrap,
       )
     : null;

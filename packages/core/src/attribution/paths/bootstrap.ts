@@ -1,9 +1,12 @@
 import { quantileSorted } from '../../stats/quantiles';
 import { poisson, seededRandom } from './random';
-import type { Interval, PathRow } from './types';
+import type { Interval, PathAttribution, PathRow } from './types';
 
-/** Per-channel credits a model computes from rows (channel ids fixed by the caller). */
-export type CreditFunction = (rows: readonly PathRow[]) => {
+/** Per-channel credits a model computes from rows and their totals (channels fixed by the caller). */
+export type CreditFunction = (
+  rows: readonly PathRow[],
+  totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
+) => {
   conversions: ArrayLike<number>;
   value: ArrayLike<number>;
 };
@@ -24,16 +27,15 @@ export function bootstrapIntervals(
   const conv = Array.from({ length: channelCount }, () => new Float64Array(settings.samples));
   const value = Array.from({ length: channelCount }, () => new Float64Array(settings.samples));
   for (let b = 0; b < settings.samples; b++) {
+    const totals = { conversions: 0, value: 0 };
     const resampled = rows.map((row) => {
       const conversions = poisson(row.conversions, random);
-      return {
-        path: row.path,
-        conversions,
-        nulls: poisson(row.nulls, random),
-        value: row.conversions > 0 ? (row.value * conversions) / row.conversions : 0,
-      };
+      const value = row.conversions > 0 ? (row.value * conversions) / row.conversions : 0;
+      totals.conversions += conversions;
+      totals.value += value;
+      return { path: row.path, conversions, nulls: poisson(row.nulls, random), value };
     });
-    const result = credit(resampled);
+    const result = credit(resampled, totals);
     for (let c = 0; c < channelCount; c++) {
       (conv[c] as Float64Array)[b] = result.conversions[c] ?? 0;
       (value[c] as Float64Array)[b] = result.value[c] ?? 0;

@@ -152,3 +152,15 @@ describe('reader', () => {
     expect(() => readChannelAttributionCsv('foo;bar\n')).toThrow(/header/);
   });
 });
+
+describe('row checks', () => {
+  it('names the row and field of a count that is not a finite number ≥ 0', () => {
+    const row = { path: ['a'], conversions: 1, value: 2, nulls: 0 };
+    expect(() => attributePaths([row, { ...row, value: -1 }], { model: 'markov' })).toThrow(
+      'row 1: value must be a finite number ≥ 0, got -1',
+    );
+    expect(() => attributePaths([{ ...row, nulls: Number.NaN }], { model: 'linear' })).toThrow(
+      'row 0: nulls must be a finite number ≥ 0, got NaN',
+    );
+  });
+});

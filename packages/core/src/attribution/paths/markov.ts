@@ -1,7 +1,7 @@
 import type { EncodedPaths } from './encode';
 import { fitMarkovChain, type MarkovChain } from './markov-chain';
 import { removalEffects } from './markov-solve';
-import type { MarkovDetail, MarkovTransition, PathRow } from './types';
+import type { MarkovDetail, MarkovTransition, PathAttribution, PathRow } from './types';
 
 /** What `markovCredits` returns: per channel id, and the chain for display. */
 export interface MarkovFit {
@@ -15,30 +15,26 @@ export interface MarkovFit {
 
 /**
  * Markov removal-effect attribution (Anderl et al. 2016), exact: the chain of `order`, each
- * channel's removal effect, and `conversions_k = C · RE_k / Σ RE` (value likewise).
+ * channel's removal effect, and `conversions_k = C · RE_k / Σ RE` (value likewise), C the
+ * rows' total conversions.
  */
 export function markovCredits(
   rows: readonly PathRow[],
   paths: EncodedPaths,
   order: number,
+  totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
 ): MarkovFit {
   const channelCount = paths.channels.length;
   const chain = fitMarkovChain(rows, paths, order);
   const { p, effects, solver } = removalEffects(chain, channelCount, order);
-  let totalConv = 0;
-  let totalValue = 0;
-  for (const row of rows) {
-    totalConv += row.conversions;
-    totalValue += row.value;
-  }
   let sum = 0;
   for (const e of effects) sum += e;
   const conversions = new Float64Array(channelCount);
   const value = new Float64Array(channelCount);
   if (sum > 0)
     for (let c = 0; c < channelCount; c++) {
-      conversions[c] = (totalConv * (effects[c] as number)) / sum;
-      value[c] = (totalValue * (effects[c] as number)) / sum;
+      conversions[c] = (totals.conversions * (effects[c] as number)) / sum;
+      value[c] = (totals.value * (effects[c] as number)) / sum;
     }
   return { effects, conversions, value, p, chain, solver };
 }

@@ -110,7 +110,8 @@ export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
 
 /** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
 export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
-  const parsed = PathAttributionOptionsSchema.safeParse(options);
+  // Parsed once a call: zod's eval-compiled fast path would cost more than it saves.
+  const parsed = PathAttributionOptionsSchema.safeParse(options, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') ?? '';

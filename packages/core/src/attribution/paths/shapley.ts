@@ -1,6 +1,6 @@
 import type { EncodedPaths } from './encode';
 import { seededRandom } from './random';
-import type { PathRow } from './types';
+import type { PathAttribution, PathRow } from './types';
 
 /** How Shapley values are computed. */
 export type ShapleyMethod = 'exact' | 'simplified' | 'ordered' | 'sampled';
@@ -223,6 +223,7 @@ export function shapleyCredits(
   rows: readonly PathRow[],
   paths: EncodedPaths,
   settings: ShapleySettings,
+  totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
 ): {
   phi: Float64Array;
   conversions: Float64Array;
@@ -255,15 +256,9 @@ export function shapleyCredits(
   const phi = solve('conversions');
   if (settings.valueFunction === 'conversions')
     return { phi, conversions: phi, value: solve('value'), byPosition: null, method };
-  let totalConv = 0;
-  let totalValue = 0;
-  for (const row of rows) {
-    totalConv += row.conversions;
-    totalValue += row.value;
-  }
   let sum = 0;
   for (const x of phi) sum += x;
-  const conversions = phi.map((x) => (sum === 0 ? 0 : (totalConv * x) / sum));
-  const value = phi.map((x) => (sum === 0 ? 0 : (totalValue * x) / sum));
+  const conversions = phi.map((x) => (sum === 0 ? 0 : (totals.conversions * x) / sum));
+  const value = phi.map((x) => (sum === 0 ? 0 : (totals.value * x) / sum));
   return { phi, conversions, value, byPosition: null, method };
 }
