@@ -13,7 +13,8 @@ const run = (dataset: Dataset) =>
   handoff(dataset, { asOf: SAMPLE_AS_OF, businessHours: SAMPLE_BUSINESS_HOURS });
 
 // The hand-off of every MQL episode of the sample at a scale: fates, flow, views, ledger.
-// `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed), as in a long-lived app.
+// `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed, the dataset's lead
+// timeline built and kept), as in a long-lived app.
 export default defineTask({
   setup: (args) => {
     const dataset = generateSampleDataset({ seed: 1, scale: Number(args.scale ?? 1) });

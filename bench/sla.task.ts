@@ -26,7 +26,8 @@ const run = (dataset: Dataset, scale: number) =>
     { asOf: SAMPLE_AS_OF },
   );
 
-// `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed), as in a long-lived app.
+// `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed, the dataset's lead
+// timeline built and kept), as in a long-lived app.
 export default defineTask({
   setup: (args) => {
     const scale = Number(args.scale ?? 1);

@@ -3,18 +3,25 @@ import type { Activity } from '../model/sales';
 import { recordTimes } from '../time/record-times';
 import type { HandoffQualityCode } from './quality';
 
+/** `ActivityEntries.flags`: the buyer's activity (a reply, an inbound call). */
+export const INBOUND = 1;
+/** `ActivityEntries.flags`: a meeting (an attempt and a contact at once). */
+export const MEETING = 2;
+
 /** Human-type activities as (activity, person) entries in parallel typed arrays. */
 export interface ActivityEntries {
   person: Int32Array;
   activityOf: Int32Array;
   ms: Float64Array;
+  /** `INBOUND` and `MEETING` bits, so readers open the activity only for the evidence. */
+  flags: Uint8Array;
 }
 
 function isHumanType(type: Activity['type']): boolean {
   return type === 'call' || type === 'meeting' || type === 'email';
 }
 
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
@@ -24,23 +31,27 @@ class Entries {
   person: Int32Array;
   activityOf: Int32Array;
   ms: Float64Array;
+  flags: Uint8Array;
   size = 0;
 
   constructor(capacity: number) {
     this.person = new Int32Array(capacity);
     this.activityOf = new Int32Array(capacity);
     this.ms = new Float64Array(capacity);
+    this.flags = new Uint8Array(capacity);
   }
 
-  push(person: number, activity: number, ms: number): void {
+  push(person: number, activity: number, ms: number, flags: number): void {
     if (this.size === this.person.length) {
       const capacity = Math.max(1024, this.size * 2);
       this.person = grown(this.person, new Int32Array(capacity));
       this.activityOf = grown(this.activityOf, new Int32Array(capacity));
       this.ms = grown(this.ms, new Float64Array(capacity));
+      this.flags = grown(this.flags, new Uint8Array(capacity));
     }
     this.person[this.size] = person;
     this.activityOf[this.size] = activity;
+    this.flags[this.size] = flags;
     this.ms[this.size++] = ms;
   }
 }
@@ -69,11 +80,14 @@ export function indexActivities(
     if (activity.automated || activity.done === false || !isHumanType(activity.type)) continue;
     const ids = activity.personIds;
     const ms = times[i] as number;
+    const flags =
+      (activity.direction === 'inbound' ? INBOUND : 0) |
+      (activity.type === 'meeting' ? MEETING : 0);
     if (ids.length === 0) {
       const person = activity.leadId === null ? undefined : leadPerson(activity.leadId);
       if (person === undefined || hasMql[person] === 0) continue;
       if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
-      else if (!Number.isNaN(ms)) entries.push(person, i, ms);
+      else if (!Number.isNaN(ms)) entries.push(person, i, ms, flags);
       continue;
     }
     for (let k = 0; k < ids.length; k++) {
@@ -86,7 +100,7 @@ export function indexActivities(
       if (lastPerson === undefined || hasMql[lastPerson] === 0) continue;
       if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
       if (Number.isNaN(ms)) break;
-      entries.push(lastPerson, i, ms);
+      entries.push(lastPerson, i, ms, flags);
     }
   }
   const n = entries.size;
@@ -94,5 +108,6 @@ export function indexActivities(
     person: entries.person.subarray(0, n),
     activityOf: entries.activityOf.subarray(0, n),
     ms: entries.ms.subarray(0, n),
+    flags: entries.flags.subarray(0, n),
   };
 }

@@ -3,6 +3,7 @@ import type { Lead, Person } from '../model/people';
 import type { Activity } from '../model/sales';
 import { parseInstant } from '../time/instant';
 import { recordTimes } from '../time/record-times';
+import { INBOUND } from './activity-index';
 import type { WalkContext } from './context';
 import type { Episode } from './types';
 
@@ -13,13 +14,20 @@ function episodeAt(episodes: Episode[], k: number, ms: number): number {
   return i < episodes.length && ms >= (episodes[i] as Episode).mqlMs ? i : -1;
 }
 
+/** The activity of an entry of `activitiesByPerson`. */
+function activityOf(ctx: WalkContext, entry: number): Activity {
+  const { activities, activityOf } = ctx.index;
+  return activities[activityOf[entry] as number] as Activity;
+}
+
 /**
  * Human activities of the person into its episodes (`from` … end of `episodes`): inbound ones
  * are the buyer's, so they mark a contact but are not attempts; a meeting is both an attempt
- * and a contact; calls and e-mails are attempts. Touches before the MQL belong to no episode; those after `asOf` are ignored.
+ * and a contact; calls and e-mails are attempts. Touches before the MQL belong to no episode;
+ * those after `asOf` are ignored.
  */
 export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[], from: number) {
-  const { activities, activityOf, activityMs, activitiesByPerson } = ctx.index;
+  const { activityMs, activityFlags, activitiesByPerson } = ctx.index;
   const first = activitiesByPerson.start[p] as number;
   const last = activitiesByPerson.start[p + 1] as number;
   if (first === last) return;
@@ -27,24 +35,27 @@ export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[],
   let k = from;
   for (let j = first; j < last; j++) {
     const entry = activitiesByPerson.order[j] as number;
-    const activity = activities[activityOf[entry] as number] as Activity;
     const ms = activityMs[entry] as number;
     if (ms > ctx.config.asOfMs) break;
-    if (ms < createdMs) ctx.quality.add('activity_before_person_created', activity.id);
+    // The activity record is read only for the evidence it gives.
+    if (ms < createdMs) {
+      ctx.quality.add('activity_before_person_created', activityOf(ctx, entry).id);
+    }
     const found = episodeAt(episodes, k, ms);
     if (found < 0) continue;
     k = found;
     const ep = episodes[found] as Episode;
-    const contact = activity.direction === 'inbound' || activity.type === 'meeting';
-    if (contact && !(ep.contactMs <= ms)) {
+    const flags = activityFlags[entry] as number;
+    if (flags !== 0 && !(ep.contactMs <= ms)) {
       ep.contactMs = ms;
-      ep.contactAt = activity.occurredAt;
+      ep.contactAt = activityOf(ctx, entry).occurredAt;
     }
-    if (activity.direction === 'inbound') continue;
+    if ((flags & INBOUND) !== 0) continue;
     if (ep.attemptMs.length === 0) {
-      ep.firstTouchAt = activity.occurredAt;
-      ep.firstTouchActivityId = activity.id;
-      ep.firstTouchOwnerId = activity.ownerId;
+      const touch = activityOf(ctx, entry);
+      ep.firstTouchAt = touch.occurredAt;
+      ep.firstTouchActivityId = touch.id;
+      ep.firstTouchOwnerId = touch.ownerId;
     }
     ep.attemptMs.push(ms);
   }

@@ -24,6 +24,8 @@ export interface PersonIndex {
   activities: Dataset['activities'];
   activityOf: Int32Array;
   activityMs: Float64Array;
+  /** `INBOUND` and `MEETING` bits of each entry (see `ActivityEntries`). */
+  activityFlags: Uint8Array;
   activitiesByPerson: Groups;
   leads: Lead[];
   leadMs: Float64Array;
@@ -126,6 +128,7 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
     activities: dataset.activities,
     activityOf: touches.activityOf,
     activityMs: touches.ms,
+    activityFlags: touches.flags,
     activitiesByPerson: groupByTime(
       touches.person,
       touches.ms,
