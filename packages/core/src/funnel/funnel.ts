@@ -2,6 +2,7 @@ import { buildTimelines } from '../lifecycle/build-timelines';
 import { BACKWARD_RULES, lifecycleRules, SKIPPED_RULES, SOURCE_RULES } from '../lifecycle/options';
 import { parseOptions } from '../lifecycle/options-error';
 import { FindingCollector } from '../lifecycle/quality';
+import type { StagedRecord } from '../lifecycle/visits';
 import type { Dataset } from '../model/dataset';
 import type { Person } from '../model/people';
 import { countingRule, funnelFormulas } from './formulas';
@@ -56,14 +57,23 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const groups = new Map<string | null, SliceTally>();
   const keyOf = keys?.record(rules.entity);
   const counted = new Uint8Array(n);
-  timelines.visits.records.forEach((record, r) => {
-    const key = keyOf?.(record) ?? null;
-    const group = keyOf === undefined ? null : groups.get(key);
-    const tallies = keyOf === undefined ? [overall] : [overall, group ?? newTally(n)];
-    if (!tallyRecord(timelines, r, o.cohort.method, window, tallies, counted)) return;
-    if (keyOf !== undefined && group === undefined) groups.set(key, tallies[1] as SliceTally);
-    if (keyOf !== undefined && key === null) findings.add('split_key_missing', record.id);
-  });
+  // One tally list per kind of slice, reused for every record.
+  const alone = [overall];
+  const pair = [overall, overall];
+  const { records } = timelines.visits;
+  for (let r = 0; r < records.length; r++) {
+    if (keyOf === undefined) {
+      tallyRecord(timelines, r, o.cohort.method, window, alone, counted);
+      continue;
+    }
+    const record = records[r] as StagedRecord;
+    const key = keyOf(record);
+    const group = groups.get(key);
+    pair[1] = group ?? newTally(n);
+    if (!tallyRecord(timelines, r, o.cohort.method, window, pair, counted)) continue;
+    if (group === undefined) groups.set(key, pair[1]);
+    if (key === null) findings.add('split_key_missing', record.id);
+  }
 
   const velocity = pipelineVelocity(dataset, o, rules.asOfMs, keys?.deal, findings);
   const label = o.by === null ? null : splitLabel(dataset, o.by);

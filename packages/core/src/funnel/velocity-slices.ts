@@ -35,15 +35,18 @@ export function pipelineVelocity(
   const { deals } = dataset;
   const created = recordTimes(deals, 'createdAt');
   const closed = recordTimes(deals, 'closedAt');
+  // One tally list per kind of slice, reused for every deal.
+  const alone = [overall];
+  const pair = [overall, overall];
   for (let i = 0; i < deals.length; i++) {
     const deal = deals[i] as Deal;
-    const tallies = [overall];
     if (keyOf !== undefined) {
       const key = keyOf(deal);
       const group = groups.get(key) ?? newVelocityTally();
       groups.set(key, group);
-      tallies.push(group);
+      pair[1] = group;
     }
+    const tallies = keyOf === undefined ? alone : pair;
     tallyDeal(deal, created[i] as number, closed[i] as number, settings, tallies, findings);
   }
   return {

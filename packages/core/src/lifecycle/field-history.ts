@@ -95,8 +95,13 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
   const ids: string[] = [];
   const codeOfValue = new Map<string, number>();
   const values: string[] = [];
-  const matched: number[] = [];
-  const groupOfMatch: number[] = [];
+  // The matching changes as found, in typed arrays sized for all (untouched pages cost
+  // nothing): a million-row history must not leave a million promoted JS numbers behind.
+  const found = new Int32Array(changes.length);
+  const foundGroup = new Int32Array(changes.length);
+  const foundAt = new Float64Array(changes.length);
+  const foundTo = new Int32Array(changes.length);
+  let m = 0;
   let lastId: string | undefined;
   let g = -1;
   for (let i = 0; i < changes.length; i++) {
@@ -111,32 +116,35 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
         ids.push(lastId);
       }
     }
-    matched.push(i);
-    groupOfMatch.push(g);
+    let code = change.to === null ? -1 : codeOfValue.get(change.to);
+    if (code === undefined) {
+      code = values.length;
+      codeOfValue.set(change.to as string, code);
+      values.push(change.to as string);
+    }
+    found[m] = i;
+    foundGroup[m] = g;
+    foundAt[m] = parseInstant(change.at);
+    foundTo[m++] = code;
   }
   const start = new Int32Array(ids.length + 1);
-  for (const m of groupOfMatch) start[m + 1] = (start[m + 1] as number) + 1;
+  for (let k = 0; k < m; k++) {
+    const group = foundGroup[k] as number;
+    start[group + 1] = (start[group + 1] as number) + 1;
+  }
   for (let k = 0; k < ids.length; k++)
     start[k + 1] = (start[k + 1] as number) + (start[k] as number);
   const next = start.slice(0, ids.length);
-  const change = new Int32Array(matched.length);
-  const at = new Float64Array(matched.length);
-  const to = new Int32Array(matched.length);
-  for (let k = 0; k < matched.length; k++) {
-    const i = matched[k] as number;
-    const slot = next[groupOfMatch[k] as number] as number;
-    next[groupOfMatch[k] as number] = slot + 1;
-    change[slot] = i;
-    const record = changes[i] as FieldChange;
-    at[slot] = parseInstant(record.at);
-    const value = record.to;
-    let code = value === null ? -1 : codeOfValue.get(value);
-    if (code === undefined) {
-      code = values.length;
-      codeOfValue.set(value as string, code);
-      values.push(value as string);
-    }
-    to[slot] = code;
+  const change = new Int32Array(m);
+  const at = new Float64Array(m);
+  const to = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const group = foundGroup[k] as number;
+    const slot = next[group] as number;
+    next[group] = slot + 1;
+    change[slot] = found[k] as number;
+    at[slot] = foundAt[k] as number;
+    to[slot] = foundTo[k] as number;
   }
   return {
     ids,
@@ -145,8 +153,8 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
     at,
     to,
     values,
-    size: changes.length,
     groupOf,
+    size: changes.length,
     byRecords: new WeakMap(),
   };
 }

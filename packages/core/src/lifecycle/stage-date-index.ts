@@ -21,10 +21,12 @@ export function stageDateIndex(people: readonly Person[]): StageDateIndex {
   const known = cache.get(people);
   if (known?.start.length === people.length + 1) return known;
   const start = new Int32Array(people.length + 1);
-  const stage: number[] = [];
-  const at: number[] = [];
+  // Grown by doubling: typed arrays leave no promoted JS numbers behind.
+  let stage = new Int32Array(people.length * 4);
+  let at = new Float64Array(people.length * 4);
   const stages: string[] = [];
   const codeOf = new Map<string, number>();
+  let k = 0;
   for (let p = 0; p < people.length; p++) {
     const dates = (people[p] as Person).stageDates;
     for (const stageId in dates) {
@@ -34,12 +36,21 @@ export function stageDateIndex(people: readonly Person[]): StageDateIndex {
         codeOf.set(stageId, code);
         stages.push(stageId);
       }
-      stage.push(code);
-      at.push(parseInstant(dates[stageId] as string));
+      if (k === stage.length) {
+        stage = grown(stage, new Int32Array(k * 2 + 16));
+        at = grown(at, new Float64Array(k * 2 + 16));
+      }
+      stage[k] = code;
+      at[k++] = parseInstant(dates[stageId] as string);
     }
-    start[p + 1] = stage.length;
+    start[p + 1] = k;
   }
-  const index = { start, stage: Int32Array.from(stage), at: Float64Array.from(at), stages };
+  const index = { start, stage: stage.subarray(0, k), at: at.subarray(0, k), stages };
   cache.set(people, index);
   return index;
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

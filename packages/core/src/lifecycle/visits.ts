@@ -19,8 +19,8 @@ export type StagedRecord = Person | Account | Deal;
  * history free of per-visit objects.
  */
 export interface VisitTable {
-  /** Records not deleted by `asOf`, in dataset order. */
-  records: StagedRecord[];
+  /** Records not deleted by `asOf`, in dataset order (the dataset's own array when none is). */
+  records: readonly StagedRecord[];
   /** The kept record with an id (the last one when ids repeat), or undefined. */
   byId: (id: string) => StagedRecord | undefined;
   start: Int32Array;
@@ -73,20 +73,21 @@ export function collectVisits(
   const { asOfMs } = rules;
   const stageIndex = new Map(rules.stages.map((s, i) => [s.id, i]));
   const all = recordsOf(dataset, rules.entity);
-  const records: StagedRecord[] = [];
-  // Each kept record's index in `all`, where the shared indexes are keyed, and back.
-  const position: number[] = [];
-  const keptAt = new Int32Array(all.length).fill(-1);
+  // Each record's index among the kept ones (-1 when deleted), and back: the shared indexes
+  // are keyed on the dataset's array.
+  const keptAt = new Int32Array(all.length);
+  let kept = 0;
   for (let p = 0; p < all.length; p++) {
     const record = all[p] as StagedRecord;
     if (record.deletedAt !== null && Date.parse(record.deletedAt) <= asOfMs) {
       findings.add('record_deleted', record.id);
-    } else {
-      keptAt[p] = records.length;
-      records.push(record);
-      position.push(p);
-    }
+      keptAt[p] = -1;
+    } else keptAt[p] = kept++;
   }
+  const position = new Int32Array(kept);
+  for (let p = 0; p < all.length; p++)
+    if ((keptAt[p] as number) >= 0) position[keptAt[p] as number] = p;
+  const records = kept === all.length ? all : Array.from(position, (p) => all[p] as StagedRecord);
 
   const history =
     rules.sources === 'stage-dates'
