@@ -73,14 +73,22 @@ export function attributeResolvedPaths(
   rows: readonly PathRow[],
   resolved: ResolvedPathOptions,
 ): PathAttribution {
-  const totals = { conversions: 0, value: 0, nulls: 0, paths: rows.length };
+  let conversions = 0;
+  let value = 0;
+  let nulls = 0;
+  const inf = Number.POSITIVE_INFINITY;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as PathRow;
-    if (!(isCount(row.conversions) && isCount(row.value) && isCount(row.nulls))) rejectRow(i, row);
-    totals.conversions += row.conversions;
-    totals.value += row.value;
-    totals.nulls += row.nulls;
+    const c = row.conversions;
+    const v = row.value;
+    const u = row.nulls;
+    // Inline (no call per field): NaN fails every comparison.
+    if (!(c >= 0 && c < inf && v >= 0 && v < inf && u >= 0 && u < inf)) rejectRow(i, row);
+    conversions += c;
+    value += v;
+    nulls += u;
   }
+  const totals = { conversions, value, nulls, paths: rows.length };
   const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
   const paths = encodePaths(rows, collapse);
   const { channels } = paths;

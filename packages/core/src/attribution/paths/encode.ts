@@ -53,6 +53,13 @@ function appendPath(
   return n;
 }
 
+/**
+ * Rows probed for shared path arrays. Sharing shows early when it is there (journeys drawn from
+ * a few thousand paths repeat within the first rows); when these rows share nothing, indexing
+ * every row's array costs more than it saves.
+ */
+const SHARING_PROBE = 1024;
+
 /** A copy of `a` with room for at least `need` items. */
 function grow(a: Int32Array, need: number): Int32Array {
   const next = new Int32Array(Math.max(need, a.length * 2));
@@ -64,10 +71,12 @@ function grow(a: Int32Array, need: number): Int32Array {
  * Encodes channel names as ids. `collapse` merges consecutive repeats (`a > a > b` is
  * `a > b`), as ChannelAttribution's Markov model does. Rows sharing one `path` array (as
  * `readChannelAttributionCsv` returns repeated paths, or journeys expanded from aggregated
- * paths) are encoded once: looking names up per touch is what dominates the cost.
+ * paths) are encoded once: looking names up per touch is what dominates the cost. Rows that
+ * have the same channels in separate arrays get separate paths, which changes no result.
  */
 export function encodePaths(rows: readonly PathRow[], collapse: boolean): EncodedPaths {
-  const pathIndex = new Map<readonly string[], number>();
+  let pathIndex: Map<readonly string[], number> | null = new Map();
+  let shared = 0;
   const names: Names = { ids: new Map(), list: [] };
   const pathOf = new Int32Array(rows.length);
   let ids: Int32Array = new Int32Array(1024);
@@ -76,10 +85,12 @@ export function encodePaths(rows: readonly PathRow[], collapse: boolean): Encode
   let n = 0;
   for (let r = 0; r < rows.length; r++) {
     const path = (rows[r] as PathRow).path;
-    let p = pathIndex.get(path);
-    if (p === undefined) {
+    if (r === SHARING_PROBE && shared === 0) pathIndex = null;
+    let p = pathIndex?.get(path);
+    if (p !== undefined) shared++;
+    else {
       p = paths++;
-      pathIndex.set(path, p);
+      pathIndex?.set(path, p);
       if (n + path.length > ids.length) ids = grow(ids, n + path.length);
       if (paths >= start.length) start = grow(start, paths + 1);
       n = appendPath(path, ids, n, names, collapse);
