@@ -31,10 +31,10 @@ function elapsedFraction(
 /**
  * Evaluates a two-sided SLA for the period of `sla.marketing.per` that contains `asOf` (or
  * the one before it): marketing's delivered volume with attainment and pacing (per account
- * segment or sales owner when the commitment is split, with what no commitment covers), and sales'
- * first-touch and attempts commitments over the period's MQL cohort (episodes whose MQL falls
- * in it) with every breach, per accountable owner and per source channel; `met + breached =
- * eligible` for every tally. Response times are split into routing and owner delay, in
+ * segment or sales owner when the commitment is split, with what no commitment covers), and
+ * sales' first-touch and attempts commitments over the period's MQL cohort (episodes whose
+ * MQL falls in it) with every breach, per accountable owner and per source channel;
+ * `met + breached = eligible` for every tally. Response times are split into routing and owner delay, in
  * business and wall-clock minutes (P50, P90, P95, bands). Business time honours the SLA's
  * time zone, working days and holidays; automated e-mails, tasks and notes never count as
  * human touches. Everything is as of `asOf`; `quality` covers the whole dataset.

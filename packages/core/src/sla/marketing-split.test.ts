@@ -71,6 +71,14 @@ describe('evaluateSla: marketing commitments by segment', () => {
     expect(one.marketing).toMatchObject({ target: 10, actual: 6 });
   });
 
+  it('takes a list of one unscoped commitment as the commitment', () => {
+    const one = evaluateSla(dataset(), split([{ metric: 'mqls', target: 10, per: 'month' }]), {
+      asOf: AS_OF,
+    });
+    expect(one.marketingScopes).toBeNull();
+    expect(one.marketing).toMatchObject({ target: 10, actual: 6 });
+  });
+
   it('scopes a single commitment too', () => {
     const one = evaluateSla(
       dataset(),

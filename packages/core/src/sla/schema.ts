@@ -66,7 +66,8 @@ function checkSplit(list: readonly Commitment[], ctx: z.RefinementCtx, inArray: 
     if (c.segment !== undefined && c.ownerId !== undefined) {
       ctx.addIssue({ code: 'custom', path, message: 'give segment or ownerId, not both' });
     }
-    if (!inArray) return;
+    // One commitment, in a list or not, may cover every MQL.
+    if (!inArray || list.length === 1) return;
     const scope = scopeOf(c);
     if (scope === null || scope !== scopeOf(first)) {
       const by = scopeOf(first) ?? 'segment';
