@@ -215,6 +215,22 @@ describe('stageEntries: data quality', () => {
     expect(result.records[0]?.enteredAtMs).toEqual([ms(T1), ms(T2)]);
   });
 
+  it('gives a repeated id’s history to its last kept record, and is the same on a second call', () => {
+    const one = strictDataset({
+      people: [person('x', { lifecycleStage: 'mql' })],
+      changes: [move('x', 'lead', T1), move('x', 'mql', T2)],
+    });
+    const first = one.people[0] as (typeof one.people)[number];
+    // Hand-built: parseDataset would reject the second record with the same id.
+    const twice = { ...one, people: [first, { ...first }, { ...first, deletedAt: T3 }] };
+    const result = stageEntries(twice, { asOf: T4 });
+    expect(result.records.map((r) => r.visits.length)).toEqual([0, 2]);
+    expect(stageEntries(twice, { asOf: T4 })).toEqual(result);
+    expect(stageEntries(twice, { asOf: T2 }).records.map((r) => r.visits.length)).toEqual([
+      0, 0, 2,
+    ]);
+  });
+
   it('is plain JSON and works on an empty dataset', () => {
     const result = stageEntries(emptyDataset());
     expect(result.records).toEqual([]);
