@@ -19,6 +19,26 @@ function rejectRow(i: number, row: PathRow): never {
   throw new RangeError(`row ${i}: ${field} must be a finite number ≥ 0, got ${row[field]}`);
 }
 
+/** The rows' total conversions, value and nulls. @throws {RangeError} for a bad count. */
+function sumRows(rows: readonly PathRow[]): { conversions: number; value: number; nulls: number } {
+  let conversions = 0;
+  let value = 0;
+  let nulls = 0;
+  const inf = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as PathRow;
+    const c = row.conversions;
+    const v = row.value;
+    const u = row.nulls;
+    // Inline (no call per field): NaN fails every comparison.
+    if (!(c >= 0 && c < inf && v >= 0 && v < inf && u >= 0 && u < inf)) rejectRow(i, row);
+    conversions += c;
+    value += v;
+    nulls += u;
+  }
+  return { conversions, value, nulls };
+}
+
 interface ModelRun {
   conversions: ArrayLike<number>;
   value: ArrayLike<number>;
@@ -73,22 +93,7 @@ export function attributeResolvedPaths(
   rows: readonly PathRow[],
   resolved: ResolvedPathOptions,
 ): PathAttribution {
-  let conversions = 0;
-  let value = 0;
-  let nulls = 0;
-  const inf = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as PathRow;
-    const c = row.conversions;
-    const v = row.value;
-    const u = row.nulls;
-    // Inline (no call per field): NaN fails every comparison.
-    if (!(c >= 0 && c < inf && v >= 0 && v < inf && u >= 0 && u < inf)) rejectRow(i, row);
-    conversions += c;
-    value += v;
-    nulls += u;
-  }
-  const totals = { conversions, value, nulls, paths: rows.length };
+  const totals = { ...sumRows(rows), paths: rows.length };
   const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
   const paths = encodePaths(rows, collapse);
   const { channels } = paths;

@@ -15,12 +15,6 @@ export interface EncodedPaths {
   pathOf: Int32Array;
 }
 
-/** Channel names → ids in order of first appearance. */
-interface Names {
-  ids: Map<string, number>;
-  list: string[];
-}
-
 /**
  * Appends the ids of one path at `ids[n]` and returns the new end. A small function of its
  * own, so the JIT compiles it early and on its own: this is the hot loop of a cold run.
@@ -29,7 +23,8 @@ function appendPath(
   path: readonly string[],
   ids: Int32Array,
   n: number,
-  names: Names,
+  names: string[],
+  nameIds: Map<string, number>,
   collapse: boolean,
 ): number {
   const first = n;
@@ -39,11 +34,11 @@ function appendPath(
     const name = path[t] as string;
     // Consecutive touches often repeat a channel: compare before hashing.
     if (name !== last) {
-      let id = names.ids.get(name);
+      let id = nameIds.get(name);
       if (id === undefined) {
-        id = names.list.length;
-        names.ids.set(name, id);
-        names.list.push(name);
+        id = names.length;
+        nameIds.set(name, id);
+        names.push(name);
       }
       last = name;
       lastId = id;
@@ -68,16 +63,18 @@ function grow(a: Int32Array, need: number): Int32Array {
 }
 
 /**
- * Encodes channel names as ids. `collapse` merges consecutive repeats (`a > a > b` is
- * `a > b`), as ChannelAttribution's Markov model does. Rows sharing one `path` array (as
- * `readChannelAttributionCsv` returns repeated paths, or journeys expanded from aggregated
- * paths) are encoded once: looking names up per touch is what dominates the cost. Rows that
- * have the same channels in separate arrays get separate paths, which changes no result.
+ * The rows' distinct paths as ids, with `names` (ids in order of appearance) filled in. Its
+ * own function, so that a repeated run re-enters optimised code rather than an on-stack
+ * replacement of the loop that deoptimises at its exit.
  */
-export function encodePaths(rows: readonly PathRow[], collapse: boolean): EncodedPaths {
+function encodeRows(
+  rows: readonly PathRow[],
+  collapse: boolean,
+  names: string[],
+): Pick<EncodedPaths, 'ids' | 'start' | 'pathOf'> {
   let pathIndex: Map<readonly string[], number> | null = new Map();
   let shared = 0;
-  const names: Names = { ids: new Map(), list: [] };
+  const nameIds = new Map<string, number>();
   const pathOf = new Int32Array(rows.length);
   let ids: Int32Array = new Int32Array(1024);
   let start: Int32Array = new Int32Array(1024);
@@ -93,22 +90,28 @@ export function encodePaths(rows: readonly PathRow[], collapse: boolean): Encode
       pathIndex?.set(path, p);
       if (n + path.length > ids.length) ids = grow(ids, n + path.length);
       if (paths >= start.length) start = grow(start, paths + 1);
-      n = appendPath(path, ids, n, names, collapse);
+      n = appendPath(path, ids, n, names, nameIds, collapse);
       start[paths] = n;
     }
     pathOf[r] = p;
   }
-  const list = names.list;
-  const order = list
+  return { ids: ids.subarray(0, n), start: start.subarray(0, paths + 1), pathOf };
+}
+
+/**
+ * Encodes channel names as ids. `collapse` merges consecutive repeats (`a > a > b` is
+ * `a > b`), as ChannelAttribution's Markov model does. Rows sharing one `path` array (as
+ * `readChannelAttributionCsv` returns repeated paths, or journeys expanded from aggregated
+ * paths) are encoded once: looking names up per touch is what dominates the cost. Rows that
+ * have the same channels in separate arrays get separate paths, which changes no result.
+ */
+export function encodePaths(rows: readonly PathRow[], collapse: boolean): EncodedPaths {
+  const names: string[] = [];
+  const { ids, start, pathOf } = encodeRows(rows, collapse, names);
+  const order = names
     .map((_, i) => i)
-    .sort((a, b) => ((list[a] as string) < (list[b] as string) ? -1 : 1));
-  const rank = new Int32Array(list.length);
+    .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  const rank = new Int32Array(names.length);
   for (let i = 0; i < order.length; i++) rank[order[i] as number] = i;
-  return {
-    channels: order.map((i) => list[i] as string),
-    rank,
-    ids: ids.subarray(0, n),
-    start: start.subarray(0, paths + 1),
-    pathOf,
-  };
+  return { channels: order.map((i) => names[i] as string), rank, ids, start, pathOf };
 }

@@ -80,11 +80,13 @@ function normalise(
   return { windows, rowStart, to: entryTo, prob, conv: convP, drop: dropP };
 }
 
-/** First order: state = channel + 1, transitions counted in a dense table. */
-function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovChain {
-  const { ids, start, pathOf, rank } = paths;
-  const n = paths.channels.length + 1;
-  // Counted by id (order of appearance), then read out by rank: no pass renumbering touches.
+/** First-order counts by channel id (order of appearance): transitions, conversions, nulls. */
+function countFirstOrder(
+  rows: readonly PathRow[],
+  paths: EncodedPaths,
+  n: number,
+): { dense: Float64Array; convById: Float64Array; dropById: Float64Array } {
+  const { ids, start, pathOf } = paths;
   const dense = new Float64Array(n * n);
   const convById = new Float64Array(n);
   const dropById = new Float64Array(n);
@@ -104,6 +106,17 @@ function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovCha
     convById[prev] = (convById[prev] as number) + row.conversions;
     dropById[prev] = (dropById[prev] as number) + row.nulls;
   }
+  return { dense, convById, dropById };
+}
+
+/**
+ * First order: state = channel + 1, transitions counted in a dense table by id, then read out
+ * by rank (no pass renumbering every touch).
+ */
+function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovChain {
+  const { rank } = paths;
+  const n = paths.channels.length + 1;
+  const { dense, convById, dropById } = countFirstOrder(rows, paths, n);
   const byState = new Int32Array(n);
   for (let id = 0; id + 1 < n; id++) byState[(rank[id] as number) + 1] = id + 1;
   const conv = new Float64Array(n);
