@@ -54,8 +54,10 @@ function peopleBehind(
 ): (id: string) => Person | null {
   if (!counted.some((c) => c.source.person === undefined)) return () => null;
   const { people } = dataset;
-  const { positionOf } = idIndex(people);
+  // Indexed on the first lookup: most deals carry their own lead source.
+  let positionOf: ReadonlyMap<string, number> | undefined;
   return (id) => {
+    positionOf ??= idIndex(people).positionOf;
     const p = positionOf.get(id);
     return p === undefined ? null : (people[p] as Person);
   };
