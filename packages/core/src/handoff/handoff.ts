@@ -34,9 +34,7 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
   const hours = config.calendar.hours;
   const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
   const cohort =
-    bounds === null
-      ? timeline.byMqlTime
-      : timeline.byMqlTime.filter((ep) => ep.mqlMs >= bounds.startMs && ep.mqlMs < bounds.endMs);
+    bounds === null ? timeline.cohort() : timeline.cohort(bounds.startMs, bounds.endMs);
   const delays = cohort.map((ep) => episodeDelays(ep, config.calendar));
   return {
     asOf: config.asOf,

@@ -94,10 +94,17 @@ function configKey(config: TimelineConfig): string {
   ]);
 }
 
-/** A timeline shared between calls, with its episodes also in MQL order. */
+/** A timeline shared between calls. */
 export interface SharedTimeline extends Timeline {
-  /** The episodes by MQL time, ties by id. */
-  byMqlTime: readonly Episode[];
+  /**
+   * The episodes whose MQL falls in `[startMs, endMs)` (default: all), by MQL time, ties by
+   * id. The full list is sorted once and shared; neither may be changed.
+   */
+  cohort(startMs?: number, endMs?: number): readonly Episode[];
+}
+
+function byMqlTime(a: Episode, b: Episode): number {
+  return a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -110,10 +117,19 @@ export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTi
   const shared = memoOnDataset(dataset, `timeline\u0000${configKey(config)}`, () => {
     const timeline = buildTimeline(dataset, config);
     timeline.quality.findings(); // sorts the ids once for every copy
-    const byMqlTime = timeline.episodes
-      .slice()
-      .sort((a, b) => a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { ...timeline, byMqlTime };
+    // Sorted on first need: a period's cohort (the SLA's quarter) is a small share.
+    let all: Episode[] | undefined;
+    const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {
+      if (startMs === Number.NEGATIVE_INFINITY && endMs === Number.POSITIVE_INFINITY) {
+        all ??= timeline.episodes.slice().sort(byMqlTime);
+        return all;
+      }
+      const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
+      return all === undefined
+        ? timeline.episodes.filter(inPeriod).sort(byMqlTime)
+        : all.filter(inPeriod);
+    };
+    return { ...timeline, cohort };
   });
   return { ...shared, quality: shared.quality.copy() };
 }

@@ -68,7 +68,7 @@ export function evaluateSla(
   const timeline = leadTimeline(dataset, config);
   const pacingBasis = parsed.pacing ?? 'calendar';
   const { startMs, endMs } = bounds;
-  const cohort = timeline.byMqlTime.filter((ep) => ep.mqlMs >= startMs && ep.mqlMs < endMs);
+  const cohort = timeline.cohort(startMs, endMs);
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   const ctx = {
     calendar,
