@@ -14,24 +14,6 @@ export interface MarkovChain {
   drop: Float64Array;
 }
 
-/** Growable list of numbers backed by a typed array. */
-class Numbers {
-  data = new Float64Array(64);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  add(i: number, v: number): void {
-    while (this.length <= i) this.push(0);
-    this.data[i] = (this.data[i] as number) + v;
-  }
-}
-
 /** Per state: how often a row ended there converting / dropping out, and its window. */
 interface Counts {
   windows: Int32Array[];
@@ -157,9 +139,10 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
   const windows: Int32Array[] = [new Int32Array(0)];
   const edgeIds = new Map<number, number>();
   const edgeKeys: number[] = [];
-  const edgeWeight = new Numbers();
-  const conv = new Numbers();
-  const drop = new Numbers();
+  // A path's touches each add at most one state and one transition: these bound both counts.
+  const edgeWeight = new Float64Array(ids.length);
+  const conv = new Float64Array(ids.length + 1);
+  const drop = new Float64Array(ids.length + 1);
   // Per touch of a distinct path: the transition it takes; per path: its last state + 1.
   const edgeOf = new Int32Array(ids.length);
   const lastState = new Int32Array(start.length - 1);
@@ -203,14 +186,15 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
       }
       lastState[p] = prev + 1;
     }
-    for (let i = from; i < to; i++) edgeWeight.add(edgeOf[i] as number, weight);
+    for (let i = from; i < to; i++) {
+      const edge = edgeOf[i] as number;
+      edgeWeight[edge] = (edgeWeight[edge] as number) + weight;
+    }
     const last = (lastState[p] as number) - 1;
-    conv.add(last, row.conversions);
-    drop.add(last, row.nulls);
+    conv[last] = (conv[last] as number) + row.conversions;
+    drop[last] = (drop[last] as number) + row.nulls;
   }
   const n = windows.length;
-  conv.add(n - 1, 0);
-  drop.add(n - 1, 0);
   const m = edgeKeys.length;
   const sorted = Array.from({ length: m }, (_, e) => e).sort(
     (a, b) => (edgeKeys[a] as number) - (edgeKeys[b] as number),
@@ -223,10 +207,10 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
     const i = Math.floor(pair / 2 ** 26);
     entryFrom[e] = i;
     entryTo[e] = pair - i * 2 ** 26;
-    entryWeight[e] = edgeWeight.data[edge] as number;
+    entryWeight[e] = edgeWeight[edge] as number;
   });
   return normalise(
-    { windows, conv: conv.data.subarray(0, n), drop: drop.data.subarray(0, n) },
+    { windows, conv: conv.subarray(0, n), drop: drop.subarray(0, n) },
     entryFrom,
     entryTo,
     entryWeight,

@@ -70,17 +70,17 @@ function denseRemovalEffects(chain: MarkovChain): { p: number; effects: Float64A
  * more than 1e-15 — machine precision for probabilities.
  */
 function absorption(chain: MarkovChain, blocked: Uint8Array | null): Float64Array {
+  const { rowStart, to, prob, conv } = chain;
   const n = chain.windows.length;
+  // A blocked state is never updated, so its x stays 0 and adds exactly nothing to the sums.
   const x = new Float64Array(n);
   for (let sweep = 0; sweep < 1_000_000; sweep++) {
     let change = 0;
     for (let i = n - 1; i >= 0; i--) {
       if (blocked?.[i]) continue;
-      let s = chain.conv[i] as number;
-      for (let e = chain.rowStart[i] as number; e < (chain.rowStart[i + 1] as number); e++) {
-        const j = chain.to[e] as number;
-        if (!blocked?.[j]) s += (chain.prob[e] as number) * (x[j] as number);
-      }
+      let s = conv[i] as number;
+      for (let e = rowStart[i] as number; e < (rowStart[i + 1] as number); e++)
+        s += (prob[e] as number) * (x[to[e] as number] as number);
       const d = Math.abs(s - (x[i] as number));
       if (d > change) change = d;
       x[i] = s;
