@@ -63,9 +63,8 @@ function grow(a: Int32Array, need: number): Int32Array {
 }
 
 /**
- * The rows' distinct paths as ids, with `names` (ids in order of appearance) filled in. Its
- * own function, so that a repeated run re-enters optimised code rather than an on-stack
- * replacement of the loop that deoptimises at its exit.
+ * The rows' distinct paths as ids, with `names` (ids in order of appearance) filled in. A
+ * function of its own, so the JIT compiles this loop early and alone.
  */
 function encodeRows(
   rows: readonly PathRow[],
