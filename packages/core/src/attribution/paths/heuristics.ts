@@ -4,9 +4,8 @@ import type { PathRow } from './types';
 /** The rule-based path models: ChannelAttribution's three heuristics and position-based. */
 export type HeuristicModel = 'first-touch' | 'last-touch' | 'linear' | 'position-based';
 
-/** Weights of each touch of a path of length n under a heuristic model. */
+/** Weights of each touch of a path of length n under a heuristic model (`out` zeroed). */
 function touchWeights(model: HeuristicModel, n: number, out: Float64Array): void {
-  out.fill(0, 0, n);
   if (n === 0) return;
   if (model === 'first-touch') out[0] = 1;
   else if (model === 'last-touch') out[n - 1] = 1;
@@ -35,17 +34,24 @@ export function heuristicCredits(
   const { ids, start, pathOf, rank } = paths;
   const conversions = new Float64Array(paths.channels.length);
   const value = new Float64Array(paths.channels.length);
-  let weights = new Float64Array(16);
+  // Weights depend only on the length: computed once per length, not once per row.
+  const byLength: Float64Array[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
     const p = pathOf[r] as number;
     const from = start[p] as number;
     const length = (start[p + 1] as number) - from;
-    if (length > weights.length) weights = new Float64Array(length * 2);
-    touchWeights(model, length, weights);
-    for (let k = 0; k < length; k++) {
+    let weights = byLength[length];
+    if (weights === undefined) {
+      weights = new Float64Array(length);
+      touchWeights(model, length, weights);
+      byLength[length] = weights;
+    }
+    // First and last touch credit one touch: skip the others.
+    const lo = model === 'last-touch' ? length - 1 : 0;
+    const hi = model === 'first-touch' ? Math.min(1, length) : length;
+    for (let k = Math.max(lo, 0); k < hi; k++) {
       const w = weights[k] as number;
-      if (w === 0) continue;
       const c = rank[ids[from + k] as number] as number;
       conversions[c] = (conversions[c] as number) + w * row.conversions;
       value[c] = (value[c] as number) + w * row.value;
