@@ -3,7 +3,7 @@ import type { Deal } from '../model/deals';
 import type { Account, Person } from '../model/people';
 import type { FieldChange } from '../model/sales';
 import { fieldHistory, recordGroups } from './field-history';
-import { idIndex } from './id-index';
+import { keptById, keptRecords } from './kept-records';
 import type { LifecycleRules, StageEntity } from './options';
 import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
@@ -73,21 +73,8 @@ export function collectVisits(
   const { asOfMs } = rules;
   const stageIndex = new Map(rules.stages.map((s, i) => [s.id, i]));
   const all = recordsOf(dataset, rules.entity);
-  // Each record's index among the kept ones (-1 when deleted), and back: the shared indexes
-  // are keyed on the dataset's array.
-  const keptAt = new Int32Array(all.length);
-  let kept = 0;
-  for (let p = 0; p < all.length; p++) {
-    const record = all[p] as StagedRecord;
-    if (record.deletedAt !== null && Date.parse(record.deletedAt) <= asOfMs) {
-      findings.add('record_deleted', record.id);
-      keptAt[p] = -1;
-    } else keptAt[p] = kept++;
-  }
-  const position = new Int32Array(kept);
-  for (let p = 0; p < all.length; p++)
-    if ((keptAt[p] as number) >= 0) position[keptAt[p] as number] = p;
-  const records = kept === all.length ? all : Array.from(position, (p) => all[p] as StagedRecord);
+  const kept = keptRecords(all, asOfMs, findings);
+  const { records, position } = kept;
 
   const history =
     rules.sources === 'stage-dates'
@@ -99,15 +86,7 @@ export function collectVisits(
     for (const k of groups.orphans) {
       findings.add('change_without_record', (dataset.changes[k] as FieldChange).id);
     }
-    // Two kept records with one id: the history goes to the last, as an id index would have it.
-    const claimed = new Uint8Array(history.ids.length);
-    for (let r = records.length - 1; r >= 0; r--) {
-      const g = groups.group[position[r] as number] as number;
-      if (g >= 0 && claimed[g] === 0) {
-        claimed[g] = 1;
-        historyOf[r] = g;
-      }
-    }
+    claimHistories(groups.group, position, history.ids.length, historyOf);
   }
   const dates =
     rules.entity === 'person' && rules.sources !== 'history'
@@ -169,7 +148,7 @@ export function collectVisits(
   }
   return {
     records,
-    byId: keptById(all, records, keptAt),
+    byId: keptById(all, kept),
     movedLater,
     start,
     stage: stage.subarray(0, k),
@@ -178,27 +157,24 @@ export function collectVisits(
   };
 }
 
-/** Finds kept records by id through the dataset's shared id index, built on first use. */
-function keptById(
-  all: readonly StagedRecord[],
-  records: readonly StagedRecord[],
-  keptAt: Int32Array,
-): VisitTable['byId'] {
-  let find: VisitTable['byId'] | undefined;
-  return (id) => {
-    if (find === undefined) {
-      const { positionOf, unique } = idIndex(all);
-      // Repeated ids: the last kept record wins, which the shared index cannot tell.
-      const kept = unique ? null : new Map(records.map((record) => [record.id, record]));
-      find = (key) => {
-        if (kept !== null) return kept.get(key);
-        const p = positionOf.get(key);
-        const r = p === undefined ? -1 : (keptAt[p] as number);
-        return r < 0 ? undefined : records[r];
-      };
+/**
+ * The history group of each kept record. Two kept records with one id: the history goes to
+ * the last, as an index by id would have it.
+ */
+function claimHistories(
+  groupOf: Int32Array,
+  position: Int32Array,
+  groups: number,
+  historyOf: Int32Array,
+): void {
+  const claimed = new Uint8Array(groups);
+  for (let r = position.length - 1; r >= 0; r--) {
+    const g = groupOf[position[r] as number] as number;
+    if (g >= 0 && claimed[g] === 0) {
+      claimed[g] = 1;
+      historyOf[r] = g;
     }
-    return find(id);
-  };
+  }
 }
 
 /** Insertion sort of one record's visits (a handful each) by time, then stage. */
