@@ -19,11 +19,12 @@ function rejectRow(i: number, row: PathRow): never {
   throw new RangeError(`row ${i}: ${field} must be a finite number ≥ 0, got ${row[field]}`);
 }
 
-/** The rows' total conversions, value and nulls. @throws {RangeError} for a bad count. */
-function sumRows(rows: readonly PathRow[]): { conversions: number; value: number; nulls: number } {
-  let conversions = 0;
-  let value = 0;
-  let nulls = 0;
+/**
+ * The rows' total conversions, value and nulls (in that order). Sums in a typed array, so
+ * nothing after the loop needs feedback (see `encodeRows`). @throws {RangeError} for a bad count.
+ */
+function sumRows(rows: readonly PathRow[]): Float64Array {
+  const sums = new Float64Array(3);
   const inf = Number.POSITIVE_INFINITY;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as PathRow;
@@ -32,11 +33,11 @@ function sumRows(rows: readonly PathRow[]): { conversions: number; value: number
     const u = row.nulls;
     // Inline (no call per field): NaN fails every comparison.
     if (!(c >= 0 && c < inf && v >= 0 && v < inf && u >= 0 && u < inf)) rejectRow(i, row);
-    conversions += c;
-    value += v;
-    nulls += u;
+    sums[0] = (sums[0] as number) + c;
+    sums[1] = (sums[1] as number) + v;
+    sums[2] = (sums[2] as number) + u;
   }
-  return { conversions, value, nulls };
+  return sums;
 }
 
 interface ModelRun {
@@ -93,7 +94,8 @@ export function attributeResolvedPaths(
   rows: readonly PathRow[],
   resolved: ResolvedPathOptions,
 ): PathAttribution {
-  const totals = { ...sumRows(rows), paths: rows.length };
+  const [conversions = 0, value = 0, nulls = 0] = sumRows(rows);
+  const totals = { conversions, value, nulls, paths: rows.length };
   const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
   const paths = encodePaths(rows, collapse);
   const { channels } = paths;

@@ -16,18 +16,15 @@ export interface EncodedPaths {
 }
 
 /**
- * Appends the ids of one path at `ids[n]` and returns the new end. A small function of its
- * own, so the JIT compiles it early and on its own: this is the hot loop of a cold run.
+ * Appends the ids of one path to `ids`. A small function of its own, so the JIT compiles it
+ * early and on its own: this is the hot loop of a cold run.
  */
 function appendPath(
   path: readonly string[],
-  ids: Int32Array,
-  n: number,
-  names: string[],
+  ids: number[],
   nameIds: Map<string, number>,
   collapse: boolean,
-): number {
-  const first = n;
+): void {
   let last: string | undefined;
   let lastId = -1;
   for (let t = 0; t < path.length; t++) {
@@ -36,16 +33,14 @@ function appendPath(
     if (name !== last) {
       let id = nameIds.get(name);
       if (id === undefined) {
-        id = names.length;
+        id = nameIds.size;
         nameIds.set(name, id);
-        names.push(name);
       }
       last = name;
       lastId = id;
-    } else if (collapse && n > first) continue;
-    ids[n++] = lastId;
+    } else if (collapse) continue;
+    ids.push(lastId);
   }
-  return n;
 }
 
 /**
@@ -55,46 +50,37 @@ function appendPath(
  */
 const SHARING_PROBE = 1024;
 
-/** A copy of `a` with room for at least `need` items. */
-function grow(a: Int32Array, need: number): Int32Array {
-  const next = new Int32Array(Math.max(need, a.length * 2));
-  next.set(a);
-  return next;
+/** What `encodeRows` fills in. */
+interface Encoding {
+  ids: number[];
+  start: number[];
+  pathOf: Int32Array;
+  /** Channel name → id, in order of appearance. */
+  nameIds: Map<string, number>;
 }
 
 /**
- * The rows' distinct paths as ids, with `names` (ids in order of appearance) filled in. A
- * function of its own, so the JIT compiles this loop early and alone.
+ * Fills `pathOf`, the distinct paths' ids and their `start`s, and the channel ids. A function of its own whose loop is all it does: compiled early and alone, and
+ * with nothing after the loop that a compiled copy could lack feedback for, a second run
+ * reuses it instead of deoptimising at the loop's exit.
  */
-function encodeRows(
-  rows: readonly PathRow[],
-  collapse: boolean,
-  names: string[],
-): Pick<EncodedPaths, 'ids' | 'start' | 'pathOf'> {
+function encodeRows(rows: readonly PathRow[], collapse: boolean, out: Encoding): void {
+  const { ids, start, pathOf, nameIds } = out;
   let pathIndex: Map<readonly string[], number> | null = new Map();
   let shared = 0;
-  const nameIds = new Map<string, number>();
-  const pathOf = new Int32Array(rows.length);
-  let ids: Int32Array = new Int32Array(1024);
-  let start: Int32Array = new Int32Array(1024);
-  let paths = 0;
-  let n = 0;
   for (let r = 0; r < rows.length; r++) {
     const path = (rows[r] as PathRow).path;
     if (r === SHARING_PROBE && shared === 0) pathIndex = null;
     let p = pathIndex?.get(path);
     if (p !== undefined) shared++;
     else {
-      p = paths++;
+      p = start.length - 1;
       pathIndex?.set(path, p);
-      if (n + path.length > ids.length) ids = grow(ids, n + path.length);
-      if (paths >= start.length) start = grow(start, paths + 1);
-      n = appendPath(path, ids, n, names, nameIds, collapse);
-      start[paths] = n;
+      appendPath(path, ids, nameIds, collapse);
+      start.push(ids.length);
     }
     pathOf[r] = p;
   }
-  return { ids: ids.subarray(0, n), start: start.subarray(0, paths + 1), pathOf };
 }
 
 /**
@@ -105,12 +91,24 @@ function encodeRows(
  * have the same channels in separate arrays get separate paths, which changes no result.
  */
 export function encodePaths(rows: readonly PathRow[], collapse: boolean): EncodedPaths {
-  const names: string[] = [];
-  const { ids, start, pathOf } = encodeRows(rows, collapse, names);
+  const out: Encoding = {
+    ids: [],
+    start: [0],
+    pathOf: new Int32Array(rows.length),
+    nameIds: new Map(),
+  };
+  encodeRows(rows, collapse, out);
+  const names = [...out.nameIds.keys()];
   const order = names
     .map((_, i) => i)
     .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
   const rank = new Int32Array(names.length);
   for (let i = 0; i < order.length; i++) rank[order[i] as number] = i;
-  return { channels: order.map((i) => names[i] as string), rank, ids, start, pathOf };
+  return {
+    channels: order.map((i) => names[i] as string),
+    rank,
+    ids: Int32Array.from(out.ids),
+    start: Int32Array.from(out.start),
+    pathOf: out.pathOf,
+  };
 }

@@ -62,16 +62,20 @@ function normalise(
   return { windows, rowStart, to: entryTo, prob, conv: convP, drop: dropP };
 }
 
-/** First-order counts by channel id (order of appearance): transitions, conversions, nulls. */
+/**
+ * First-order counts by channel id (order of appearance) into `dense` (transitions, n × n),
+ * `convById` and `dropById`. Nothing follows the loop, so a compiled copy stays valid for the
+ * next run (see `encodeRows`).
+ */
 function countFirstOrder(
   rows: readonly PathRow[],
   paths: EncodedPaths,
-  n: number,
-): { dense: Float64Array; convById: Float64Array; dropById: Float64Array } {
+  dense: Float64Array,
+  convById: Float64Array,
+  dropById: Float64Array,
+): void {
   const { ids, start, pathOf } = paths;
-  const dense = new Float64Array(n * n);
-  const convById = new Float64Array(n);
-  const dropById = new Float64Array(n);
+  const n = convById.length;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as PathRow;
     const p = pathOf[r] as number;
@@ -88,7 +92,6 @@ function countFirstOrder(
     convById[prev] = (convById[prev] as number) + row.conversions;
     dropById[prev] = (dropById[prev] as number) + row.nulls;
   }
-  return { dense, convById, dropById };
 }
 
 /**
@@ -98,7 +101,10 @@ function countFirstOrder(
 function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovChain {
   const { rank } = paths;
   const n = paths.channels.length + 1;
-  const { dense, convById, dropById } = countFirstOrder(rows, paths, n);
+  const dense = new Float64Array(n * n);
+  const convById = new Float64Array(n);
+  const dropById = new Float64Array(n);
+  countFirstOrder(rows, paths, dense, convById, dropById);
   const byState = new Int32Array(n);
   for (let id = 0; id + 1 < n; id++) byState[(rank[id] as number) + 1] = id + 1;
   const conv = new Float64Array(n);
