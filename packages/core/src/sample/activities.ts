@@ -1,6 +1,6 @@
 import type { Activity } from '../model/sales';
 import type { ActivityType } from '../model/vocabulary';
-import { type Ctx, EMPTY_CUSTOM, pad, sourceFor } from './context';
+import { type Ctx, EMPTY_CUSTOM, pad, recordId, sourceFor } from './context';
 import { formatUtc } from './time';
 
 /** Where an activity belongs: its owner, people and the account, deal or lead it is about. */
@@ -29,7 +29,7 @@ export function addActivity(
   const remoteId = pad(ctx.next('activity'));
   const at = formatUtc(ms);
   const activity: Activity = {
-    id: `sample:activity:${remoteId}`,
+    id: recordId('activity', remoteId),
     source: sourceFor('activity', remoteId),
     createdAt: at,
     updatedAt: null,

@@ -1,7 +1,7 @@
 import type { CampaignMembership, Touchpoint } from '../model/marketing';
 import type { TouchpointType } from '../model/vocabulary';
 import type { CampaignInfo, CampaignRole } from './campaigns';
-import { type Ctx, EMPTY_CUSTOM, pad, sourceFor } from './context';
+import { type Ctx, EMPTY_CUSTOM, pad, recordId, sourceFor } from './context';
 import type { Env, PersonPlan, TouchSpec } from './plan';
 import {
   AS_OF_MS,
@@ -190,7 +190,7 @@ export function emitTouches(ctx: Ctx, env: Env, p: PersonPlan): void {
     const remoteId = pad(ctx.next('touchpoint'));
     const c = s.campaign;
     const tp: Touchpoint = {
-      id: `sample:touchpoint:${remoteId}`,
+      id: recordId('touchpoint', remoteId),
       source: sourceFor('touchpoint', remoteId),
       createdAt: null,
       updatedAt: null,
@@ -251,7 +251,7 @@ function membership(
     const remoteId = pad(ctx.next('campaign_member'));
     const at = formatUtc(ms);
     const created: CampaignMembership = {
-      id: `sample:campaign_member:${remoteId}`,
+      id: recordId('campaign_member', remoteId),
       source: sourceFor('campaign_member', remoteId),
       createdAt: at,
       updatedAt: null,
