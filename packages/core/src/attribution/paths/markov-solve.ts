@@ -110,10 +110,15 @@ export function removalEffects(
     return { p: dense.p, effects, solver: 'exact' };
   }
   const p = absorption(chain, null)[0] as number;
+  // The states holding each channel (state lists by channel, from one pass over the windows).
+  const holding: number[][] = Array.from({ length: channelCount }, () => []);
+  for (let i = 0; i < n; i++)
+    for (const c of chain.windows[i] as Int32Array) (holding[c] as number[]).push(i);
   const blocked = new Uint8Array(n);
   for (let c = 0; c < channelCount; c++) {
-    for (let i = 0; i < n; i++) blocked[i] = (chain.windows[i] as Int32Array).includes(c) ? 1 : 0;
+    for (const i of holding[c] as number[]) blocked[i] = 1;
     const without = absorption(chain, blocked)[0] as number;
+    for (const i of holding[c] as number[]) blocked[i] = 0;
     effects[c] = p > 0 ? Math.min(1, Math.max(0, 1 - without / p)) : 0;
   }
   return { p, effects, solver: 'iterative' };
