@@ -217,7 +217,7 @@ describe('RollupAccumulator', () => {
         ),
         (parts) => {
           const rollup = new RollupAccumulator();
-          parts.forEach((part, deal) => rollup.add('k', part, 1, deal));
+          for (const [deal, part] of parts.entries()) rollup.add('k', part, 1, deal);
           const exact = parts.reduce<bigint>((sum, part) => sum + BigInt(part), 0n);
           expect(rollup.valueOf('k')).toBe(exact);
           if (parts.length > 0) expect(rollup.toRows('USD')[0]?.deals).toBe(parts.length);
