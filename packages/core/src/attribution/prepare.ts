@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/dataset';
+import { memoOnDataset } from '../model/dataset-memo';
 import type { Campaign } from '../model/marketing';
 import type { User } from '../model/people';
 import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
@@ -33,39 +34,17 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   };
 }
 
-/** A prepared dataset and the arrays (and their lengths) it indexed. */
-interface Remembered {
-  prepared: PreparedDataset;
-  arrays: readonly (readonly unknown[])[];
-  lengths: readonly number[];
-}
-
-const preparedByDataset = new WeakMap<Dataset, Remembered>();
-
-/** The arrays a prepared dataset reads. */
-const indexedArrays = (dataset: Dataset): readonly (readonly unknown[])[] => [
-  dataset.touchpoints,
-  dataset.people,
-  dataset.changes,
-  dataset.users,
-  dataset.campaigns,
-];
+/** The arrays a prepared dataset indexes. */
+const PREPARED_READS = ['touchpoints', 'people', 'changes', 'users', 'campaigns'] as const;
 
 /**
  * The prepared form of a dataset, built on first use and then remembered for as long as the
- * dataset lives (a `WeakMap` keyed on it), so `attribute` called again on the same dataset —
+ * dataset lives (see `memoOnDataset`), so `attribute` called again on the same dataset —
  * another model, another filter — skips indexing. Datasets are treated as immutable: one whose
  * arrays were replaced or resized is prepared again; records edited in place are not noticed.
  */
 export function preparedDatasetOf(dataset: Dataset): PreparedDataset {
-  const arrays = indexedArrays(dataset);
-  const known = preparedByDataset.get(dataset);
-  if (known?.arrays.every((array, k) => array === arrays[k] && array.length === known.lengths[k])) {
-    return known.prepared;
-  }
-  const prepared = prepareDataset(dataset);
-  preparedByDataset.set(dataset, { prepared, arrays, lengths: arrays.map((a) => a.length) });
-  return prepared;
+  return memoOnDataset(dataset, PREPARED_READS, 'attribution', () => prepareDataset(dataset));
 }
 
 /** The touch filter of a run's options, shared with earlier runs that used the same filters. */

@@ -1,12 +1,13 @@
 import type { Dataset } from '../model/dataset';
+import { memoOnDataset } from '../model/dataset-memo';
 import type { Deal } from '../model/deals';
 import type { Lead, Person, User } from '../model/people';
 import type { FieldChange } from '../model/sales';
 import { recordTimes } from '../time/record-times';
 import { indexActivities } from './activity-index';
-import { memoOnDataset } from './dataset-memo';
 import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
 import type { HandoffQualityCode } from './quality';
+import { TIMELINE_READS } from './timeline-reads';
 
 /**
  * Everything a timeline reads, indexed once per dataset and MQL stage: per person, the
@@ -148,7 +149,7 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
 
 /** The person index of a dataset for an MQL stage, built once and shared (see `memoOnDataset`). */
 export function indexPeople(dataset: Dataset, mqlStage: string): PersonIndex {
-  return memoOnDataset(dataset, `index\u0000${mqlStage}`, () =>
+  return memoOnDataset(dataset, TIMELINE_READS, `person-index\u0000${mqlStage}`, () =>
     buildPersonIndex(dataset, mqlStage),
   );
 }

@@ -1,13 +1,14 @@
 import type { Dataset } from '../model/dataset';
+import { memoOnDataset } from '../model/dataset-memo';
 import type { Person } from '../model/people';
 import type { TimelineConfig } from './config';
 import { WalkContext } from './context';
-import { memoOnDataset } from './dataset-memo';
 import { fateOf } from './fate';
 import { linkActivities, linkDeals, linkLeads, linkSources } from './links';
 import { indexPeople } from './person-index';
 import { walkPerson } from './person-walk';
 import { type HandoffQualityCode, QualityLog } from './quality';
+import { TIMELINE_READS } from './timeline-reads';
 import type { Episode } from './types';
 
 /** Every MQL episode of a dataset as of an instant, with the data-quality findings. */
@@ -114,22 +115,27 @@ function byMqlTime(a: Episode, b: Episode): number {
  * caller's own copy.
  */
 export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTimeline {
-  const shared = memoOnDataset(dataset, `timeline\u0000${configKey(config)}`, () => {
-    const timeline = buildTimeline(dataset, config);
-    timeline.quality.findings(); // sorts the ids once for every copy
-    // Sorted on first need: a period's cohort (the SLA's quarter) is a small share.
-    let all: Episode[] | undefined;
-    const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {
-      if (startMs === Number.NEGATIVE_INFINITY && endMs === Number.POSITIVE_INFINITY) {
-        all ??= timeline.episodes.slice().sort(byMqlTime);
-        return all;
-      }
-      const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
-      return all === undefined
-        ? timeline.episodes.filter(inPeriod).sort(byMqlTime)
-        : all.filter(inPeriod);
-    };
-    return { ...timeline, cohort };
-  });
+  const shared = memoOnDataset(
+    dataset,
+    TIMELINE_READS,
+    `timeline\u0000${configKey(config)}`,
+    () => {
+      const timeline = buildTimeline(dataset, config);
+      timeline.quality.findings(); // sorts the ids once for every copy
+      // Sorted on first need: a period's cohort (the SLA's quarter) is a small share.
+      let all: Episode[] | undefined;
+      const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {
+        if (startMs === Number.NEGATIVE_INFINITY && endMs === Number.POSITIVE_INFINITY) {
+          all ??= timeline.episodes.slice().sort(byMqlTime);
+          return all;
+        }
+        const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
+        return all === undefined
+          ? timeline.episodes.filter(inPeriod).sort(byMqlTime)
+          : all.filter(inPeriod);
+      };
+      return { ...timeline, cohort };
+    },
+  );
   return { ...shared, quality: shared.quality.copy() };
 }
