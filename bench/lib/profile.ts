@@ -27,8 +27,9 @@ const label = ({ functionName, url }: Frame) =>
     : `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}`;
 
 // V8 pseudo-frames that are not the measured work: the inspector answering the profiler
-// itself, and idle time.
-const OVERHEAD = new Set(['(native dispatch)', '(idle)', '(root)', '(program)']);
+// itself, and idle time. `(program)` stays: it is V8's own work for the run (compiling,
+// runtime calls), outside any JavaScript function.
+const OVERHEAD = new Set(['(native dispatch)', '(idle)', '(root)']);
 
 /**
  * Runs `work` under V8's sampling profiler and returns its result with the functions that
