@@ -52,3 +52,17 @@ describe('preparedDatasetOf', () => {
     expect(amounts(social)).toEqual({ a: '100.00' });
   });
 });
+
+describe('preparedDatasetOf with a filtered copy', () => {
+  it('does not answer a dataset with other deals from the original’s index', () => {
+    const d = data();
+    d.deals.push({ ...(d.deals[0] as Dataset['deals'][number]), id: 'd2' });
+    const all = attribute(d, { model: 'linear' });
+    const alone = attribute(
+      { ...d, deals: d.deals.filter((x) => x.id === 'd2') },
+      { model: 'linear' },
+    );
+    expect(all.deals.map((x) => x.dealId)).toEqual(['d1', 'd2']);
+    expect(alone.deals.map((x) => x.dealId)).toEqual(['d2']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/dataset';
-import { memoOnDataset } from '../model/dataset-memo';
+import { type DatasetArray, memoOnDataset } from '../model/dataset-memo';
 import type { Campaign } from '../model/marketing';
 import type { User } from '../model/people';
 import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
@@ -34,8 +34,25 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
   };
 }
 
-/** The arrays a prepared dataset indexes. */
-const PREPARED_READS = ['touchpoints', 'people', 'changes', 'users', 'campaigns'] as const;
+/**
+ * Every array of the dataset: a prepared dataset carries the dataset it was built from, and
+ * runs read its deals, activities and campaigns through it, so any replaced array (say, a
+ * filtered `deals`) needs a new one.
+ */
+const PREPARED_READS = [
+  'touchpoints',
+  'people',
+  'changes',
+  'users',
+  'campaigns',
+  'deals',
+  'activities',
+  'accounts',
+  'leads',
+  'pipelines',
+  'campaignMemberships',
+  'goals',
+] as const satisfies readonly DatasetArray[];
 
 /**
  * The prepared form of a dataset, built on first use and then remembered for as long as the
