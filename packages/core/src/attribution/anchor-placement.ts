@@ -2,6 +2,7 @@ import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { TouchpointType } from '../model/vocabulary';
 import { parseInstant } from '../time/instant';
+import { recordTimes } from '../time/record-times';
 import { formatDate } from './format';
 import { type Milestone, milestoneKind, milestoneLabel } from './milestones';
 import type { ConversionKind, ResolvedOptions } from './options';
@@ -38,9 +39,12 @@ export class AnchorLookup {
   get persons(): ReadonlyMap<string, PersonFacts> {
     if (!this.personFacts) {
       this.personFacts = new Map();
-      for (const person of this.dataset.people) {
+      const { people } = this.dataset;
+      const created = recordTimes(people, 'createdAt');
+      for (let p = 0; p < people.length; p++) {
+        const person = people[p] as (typeof people)[number];
         this.personFacts.set(person.id, {
-          createdAt: person.createdAt === null ? null : parseInstant(person.createdAt),
+          createdAt: person.createdAt === null ? null : (created[p] as number),
           stageDates: person.stageDates,
         });
       }
@@ -52,10 +56,13 @@ export class AnchorLookup {
   get dealStages(): ReadonlyMap<string, ReadonlyMap<string, number>> {
     if (!this.stages) {
       const stages = new Map<string, Map<string, number>>();
-      for (const change of this.dataset.changes) {
+      const { changes } = this.dataset;
+      const times = recordTimes(changes, 'at');
+      for (let c = 0; c < changes.length; c++) {
+        const change = changes[c] as (typeof changes)[number];
         if (change.entity !== 'deal' || change.field !== 'dealStage' || change.to === null)
           continue;
-        const at = parseInstant(change.at);
+        const at = times[c] as number;
         let byStage = stages.get(change.entityId);
         if (!byStage) {
           byStage = new Map();
