@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CHANNEL_NAMES } from './channel-names';
 
 /** The team a user works in; goals and SLAs are owned by teams. */
 export const Team = z.enum(['marketing', 'sdr', 'sales']);
@@ -22,25 +23,7 @@ export const DEFAULT_LIFECYCLE_STAGES = [
 ] as const;
 
 /** Marketing channels, normalized; the CRM's own value stays beside it as `rawChannel`. */
-export const Channel = z.enum([
-  'organic_search',
-  'paid_search',
-  'email',
-  'organic_social',
-  'paid_social',
-  'display',
-  'referral',
-  'partner',
-  'events',
-  'webinar',
-  'content',
-  'outbound',
-  'direct',
-  'offline',
-  'other_campaign',
-  'ai_referral',
-  'unknown',
-]);
+export const Channel = z.enum(CHANNEL_NAMES);
 export type Channel = z.infer<typeof Channel>;
 
 /** What kind of marketing interaction a touchpoint records. */

@@ -1,3 +1,4 @@
+import { Channel } from '@closedloop/core';
 import { channelLabel, fieldHash } from './pipedrive-ids';
 
 /** A v1 field definition as `/v1/dealFields` etc. answer it (fixture `v1-get-dealfields.json`). */
@@ -19,24 +20,7 @@ export const ORG_FIELD_KEYS = {
 };
 
 /** The marketing channels the dataset uses, as options of the deal `channel` field. */
-export const CHANNELS = [
-  'organic_search',
-  'paid_search',
-  'email',
-  'organic_social',
-  'paid_social',
-  'display',
-  'referral',
-  'partner',
-  'events',
-  'webinar',
-  'content',
-  'outbound',
-  'direct',
-  'offline',
-  'other_campaign',
-  'ai_referral',
-] as const;
+export const CHANNELS = Channel.options.filter((name) => name !== 'unknown');
 
 let nextId = 1;
 function field(

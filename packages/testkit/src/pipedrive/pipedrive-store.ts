@@ -1,5 +1,5 @@
 import type { Dataset, EntityName } from '@closedloop/core';
-import { type FakeField, renderFields } from './pipedrive-fields';
+import { CHANNELS, type FakeField, renderFields } from './pipedrive-fields';
 import { leadUuid } from './pipedrive-ids';
 import {
   type RenderIds,
@@ -100,24 +100,7 @@ export class PipedriveStore {
       leadLabels: new Map(this.leadLabels.map((label) => [label.name, label.id])),
       channels: new Map(
         (this.fields.deal.find((f) => f.key === 'channel')?.options ?? []).map((o, i) => [
-          [
-            'organic_search',
-            'paid_search',
-            'email',
-            'organic_social',
-            'paid_social',
-            'display',
-            'referral',
-            'partner',
-            'events',
-            'webinar',
-            'content',
-            'outbound',
-            'direct',
-            'offline',
-            'other_campaign',
-            'ai_referral',
-          ][i] as string,
+          CHANNELS[i] as string,
           o.id,
         ]),
       ),

@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '../../model/channel-names';
 import type { Channel } from '../../model/vocabulary';
 import type { PipedriveField } from './pipedrive-api-types';
 import type { PipedriveMappingConfig } from './pipedrive-mapping-config';
@@ -101,24 +102,7 @@ export function optionLabel(field: PipedriveField | undefined, id: unknown): str
 }
 
 // The channel names, without importing the zod schema into this entry.
-const CHANNELS: ReadonlySet<string> = new Set([
-  'organic_search',
-  'paid_search',
-  'email',
-  'organic_social',
-  'paid_social',
-  'display',
-  'referral',
-  'partner',
-  'events',
-  'webinar',
-  'content',
-  'outbound',
-  'direct',
-  'offline',
-  'other_campaign',
-  'ai_referral',
-]);
+const CHANNELS: ReadonlySet<string> = new Set(CHANNEL_NAMES);
 
 /** A channel for a marketing-channel label or origin; `unknown` when not mapped. */
 export function channelOf(raw: string | null, context: PipedriveMappingContext): Channel {
