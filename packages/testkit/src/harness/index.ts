@@ -1,3 +1,4 @@
+export { CrmFake } from './crm-fake';
 export { FakeClock } from './fake-clock';
 export { FakeHttpServer, type FakeHttpServerOptions } from './fake-http-server';
 export type { FakeRequest, FakeResponse, FaultPresets, LoggedRequest } from './fake-http-types';

@@ -1,8 +1,8 @@
 import type { Dataset, EntityName } from '@closedloop/core';
+import { CrmFake } from '../harness/crm-fake';
 import { FakeClock } from '../harness/fake-clock';
 import { FakeHttpServer } from '../harness/fake-http-server';
-import type { FakeRequest, FakeResponse, LoggedRequest } from '../harness/fake-http-types';
-import type { FaultInjector } from '../harness/fault-rules';
+import type { FakeRequest, FakeResponse } from '../harness/fake-http-types';
 import { associationRoutes } from './association-routes';
 import { HubSpotAuth, type HubSpotAuthOptions } from './hubspot-auth';
 import { HubSpotBudget, type HubSpotBudgetSnapshot, type HubSpotLimits } from './hubspot-budget';
@@ -45,11 +45,12 @@ const DATED = /^\/crm\/[a-z]+\/\d{4}-\d{2}/;
  * read, batch read, search), associations v4, owners, deal pipelines, campaigns, forms and
  * submissions, marketing email events; static and expiring OAuth tokens; the account's rate
  * limits with their headers and 429 bodies; fault injection from the shared harness.
+ *
+ * `url`: Base URL to give the adapter (`baseUrl`) or the official client (`basePath`).
  */
-export class HubSpotFake {
+export class HubSpotFake extends CrmFake {
   /** Mutable: switch quirks on and off between requests. */
   readonly quirks: HubSpotQuirks;
-  readonly #server: FakeHttpServer;
   readonly #store: HubSpotStore;
   readonly #auth: HubSpotAuth;
   readonly #budget: HubSpotBudget;
@@ -62,7 +63,7 @@ export class HubSpotFake {
     budget: HubSpotBudget,
     options: HubSpotFakeOptions,
   ) {
-    this.#server = server;
+    super(server);
     this.#store = store;
     this.#auth = auth;
     this.#budget = budget;
@@ -91,24 +92,6 @@ export class HubSpotFake {
     });
     fake = new HubSpotFake(server, store, auth, budget, options);
     return fake;
-  }
-
-  /** Base URL to give the adapter (`baseUrl`) or the official client (`basePath`). */
-  get url(): string {
-    return this.#server.url;
-  }
-
-  get clock(): FakeClock {
-    return this.#server.clock;
-  }
-
-  get faults(): FaultInjector {
-    return this.#server.faults;
-  }
-
-  /** Every request received, in order. */
-  get requests(): readonly LoggedRequest[] {
-    return this.#server.requests;
   }
 
   /** A private-app token the fake accepts. */
@@ -149,11 +132,6 @@ export class HubSpotFake {
   /** Archives (deletes) a record now. */
   archive(entity: MutableEntity, datasetId: string): void {
     this.#store.archive(entity, datasetId, this.clock.iso());
-  }
-
-  /** Stops serving. */
-  close(): Promise<void> {
-    return this.#server.close();
   }
 
   #handle(request: FakeRequest, options: HubSpotFakeOptions): FakeResponse {

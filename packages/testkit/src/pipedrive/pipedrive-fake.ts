@@ -1,8 +1,8 @@
 import type { Dataset, EntityName } from '@closedloop/core';
+import { CrmFake } from '../harness/crm-fake';
 import { FakeClock } from '../harness/fake-clock';
 import { FakeHttpServer } from '../harness/fake-http-server';
-import type { FakeRequest, FakeResponse, LoggedRequest } from '../harness/fake-http-types';
-import type { FaultInjector } from '../harness/fault-rules';
+import type { FakeRequest, FakeResponse } from '../harness/fake-http-types';
 import { PipedriveAuth, type PipedriveAuthOptions } from './pipedrive-auth';
 import {
   PipedriveBudget,
@@ -44,11 +44,12 @@ function latestInstant(dataset: Dataset): number {
  * additional_data}` envelopes and Pipedrive's error bodies; API tokens (header or legacy
  * query) and expiring OAuth tokens; the burst window and daily token budget with their
  * headers; fault injection from the shared harness (guide §9.4).
+ *
+ * `url`: Base URL for the adapter (`baseUrl`); the official client takes `${url}/api/v2` or `${url}/v1`.
  */
-export class PipedriveFake {
+export class PipedriveFake extends CrmFake {
   /** Mutable: switch quirks on and off between requests. */
   readonly quirks: PipedriveQuirks;
-  readonly #server: FakeHttpServer;
   readonly #store: PipedriveStore;
   readonly #auth: PipedriveAuth;
   readonly #budget: PipedriveBudget;
@@ -60,7 +61,7 @@ export class PipedriveFake {
     budget: PipedriveBudget,
     quirks: PipedriveQuirks,
   ) {
-    this.#server = server;
+    super(server);
     this.#store = store;
     this.#auth = auth;
     this.#budget = budget;
@@ -88,24 +89,6 @@ export class PipedriveFake {
     });
     fake = new PipedriveFake(server, store, auth, budget, options.quirks ?? {});
     return fake;
-  }
-
-  /** Base URL for the adapter (`baseUrl`); the official client takes `${url}/api/v2` or `${url}/v1`. */
-  get url(): string {
-    return this.#server.url;
-  }
-
-  get clock(): FakeClock {
-    return this.#server.clock;
-  }
-
-  get faults(): FaultInjector {
-    return this.#server.faults;
-  }
-
-  /** Every request received, in order. */
-  get requests(): readonly LoggedRequest[] {
-    return this.#server.requests;
   }
 
   /** An API token the fake accepts. */
@@ -141,11 +124,6 @@ export class PipedriveFake {
   /** Deletes a record now (a deal answers `status=deleted` afterwards). */
   archive(entity: PipedriveMutableEntity, datasetId: string): void {
     this.#store.archive(entity, datasetId, this.clock.iso());
-  }
-
-  /** Stops serving. */
-  close(): Promise<void> {
-    return this.#server.close();
   }
 
   #handle(request: FakeRequest): FakeResponse {

@@ -1,8 +1,8 @@
 import type { Dataset, EntityName } from '@closedloop/core';
+import { CrmFake } from '../harness/crm-fake';
 import { FakeClock } from '../harness/fake-clock';
 import { FakeHttpServer } from '../harness/fake-http-server';
-import type { FakeRequest, FakeResponse, LoggedRequest } from '../harness/fake-http-types';
-import type { FaultInjector } from '../harness/fault-rules';
+import type { FakeRequest, FakeResponse } from '../harness/fake-http-types';
 import { RollingWindow } from '../harness/rolling-window';
 import { latestInstant } from '../hubspot/render-context';
 import { QueryService, type SalesforceQueryOptions } from './query-service';
@@ -43,11 +43,12 @@ const DAY_MS = 86_400_000;
  * arrays, `Sforce-Limit-Info: api-usage=N/M` on every response and 403
  * `REQUEST_LIMIT_EXCEEDED` past the daily allocation, session ids that expire (401
  * `INVALID_SESSION_ID`) and the OAuth refresh endpoint; fault injection from the shared harness.
+ *
+ * `url`: The instance URL to give the adapter (`instanceUrl`) or jsforce (`instanceUrl`).
  */
-export class SalesforceFake {
+export class SalesforceFake extends CrmFake {
   /** Mutable: switch quirks on and off between requests. */
   readonly quirks: SalesforceQuirks;
-  readonly #server: FakeHttpServer;
   readonly #store: SalesforceStore;
   readonly #auth: SalesforceAuth;
   readonly #queries: QueryService;
@@ -60,7 +61,7 @@ export class SalesforceFake {
     auth: SalesforceAuth,
     options: SalesforceFakeOptions,
   ) {
-    this.#server = server;
+    super(server);
     this.#store = store;
     this.#auth = auth;
     this.quirks = { ...options.quirks };
@@ -97,24 +98,6 @@ export class SalesforceFake {
     return fake;
   }
 
-  /** The instance URL to give the adapter (`instanceUrl`) or jsforce (`instanceUrl`). */
-  get url(): string {
-    return this.#server.url;
-  }
-
-  get clock(): FakeClock {
-    return this.#server.clock;
-  }
-
-  get faults(): FaultInjector {
-    return this.#server.faults;
-  }
-
-  /** Every request received, in order. */
-  get requests(): readonly LoggedRequest[] {
-    return this.#server.requests;
-  }
-
   /** The rendered org, for assertions on raw Salesforce shapes. */
   get store(): SalesforceStore {
     return this.#store;
@@ -143,11 +126,6 @@ export class SalesforceFake {
   /** Deletes a record now (recycle bin: visible to `queryAll` with `IsDeleted = true`). */
   archive(entity: SalesforceMutableEntity, datasetId: string): void {
     this.#store.archive(entity, datasetId, this.clock.iso());
-  }
-
-  /** Stops serving. */
-  close(): Promise<void> {
-    return this.#server.close();
   }
 
   #handle(request: FakeRequest): FakeResponse {
