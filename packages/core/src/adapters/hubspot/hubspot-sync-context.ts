@@ -1,18 +1,9 @@
-import type { EntityName } from '../../model/dataset';
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import type { HubSpotApi } from './hubspot-api';
 import type { HubSpotOwner, HubSpotStage } from './hubspot-api-types';
 import { type HubSpotMappingContext, hubspotId } from './hubspot-mapping-context';
 import type { HubSpotObjectType } from './hubspot-paths';
-
-/** One step of a stream: records of one entity, deletions, where it stands, and whether it is done. */
-export interface StreamPart {
-  readonly entity: EntityName;
-  readonly records: readonly unknown[];
-  readonly deleted?: readonly string[];
-  readonly position: JsonValue;
-  readonly done: boolean;
-}
 
 /** A stream: resumes from its last position and yields parts; the last part has `done: true`. */
 export type HubSpotStream = (

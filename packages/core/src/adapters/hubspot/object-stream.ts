@@ -1,6 +1,7 @@
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import type { HubSpotObjectType } from './hubspot-paths';
-import type { HubSpotStream, StreamPart } from './hubspot-sync-context';
+import type { HubSpotStream } from './hubspot-sync-context';
 import { OBJECT_PAGE_MAPPERS } from './object-page-mappers';
 
 /**

@@ -1,16 +1,7 @@
-import type { EntityName } from '../../model/dataset';
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import type { PipedriveApi } from './pipedrive-api';
 import type { PipedriveMappingContext } from './pipedrive-mapping-context';
-
-/** One step of a stream: records of one entity, deletions, where it stands, and whether it is done. */
-export interface StreamPart {
-  readonly entity: EntityName;
-  readonly records: readonly unknown[];
-  readonly deleted?: readonly string[];
-  readonly position: JsonValue;
-  readonly done: boolean;
-}
 
 /** A stream: resumes from its last position and yields parts; the last part has `done: true`. */
 export type PipedriveStream = (

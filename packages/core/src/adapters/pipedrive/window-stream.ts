@@ -1,11 +1,7 @@
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import type { PipedriveMappingContext } from './pipedrive-mapping-context';
-import {
-  type PipedriveStream,
-  type PipedriveSyncContext,
-  rfc3339,
-  type StreamPart,
-} from './pipedrive-sync-context';
+import { type PipedriveStream, type PipedriveSyncContext, rfc3339 } from './pipedrive-sync-context';
 
 /**
  * Where a windowed v2 stream stands: every record updated before `time` is emitted, and so

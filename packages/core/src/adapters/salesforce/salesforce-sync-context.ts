@@ -1,18 +1,9 @@
-import type { EntityName } from '../../model/dataset';
 import type { Channel } from '../../model/vocabulary';
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import type { SalesforceApi } from './salesforce-api';
 import type { SalesforceMappingContext } from './salesforce-mapping-context';
 import type { SalesforceRecord } from './salesforce-values';
-
-/** One step of a stream: records of one entity, deletions, where it stands, and whether it is done. */
-export interface StreamPart {
-  readonly entity: EntityName;
-  readonly records: readonly unknown[];
-  readonly deleted?: readonly string[];
-  readonly position: JsonValue;
-  readonly done: boolean;
-}
 
 /** A stream: resumes from its last position and yields parts; the last part has `done: true`. */
 export type SalesforceStream = (

@@ -1,11 +1,8 @@
 import type { EntityName } from '../../model/dataset';
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import type { StreamPart } from '../contract/run-streams';
 import { isLostLocator } from './salesforce-api';
-import type {
-  SalesforceStream,
-  SalesforceSyncContext,
-  StreamPart,
-} from './salesforce-sync-context';
+import type { SalesforceStream, SalesforceSyncContext } from './salesforce-sync-context';
 import { type SalesforceQueryPage, type SalesforceRecord, soqlDateTime } from './salesforce-values';
 
 /** The records (or deletions) a page yields, one group per entity, in emission order. */
