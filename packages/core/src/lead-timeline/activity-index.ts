@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { Activity } from '../model/sales';
-import { recordTimes } from '../time/record-times';
+import { parseInstant } from '../time/instant';
 import type { HandoffQualityCode } from './quality';
 
 /** `ActivityEntries.flags`: the buyer's activity (a reply, an inbound call). */
@@ -19,6 +19,12 @@ export interface ActivityEntries {
 
 function isHumanType(type: Activity['type']): boolean {
   return type === 'call' || type === 'meeting' || type === 'email';
+}
+
+// Epoch ms of when the activity happened, as \`recordTimes\` reads it (NaN when missing).
+function timeOf(activity: Activity): number {
+  const at: unknown = activity.occurredAt;
+  return typeof at === 'string' ? parseInstant(at) : Number.NaN;
 }
 
 function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
@@ -70,26 +76,28 @@ export function indexActivities(
   finding: (code: HandoffQualityCode, id: string) => void,
 ): ActivityEntries {
   // Most activities name one person: room for one entry each, growing if more are needed.
+  // Times are parsed only for the entries kept: a third of the activities are automated,
+  // tasks or notes, and most of the rest belong to people who never became MQLs.
   const activities = dataset.activities;
   const entries = new Entries(activities.length);
-  const times = recordTimes(activities, 'occurredAt');
   let lastId = '';
   let lastPerson: number | undefined;
   for (let i = 0; i < activities.length; i++) {
     const activity = activities[i] as Activity;
     if (activity.automated || activity.done === false || !isHumanType(activity.type)) continue;
     const ids = activity.personIds;
-    const ms = times[i] as number;
     const flags =
       (activity.direction === 'inbound' ? INBOUND : 0) |
       (activity.type === 'meeting' ? MEETING : 0);
     if (ids.length === 0) {
       const person = activity.leadId === null ? undefined : leadPerson(activity.leadId);
       if (person === undefined || hasMql[person] === 0) continue;
+      const ms = timeOf(activity);
       if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
       else if (!Number.isNaN(ms)) entries.push(person, i, ms, flags);
       continue;
     }
+    let ms: number | undefined;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as string;
       // Activities come in runs per person: one remembered lookup saves most hashing.
@@ -99,6 +107,7 @@ export function indexActivities(
       }
       if (lastPerson === undefined || hasMql[lastPerson] === 0) continue;
       if (activity.occurredAt === null) finding('activity_missing_time', activity.id);
+      ms ??= timeOf(activity);
       if (Number.isNaN(ms)) break;
       entries.push(lastPerson, i, ms, flags);
     }

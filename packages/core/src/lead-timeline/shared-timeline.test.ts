@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
+import { recordTimes } from '../time/record-times';
 import { History } from './__fixtures__/history';
 import { timelineConfig } from './config';
 import { LeadTimelineOptions } from './options';
@@ -56,5 +57,12 @@ describe('leadTimeline: built once per dataset and options', () => {
     expect(
       leadTimeline(changed, config({ asOf: AS_OF, lifecycle: { mql: 'lead' } })).episodes,
     ).toEqual([]);
+  });
+
+  it('parses the change times in its own pass and shares them as recordTimes reads them', () => {
+    const dataset = history().dataset();
+    const index = indexPeople(dataset, 'mql');
+    expect(recordTimes(dataset.changes, 'at')).toBe(index.changeMs);
+    expect([...index.changeMs]).toEqual([...recordTimes([...dataset.changes], 'at')]);
   });
 });

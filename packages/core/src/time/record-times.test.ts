@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordTimes } from './record-times';
+import { knownRecordTimes, recordTimes, rememberRecordTimes } from './record-times';
 
 interface Row {
   id: string;
@@ -39,5 +39,15 @@ describe('recordTimes', () => {
     const after = recordTimes(grown, 'at');
     expect(after).not.toBe(before);
     expect(after[3]).toBe(Date.parse('2026-01-01T00:00:00Z'));
+  });
+
+  it('shares times a caller parsed in its own pass, and says which are parsed already', () => {
+    const copy = [...rows];
+    expect(knownRecordTimes(copy, 'at')).toBeUndefined();
+    const times = Float64Array.from(copy, (row) => Date.parse(row.at));
+    rememberRecordTimes(copy, 'at', times);
+    expect(recordTimes(copy, 'at')).toBe(times);
+    expect(knownRecordTimes(copy, 'at')).toBe(times);
+    expect(knownRecordTimes(copy, 'doneAt')).toBeUndefined();
   });
 });

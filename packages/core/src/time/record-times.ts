@@ -24,18 +24,40 @@ export function recordTimes<T extends object>(
   records: readonly T[],
   field: TimeField<T>,
 ): Float64Array {
+  const known = knownRecordTimes(records, field);
+  if (known) return known;
+  const times = new Float64Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const text = (records[i] as Record<string, unknown>)[field];
+    times[i] = typeof text === 'string' ? parseInstant(text) : Number.NaN;
+  }
+  rememberRecordTimes(records, field, times);
+  return times;
+}
+
+/** The times `recordTimes` would return if they are parsed already, else undefined. */
+export function knownRecordTimes<T extends object>(
+  records: readonly T[],
+  field: TimeField<T>,
+): Float64Array | undefined {
+  const times = cache.get(records)?.get(field);
+  return times?.length === records.length ? times : undefined;
+}
+
+/**
+ * Shares times a caller parsed itself, exactly as `recordTimes` would have (`parseInstant`
+ * of every string, NaN otherwise): a pass that reads every record anyway parses in the same
+ * visit instead of making `recordTimes` read the records a second time.
+ */
+export function rememberRecordTimes<T extends object>(
+  records: readonly T[],
+  field: TimeField<T>,
+  times: Float64Array,
+): void {
   let byField = cache.get(records);
   if (!byField) {
     byField = new Map();
     cache.set(records, byField);
   }
-  let times = byField.get(field);
-  if (times?.length === records.length) return times;
-  times = new Float64Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const text = (records[i] as Record<string, unknown>)[field];
-    times[i] = typeof text === 'string' ? parseInstant(text) : Number.NaN;
-  }
   byField.set(field, times);
-  return times;
 }
