@@ -6,6 +6,7 @@
 
 export * from './adapters/contract/index';
 export * from './attribution/index';
+export * from './dataset-index/index';
 export * from './funnel/index';
 export * from './goals/index';
 export * from './handoff/index';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../attribution/attribute';
+import { handoff } from '../handoff/handoff';
+import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import {
+  generateSampleDataset,
+  SAMPLE_AS_OF,
+  SAMPLE_BUSINESS_HOURS,
+  SAMPLE_EXCHANGE_RATES,
+  SAMPLE_REPORTING_CURRENCY,
+} from '../sample/index';
+import { indexDataset } from './index-dataset';
+
+// Two equal datasets: one indexed ahead, one left for the first call to index.
+const pair = () => [0, 1].map(() => generateSampleDataset({ seed: 7, scale: 0.3 }));
+
+describe('indexDataset', () => {
+  it('changes no result: the hand-off and attribution read the same as without it', () => {
+    const [indexed, plain] = pair() as [
+      ReturnType<typeof generateSampleDataset>,
+      ReturnType<typeof generateSampleDataset>,
+    ];
+    indexDataset(indexed);
+    const options = { asOf: SAMPLE_AS_OF, businessHours: SAMPLE_BUSINESS_HOURS };
+    expect(handoff(indexed, options)).toEqual(handoff(plain, options));
+    const model = {
+      model: 'w-shaped',
+      reportingCurrency: SAMPLE_REPORTING_CURRENCY,
+      exchangeRates: SAMPLE_EXCHANGE_RATES,
+    } as const;
+    expect(attribute(indexed, model)).toEqual(attribute(plain, model));
+  });
+
+  it('builds each shared index once, for the analyses asked for, and says what it built', () => {
+    const [dataset] = pair() as [ReturnType<typeof generateSampleDataset>];
+    const all = indexDataset(dataset);
+    expect(all.parts.map((p) => [p.part, p.serves])).toEqual([
+      ['lead-timeline', ['handoff', 'sla']],
+      ['attribution', ['attribution']],
+    ]);
+    for (const part of all.parts) expect(part.ms).toBeGreaterThanOrEqual(0);
+    expect(all.ms).toBeGreaterThanOrEqual(Math.max(...all.parts.map((p) => p.ms)));
+    const sla = indexDataset(dataset, { for: ['sla'], mqlStage: 'sal' });
+    expect(sla.parts.map((p) => [p.part, p.serves])).toEqual([['lead-timeline', ['sla']]]);
+  });
+
+  it('rejects unknown analyses and options with a typed error naming them', () => {
+    const [dataset] = pair() as [ReturnType<typeof generateSampleDataset>];
+    const bad = () =>
+      indexDataset(dataset, { for: ['handoff', 'nope' as 'sla'], extra: 1 } as never);
+    expect(bad).toThrow(AnalyticsOptionsError);
+    expect(bad).toThrow(/indexDataset: invalid options — for\.1: .*; .*extra/);
+    expect(() => indexDataset(dataset, { for: [] })).toThrow(AnalyticsOptionsError);
+  });
+});

@@ -1,0 +1,20 @@
+import * as z from 'zod';
+
+/** The analyses whose shared indexes `indexDataset` can build ahead of their first call. */
+export const INDEXED_ANALYSES = ['attribution', 'funnel', 'goals', 'handoff', 'sla'] as const;
+
+/** An analysis `indexDataset` can prepare for: `attribute`, `funnel`, `goalProgress`, … */
+export type IndexedAnalysis = (typeof INDEXED_ANALYSES)[number];
+
+/** Options of `indexDataset`. */
+export const IndexDatasetOptions = z.strictObject({
+  /** The analyses to index for (each index is built once however many need it); default all. */
+  for: z.array(z.enum(INDEXED_ANALYSES)).min(1).readonly().optional(),
+  /**
+   * The stage that starts an MQL episode, as `lifecycle.mql` in the options of `handoff` and
+   * `evaluateSla`; default `mql`. Their index is per MQL stage.
+   */
+  mqlStage: z.string().min(1).optional(),
+});
+/** Options of `indexDataset` as a caller writes them. */
+export type IndexDatasetOptions = z.input<typeof IndexDatasetOptions>;
