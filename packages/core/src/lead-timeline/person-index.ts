@@ -1,3 +1,4 @@
+import { idIndex } from '../lifecycle/id-index';
 import type { Dataset } from '../model/dataset';
 import { memoOnDataset } from '../model/dataset-memo';
 import type { Deal } from '../model/deals';
@@ -62,8 +63,8 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
   };
   const people = dataset.people;
   const groupCount = people.length;
-  const personNumber = new Map<string, number>();
-  for (let i = 0; i < groupCount; i++) personNumber.set((people[i] as Person).id, i);
+  // Shared with the funnel and goals: 80k ids are hashed once per dataset.
+  const personNumber = idIndex(people).positionOf;
 
   const leads = dataset.leads;
   const leadKeys = new Int32Array(leads.length).fill(-1);
