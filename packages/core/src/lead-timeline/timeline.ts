@@ -5,6 +5,7 @@ import type { TimelineConfig } from './config';
 import { WalkContext } from './context';
 import { fateOf } from './fate';
 import { linkActivities, linkDeals, linkLeads, linkSources } from './links';
+import { sortByMqlTime } from './mql-order';
 import { indexPeople } from './person-index';
 import { walkPerson } from './person-walk';
 import { type HandoffQualityCode, QualityLog } from './quality';
@@ -104,10 +105,6 @@ export interface SharedTimeline extends Timeline {
   cohort(startMs?: number, endMs?: number): readonly Episode[];
 }
 
-function byMqlTime(a: Episode, b: Episode): number {
-  return a.mqlMs - b.mqlMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /**
  * The timeline of a dataset as `buildTimeline` builds it, built once per dataset and set of
  * options and then shared (see `memoOnDataset`): `handoff` then `evaluateSla`, or a second
@@ -126,12 +123,12 @@ export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTi
       let all: Episode[] | undefined;
       const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {
         if (startMs === Number.NEGATIVE_INFINITY && endMs === Number.POSITIVE_INFINITY) {
-          all ??= timeline.episodes.slice().sort(byMqlTime);
+          all ??= sortByMqlTime(timeline.episodes);
           return all;
         }
         const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
         return all === undefined
-          ? timeline.episodes.filter(inPeriod).sort(byMqlTime)
+          ? sortByMqlTime(timeline.episodes.filter(inPeriod))
           : all.filter(inPeriod);
       };
       return { ...timeline, cohort };
