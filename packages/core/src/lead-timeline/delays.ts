@@ -1,6 +1,6 @@
 import type { BandEdge } from '../stats/bands';
 import type { BusinessCalendar } from '../time/business-hours';
-import { businessMillisBetween } from '../time/business-hours-math';
+import type { DayTable } from '../time/business-hours-table';
 import type { Episode } from './types';
 
 const MINUTE = 60_000;
@@ -20,13 +20,13 @@ export interface EpisodeDelays {
   speedToLead: number | null;
 }
 
-function minutesBetween(
-  calendar: BusinessCalendar | null,
-  from: number,
-  to: number,
-): number | null {
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return (calendar === null ? to - from : businessMillisBetween(calendar, from, to)) / MINUTE;
+function minutesBetween(from: number, to: number): number | null {
+  return Number.isNaN(from) || Number.isNaN(to) ? null : (to - from) / MINUTE;
+}
+
+/** Business milliseconds since the table's first day; the instant's day must be built. */
+function businessUntil(table: DayTable, ms: number): number {
+  return Number.isNaN(ms) ? ms : table.businessUntil(ms, table.indexOf(ms));
 }
 
 /** The delays of an episode in business minutes (`calendar`) or wall-clock minutes (null). */
@@ -37,10 +37,26 @@ export function episodeDelays(ep: Episode, calendar: BusinessCalendar | null): E
     : Number.isNaN(ep.assignedMs)
       ? touchMs
       : Math.min(ep.assignedMs, touchMs);
+  if (calendar === null) {
+    return {
+      routing: minutesBetween(ep.mqlMs, routedMs),
+      owner: minutesBetween(routedMs, touchMs),
+      speedToLead: minutesBetween(ep.mqlMs, touchMs),
+    };
+  }
+  // Each instant is looked up once, as `businessMillisBetween` would for every pair: all are
+  // indexed before any is read, since building days for one may rebuild the running totals.
+  const table = calendar.table;
+  if (!Number.isNaN(ep.mqlMs)) table.indexOf(ep.mqlMs);
+  if (!Number.isNaN(routedMs)) table.indexOf(routedMs);
+  if (!Number.isNaN(touchMs)) table.indexOf(touchMs);
+  const mql = businessUntil(table, ep.mqlMs);
+  const routed = businessUntil(table, routedMs);
+  const touch = businessUntil(table, touchMs);
   return {
-    routing: minutesBetween(calendar, ep.mqlMs, routedMs),
-    owner: minutesBetween(calendar, routedMs, touchMs),
-    speedToLead: minutesBetween(calendar, ep.mqlMs, touchMs),
+    routing: minutesBetween(mql, routed),
+    owner: minutesBetween(routed, touch),
+    speedToLead: minutesBetween(mql, touch),
   };
 }
 
