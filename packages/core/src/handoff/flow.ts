@@ -1,4 +1,4 @@
-import type { Episode } from '../lead-timeline/types';
+import type { Episode, EpisodeOpportunity, Fate } from '../lead-timeline/types';
 import type { FlowLink, FlowNode, HandoffFlow } from './types';
 
 const NODES: readonly FlowNode[] = [
@@ -22,6 +22,20 @@ const [MQL, ACCEPTED, OPPORTUNITY, NO_OPPORTUNITY] = [
   at('opportunity'),
   at('accepted_no_opportunity'),
 ];
+const NODE_OF_FATE: Record<Fate, number> = {
+  won: at('won'),
+  opportunity: OPPORTUNITY,
+  recycled: at('recycled'),
+  disqualified: at('disqualified'),
+  accepted: ACCEPTED,
+  never_worked: at('never_worked'),
+  pending: at('pending'),
+};
+const NODE_OF_STATUS: Record<EpisodeOpportunity['status'], number> = {
+  open: at('open'),
+  won: at('won'),
+  lost: at('lost'),
+};
 
 /**
  * The hand-off flow of episodes: source channel → MQL → first outcome → after acceptance →
@@ -30,48 +44,54 @@ const [MQL, ACCEPTED, OPPORTUNITY, NO_OPPORTUNITY] = [
  */
 export function handoffFlow(episodes: readonly Episode[]): HandoffFlow {
   const channels: string[] = [];
-  const channelNode = new Map<string, number>();
-  const width = NODES.length + 32;
-  const values = new Map<number, number>();
+  const mqlsOf: number[] = [];
+  // Links between fixed nodes, counted in a matrix (from · NODES.length + to).
+  const links = new Int32Array(NODES.length * NODES.length);
   const bump = (from: number, to: number) => {
-    const key = from * width + to;
-    values.set(key, (values.get(key) ?? 0) + 1);
+    links[from * NODES.length + to] = (links[from * NODES.length + to] as number) + 1;
   };
+  let channel = '';
+  let source = -1;
   for (const ep of episodes) {
-    let source = channelNode.get(ep.channel);
-    if (source === undefined) {
-      source = NODES.length + channels.length;
-      channels.push(ep.channel);
-      channelNode.set(ep.channel, source);
+    // Episodes come in runs of a channel often enough that one remembered lookup pays.
+    if (ep.channel !== channel || source < 0) {
+      channel = ep.channel;
+      source = channels.indexOf(channel);
+      if (source < 0) {
+        source = channels.length;
+        channels.push(channel);
+        mqlsOf.push(0);
+      }
     }
-    bump(source, MQL);
+    mqlsOf[source] = (mqlsOf[source] as number) + 1;
     if (Number.isNaN(ep.acceptedMs)) {
-      bump(MQL, at(ep.fate));
+      bump(MQL, NODE_OF_FATE[ep.fate]);
     } else if (ep.opportunity !== null) {
       bump(MQL, ACCEPTED);
       bump(ACCEPTED, OPPORTUNITY);
-      bump(OPPORTUNITY, at(ep.opportunity.status));
+      bump(OPPORTUNITY, NODE_OF_STATUS[ep.opportunity.status]);
     } else {
       bump(MQL, ACCEPTED);
-      bump(ACCEPTED, ep.fate === 'accepted' ? NO_OPPORTUNITY : at(ep.fate));
+      bump(ACCEPTED, ep.fate === 'accepted' ? NO_OPPORTUNITY : NODE_OF_FATE[ep.fate]);
     }
   }
-  const id = (node: number) =>
-    node < NODES.length
-      ? (NODES[node] as FlowNode).id
-      : `source:${channels[node - NODES.length] as string}`;
-  const links: FlowLink[] = [...values]
-    .map(([key, value]) => ({
-      source: id(Math.floor(key / width)),
-      target: id(key % width),
-      value,
-    }))
-    .sort((a, b) => (a.source === b.source ? cmp(a.target, b.target) : cmp(a.source, b.source)));
-  const used = new Set(links.flatMap((link) => [link.source, link.target]));
+  const found: FlowLink[] = channels.map((channel, i) => ({
+    source: `source:${channel}`,
+    target: 'mql',
+    value: mqlsOf[i] as number,
+  }));
+  for (let key = 0; key < links.length; key++) {
+    const value = links[key] as number;
+    if (value === 0) continue;
+    const source = (NODES[Math.floor(key / NODES.length)] as FlowNode).id;
+    found.push({ source, target: (NODES[key % NODES.length] as FlowNode).id, value });
+  }
+  found.sort((a, b) => (a.source === b.source ? cmp(a.target, b.target) : cmp(a.source, b.source)));
+  const used = new Set(found.flatMap((link) => [link.source, link.target]));
   const sources = [...channels]
     .sort()
     .map((channel) => ({ id: `source:${channel}`, label: channel, layer: 0 }));
-  return { nodes: [...sources, ...NODES.filter((node) => used.has(node.id))], links };
+  return { nodes: [...sources, ...NODES.filter((node) => used.has(node.id))], links: found };
 }
 
 function cmp(a: string, b: string): number {
