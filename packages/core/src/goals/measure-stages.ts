@@ -1,4 +1,4 @@
-import { fieldHistory, recordGroups } from '../lifecycle/field-history';
+import { fieldHistory } from '../lifecycle/field-history';
 import { stageDateIndex } from '../lifecycle/stage-date-index';
 import { stageDateAddsVisit } from '../lifecycle/visits';
 import type { Person } from '../model/people';
@@ -15,8 +15,7 @@ import { type Counted, counts, deletedByAsOf, type MeasureContext } from './meas
  */
 export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
   const { people } = ctx.dataset;
-  const history = fieldHistory(ctx.dataset.changes, 'person', 'lifecycleStage');
-  const groups = recordGroups(history, people);
+  const history = fieldHistory(ctx.dataset.changes, 'person', 'lifecycleStage', people);
   const into = history.values.indexOf(stageId);
   const dates = stageDateIndex(people);
   const dated = dates.stages.indexOf(stageId);
@@ -28,7 +27,7 @@ export function measureStage(stageId: string, ctx: MeasureContext): Counted[] {
     let movedLater = false;
     // The earliest entry; NaN once an entry is unreadable, so no stage date is added then.
     let first = Number.POSITIVE_INFINITY;
-    const g = into < 0 ? -1 : (groups.group[p] as number);
+    const g = into < 0 ? -1 : history.recordGroup(p);
     const end = g < 0 ? 0 : (history.start[g + 1] as number);
     for (let k = g < 0 ? 0 : (history.start[g] as number); k < end; k++) {
       if (history.to[k] !== into) continue;

@@ -36,10 +36,10 @@ export function sourcingTeam(
     const user = userId === null ? undefined : users.get(userId);
     return user !== undefined && user.kind === 'person' ? user.team : null;
   };
-  const owners = fieldHistory(dataset.changes, 'person', 'owner');
+  const owners = fieldHistory(dataset.changes, 'person', 'owner', dataset.people);
   // The team of the earliest owner change to a user with a team (the first such on ties).
   const firstOwnerTeam = (personId: string): Team | null => {
-    const g = owners.groupOf.get(personId);
+    const g = owners.groupOf(personId);
     if (g === undefined) return null;
     let first: { at: number; team: Team } | undefined;
     for (let k = owners.start[g] as number; k < (owners.start[g + 1] as number); k++) {

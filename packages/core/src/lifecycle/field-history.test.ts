@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldChange } from '../model/sales';
 import { move } from './__fixtures__/builders';
-import { fieldHistory, recordGroups } from './field-history';
+import { fieldHistory } from './field-history';
 
 const T1 = '2026-01-01T10:00:00Z';
 const T2 = '2026-01-02T10:00:00+01:00';
@@ -19,27 +19,34 @@ describe('fieldHistory', () => {
     ] as FieldChange[],
   };
 
-  it('groups one field’s changes by record id, in dataset order, with parsed times', () => {
-    const h = fieldHistory(data.changes, 'person', 'lifecycleStage');
-    expect(h.ids).toEqual(['b', 'a', 'ghost']);
-    expect([...h.start]).toEqual([0, 2, 3, 4]);
-    expect([...h.change]).toEqual([0, 4, 1, 3]);
-    expect([...h.at]).toEqual([Date.parse(T1), Date.parse(T2), Date.parse(T1), Date.parse(T2)]);
-    expect([...h.to].map((c) => h.values[c])).toEqual(['lead', 'mql', 'lead', 'mql']);
-    expect([...fieldHistory(data.changes, 'person', 'owner').to]).toEqual([-1]);
+  it('groups one field’s changes by record position, then unknown ids, in dataset order', () => {
+    const h = fieldHistory(data.changes, 'person', 'lifecycleStage', data.people);
+    expect([...h.start]).toEqual([0, 1, 3, 4]);
+    expect([...h.change]).toEqual([1, 0, 4, 3]);
+    expect([...h.at]).toEqual([Date.parse(T1), Date.parse(T1), Date.parse(T2), Date.parse(T2)]);
+    expect([...h.to].map((c) => h.values[c])).toEqual(['lead', 'lead', 'mql', 'mql']);
+    expect([...h.orphans]).toEqual([3]);
+    expect([h.groupOf('a'), h.groupOf('b'), h.groupOf('ghost'), h.groupOf('nobody')]).toEqual([
+      0,
+      1,
+      2,
+      undefined,
+    ]);
+    expect([h.recordGroup(0), h.recordGroup(1)]).toEqual([0, 1]);
+    expect([...fieldHistory(data.changes, 'person', 'owner', data.people).to]).toEqual([-1]);
   });
 
-  it('is built once per changes array and field', () => {
-    const h = fieldHistory(data.changes, 'person', 'lifecycleStage');
-    expect(fieldHistory(data.changes, 'person', 'lifecycleStage')).toBe(h);
-    expect(fieldHistory([...data.changes], 'person', 'lifecycleStage')).not.toBe(h);
+  it('puts a repeated id’s changes at its last record, the group of every record with it', () => {
+    const people = [{ id: 'b' }, { id: 'a' }, { id: 'b' }];
+    const h = fieldHistory(data.changes, 'person', 'lifecycleStage', people);
+    expect([...h.start]).toEqual([0, 0, 1, 3, 4]);
+    expect([h.recordGroup(0), h.recordGroup(1), h.recordGroup(2)]).toEqual([2, 1, 2]);
   });
 
-  it('maps records to their group and lists changes naming no record', () => {
-    const h = fieldHistory(data.changes, 'person', 'lifecycleStage');
-    const groups = recordGroups(h, data.people);
-    expect([...groups.group]).toEqual([1, 0]);
-    expect([...groups.orphans]).toEqual([3]);
-    expect(recordGroups(h, data.people)).toBe(groups);
+  it('is built once per changes array, records array and field', () => {
+    const h = fieldHistory(data.changes, 'person', 'lifecycleStage', data.people);
+    expect(fieldHistory(data.changes, 'person', 'lifecycleStage', data.people)).toBe(h);
+    expect(fieldHistory([...data.changes], 'person', 'lifecycleStage', data.people)).not.toBe(h);
+    expect(fieldHistory(data.changes, 'person', 'lifecycleStage', [...data.people])).not.toBe(h);
   });
 });

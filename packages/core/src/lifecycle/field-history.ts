@@ -1,15 +1,17 @@
 import type { FieldChange } from '../model/sales';
 import { parseInstant } from '../time/instant';
+import { idIndex } from './id-index';
 
 /**
- * The changes of one field on one record kind, grouped by the record id they name: the
- * changes of id `ids[g]` are `start[g]` to `start[g + 1]` in the flat arrays, in dataset
- * order. Built once per `changes` array and shared by every call on the dataset, so a
- * million-row history is scanned and its timestamps parsed once, not once per stage or call.
+ * The changes of one field on one record kind, grouped by the record of one array they
+ * name: the changes of group `g` are `start[g]` to `start[g + 1]` in the flat arrays, in
+ * dataset order. Group `p` is the record at position `p` (an id that several records hold
+ * has its changes at the last of them, where the id index finds it); ids that no record
+ * holds follow, one group each. Built once per `changes` and records array and shared by
+ * every call on the dataset, so a million-row history is scanned and its timestamps parsed
+ * once, not once per stage or call.
  */
 export interface FieldHistory {
-  /** Distinct record ids the changes name, in order of first appearance. */
-  ids: readonly string[];
   start: Int32Array;
   /** Each change's index in `changes`. */
   change: Int32Array;
@@ -19,80 +21,66 @@ export interface FieldHistory {
   to: Int32Array;
   /** The distinct non-null `to` values. */
   values: readonly string[];
-  /** The group of each id in `ids`. */
-  groupOf: ReadonlyMap<string, number>;
-}
-
-/**
- * Which group of a `FieldHistory` belongs to each record of one array (-1 for none), and
- * the changes naming no record of the array, in dataset order.
- */
-export interface RecordGroups {
-  group: Int32Array;
+  /** The changes naming no record of the array, in dataset order. */
   orphans: Int32Array;
+  /** The group of the changes naming `id`; undefined for an id neither held nor named. */
+  groupOf(id: string): number | undefined;
+  /** The group of the record at position `p` (the one of its id when ids repeat). */
+  recordGroup(p: number): number;
 }
 
 interface Cached extends FieldHistory {
-  /** The length of `changes` when built: a grown or shrunk array is indexed again. */
+  /** The lengths of `changes` and of the records when built: a resized array is indexed again. */
   size: number;
-  byRecords: WeakMap<readonly { id: string }[], RecordGroups>;
+  records: number;
 }
 
-const cache = new WeakMap<readonly FieldChange[], Map<string, Cached>>();
+const cache = new WeakMap<
+  readonly FieldChange[],
+  WeakMap<readonly { id: string }[], Map<string, Cached>>
+>();
 
 /**
- * The history of `field` on `entity` in `changes`, indexed on first use. Like `recordTimes`,
- * it treats datasets as immutable: build a new array instead of editing one in place.
+ * The history of `field` on `entity` in `changes`, grouped by the records of `records` (the
+ * dataset's array of that kind), indexed on first use. Like `recordTimes`, it treats
+ * datasets as immutable: build a new array instead of editing one in place.
  */
 export function fieldHistory(
   changes: readonly FieldChange[],
   entity: FieldChange['entity'],
   field: string,
+  records: readonly { id: string }[],
 ): FieldHistory {
-  let byKey = cache.get(changes);
+  let byRecords = cache.get(changes);
+  if (!byRecords) {
+    byRecords = new WeakMap();
+    cache.set(changes, byRecords);
+  }
+  let byKey = byRecords.get(records);
   if (!byKey) {
     byKey = new Map();
-    cache.set(changes, byKey);
+    byRecords.set(records, byKey);
   }
   const key = `${entity} ${field}`;
   let history = byKey.get(key);
-  if (history?.size !== changes.length) {
-    history = build(changes, entity, field);
+  if (history?.size !== changes.length || history.records !== records.length) {
+    history = build(changes, entity, field, records);
     byKey.set(key, history);
   }
   return history;
 }
 
-/** The group of each record (by id) in `history`, computed once per records array. */
-export function recordGroups(
-  history: FieldHistory,
+function build(
+  changes: readonly FieldChange[],
+  entity: string,
+  field: string,
   records: readonly { id: string }[],
-): RecordGroups {
-  const h = history as Cached;
-  let groups = h.byRecords.get(records);
-  if (groups?.group.length === records.length) return groups;
-  const group = new Int32Array(records.length);
-  const named = new Uint8Array(h.ids.length);
-  for (let r = 0; r < records.length; r++) {
-    const g = h.groupOf.get((records[r] as { id: string }).id) ?? -1;
-    group[r] = g;
-    if (g >= 0) named[g] = 1;
-  }
-  const orphans: number[] = [];
-  for (let g = 0; g < h.ids.length; g++) {
-    if (named[g] === 1) continue;
-    for (let k = h.start[g] as number; k < (h.start[g + 1] as number); k++) {
-      orphans.push(h.change[k] as number);
-    }
-  }
-  groups = { group, orphans: Int32Array.from(orphans).sort() };
-  h.byRecords.set(records, groups);
-  return groups;
-}
-
-function build(changes: readonly FieldChange[], entity: string, field: string): Cached {
-  const groupOf = new Map<string, number>();
-  const ids: string[] = [];
+): Cached {
+  // Grouped through the shared id index: the ids are hashed and mapped once per dataset,
+  // for this history, the other histories and every lookup by id.
+  const { positionOf, unique } = idIndex(records);
+  const orphanGroup = new Map<string, number>();
+  let groups = records.length;
   const codeOfValue = new Map<string, number>();
   const values: string[] = [];
   // The matching changes as found, in typed arrays sized for all (untouched pages cost
@@ -110,11 +98,11 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
     // Histories come in runs per record: skip the map lookup while the id repeats.
     if (change.entityId !== lastId) {
       lastId = change.entityId;
-      g = groupOf.get(lastId) ?? ids.length;
-      if (g === ids.length) {
-        groupOf.set(lastId, g);
-        ids.push(lastId);
-      }
+      const known = positionOf.get(lastId) ?? orphanGroup.get(lastId);
+      if (known === undefined) {
+        g = groups++;
+        orphanGroup.set(lastId, g);
+      } else g = known;
     }
     let code = change.to === null ? -1 : codeOfValue.get(change.to);
     if (code === undefined) {
@@ -127,14 +115,13 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
     foundAt[m] = parseInstant(change.at);
     foundTo[m++] = code;
   }
-  const start = new Int32Array(ids.length + 1);
+  const start = new Int32Array(groups + 1);
   for (let k = 0; k < m; k++) {
     const group = foundGroup[k] as number;
     start[group + 1] = (start[group + 1] as number) + 1;
   }
-  for (let k = 0; k < ids.length; k++)
-    start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-  const next = start.slice(0, ids.length);
+  for (let k = 0; k < groups; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const next = start.slice(0, groups);
   const change = new Int32Array(m);
   const at = new Float64Array(m);
   const to = new Int32Array(m);
@@ -147,14 +134,17 @@ function build(changes: readonly FieldChange[], entity: string, field: string): 
     to[slot] = foundTo[k] as number;
   }
   return {
-    ids,
     start,
     change,
     at,
     to,
     values,
-    groupOf,
+    orphans: change.slice(start[records.length]).sort(),
+    groupOf: (id) => positionOf.get(id) ?? orphanGroup.get(id),
+    recordGroup: unique
+      ? (p) => p
+      : (p) => positionOf.get((records[p] as { id: string }).id) as number,
     size: changes.length,
-    byRecords: new WeakMap(),
+    records: records.length,
   };
 }

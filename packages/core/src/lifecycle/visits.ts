@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { Account, Person } from '../model/people';
 import type { FieldChange } from '../model/sales';
-import { fieldHistory, recordGroups } from './field-history';
+import { type FieldHistory, fieldHistory } from './field-history';
 import { keptById, keptRecords } from './kept-records';
 import type { LifecycleRules, StageEntity } from './options';
 import type { FindingCollector } from './quality';
@@ -79,14 +79,13 @@ export function collectVisits(
   const history =
     rules.sources === 'stage-dates'
       ? null
-      : fieldHistory(dataset.changes, rules.entity, rules.field);
+      : fieldHistory(dataset.changes, rules.entity, rules.field, all);
   const historyOf = new Int32Array(records.length).fill(-1);
   if (history !== null) {
-    const groups = recordGroups(history, all);
-    for (const k of groups.orphans) {
+    for (const k of history.orphans) {
       findings.add('change_without_record', (dataset.changes[k] as FieldChange).id);
     }
-    claimHistories(groups.group, position, history.ids.length, historyOf);
+    claimHistories(history, position, historyOf);
   }
   const dates =
     rules.entity === 'person' && rules.sources !== 'history'
@@ -161,16 +160,11 @@ export function collectVisits(
  * The history group of each kept record. Two kept records with one id: the history goes to
  * the last, as an index by id would have it.
  */
-function claimHistories(
-  groupOf: Int32Array,
-  position: Int32Array,
-  groups: number,
-  historyOf: Int32Array,
-): void {
-  const claimed = new Uint8Array(groups);
+function claimHistories(history: FieldHistory, position: Int32Array, historyOf: Int32Array): void {
+  const claimed = new Uint8Array(history.start.length - 1);
   for (let r = position.length - 1; r >= 0; r--) {
-    const g = groupOf[position[r] as number] as number;
-    if (g >= 0 && claimed[g] === 0) {
+    const g = history.recordGroup(position[r] as number);
+    if (claimed[g] === 0) {
       claimed[g] = 1;
       historyOf[r] = g;
     }
