@@ -24,7 +24,8 @@ export function splitKeys(
   field: SourceField,
   personById: ((id: string) => Person | undefined) | null,
 ) {
-  const segments = new Map(dataset.accounts.map((a) => [a.id, a.segment]));
+  // Accounts are indexed only for a segment split.
+  let segments: Map<string, string | null> | undefined;
   // People are indexed only if a deal needs its primary contact, and not twice.
   let lookup = personById;
   const source = (person: Person | undefined): Attribution | null =>
@@ -37,8 +38,11 @@ export function splitKeys(
     const ref = deal.contacts.find((c) => c.primary) ?? deal.contacts[0];
     return ref === undefined ? undefined : lookup(ref.personId);
   };
-  const segmentOf = (accountId: string | null) =>
-    accountId === null ? null : (segments.get(accountId) ?? null);
+  const segmentOf = (accountId: string | null) => {
+    if (accountId === null) return null;
+    segments ??= new Map(dataset.accounts.map((a) => [a.id, a.segment]));
+    return segments.get(accountId) ?? null;
+  };
 
   const person: KeyOf<Person> = (p) =>
     by === 'campaign'
