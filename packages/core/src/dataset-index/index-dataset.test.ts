@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../attribution/attribute';
+import { funnel } from '../funnel/funnel';
+import { goalProgress } from '../goals/goal-progress';
 import { handoff } from '../handoff/handoff';
 import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import {
@@ -8,6 +10,7 @@ import {
   SAMPLE_BUSINESS_HOURS,
   SAMPLE_EXCHANGE_RATES,
   SAMPLE_REPORTING_CURRENCY,
+  SAMPLE_TIME_ZONE,
 } from '../sample/index';
 import { indexDataset } from './index-dataset';
 
@@ -15,7 +18,7 @@ import { indexDataset } from './index-dataset';
 const pair = () => [0, 1].map(() => generateSampleDataset({ seed: 7, scale: 0.3 }));
 
 describe('indexDataset', () => {
-  it('changes no result: the hand-off and attribution read the same as without it', () => {
+  it('changes no result: hand-off, attribution, funnel and goals read the same as without it', () => {
     const [indexed, plain] = pair() as [
       ReturnType<typeof generateSampleDataset>,
       ReturnType<typeof generateSampleDataset>,
@@ -29,6 +32,21 @@ describe('indexDataset', () => {
       exchangeRates: SAMPLE_EXCHANGE_RATES,
     } as const;
     expect(attribute(indexed, model)).toEqual(attribute(plain, model));
+    const cohort = { method: 'cohort', start: '2025-05-01', end: '2026-04-30' } as const;
+    const split = {
+      cohort,
+      asOf: SAMPLE_AS_OF,
+      timeZone: SAMPLE_TIME_ZONE,
+      by: 'campaign',
+      velocity: { currency: 'USD', exchangeRates: SAMPLE_EXCHANGE_RATES },
+    } as const;
+    expect(funnel(indexed, split)).toEqual(funnel(plain, split));
+    const goalOptions = { asOf: SAMPLE_AS_OF, exchangeRates: SAMPLE_EXCHANGE_RATES };
+    for (const goal of indexed.goals) {
+      expect(goalProgress(indexed, goal, goalOptions)).toEqual(
+        goalProgress(plain, goal, goalOptions),
+      );
+    }
   });
 
   it('builds each shared index once, for the analyses asked for, and says what it built', () => {
@@ -36,12 +54,18 @@ describe('indexDataset', () => {
     const all = indexDataset(dataset);
     expect(all.parts.map((p) => [p.part, p.serves])).toEqual([
       ['lead-timeline', ['handoff', 'sla']],
+      ['lifecycle', ['funnel', 'goals']],
       ['attribution', ['attribution']],
     ]);
     for (const part of all.parts) expect(part.ms).toBeGreaterThanOrEqual(0);
     expect(all.ms).toBeGreaterThanOrEqual(Math.max(...all.parts.map((p) => p.ms)));
     const sla = indexDataset(dataset, { for: ['sla'], mqlStage: 'sal' });
     expect(sla.parts.map((p) => [p.part, p.serves])).toEqual([['lead-timeline', ['sla']]]);
+    const goals = indexDataset(dataset, { for: ['goals', 'attribution'] });
+    expect(goals.parts.map((p) => [p.part, p.serves])).toEqual([
+      ['lifecycle', ['goals']],
+      ['attribution', ['attribution']],
+    ]);
   });
 
   it('rejects unknown analyses and options with a typed error naming them', () => {

@@ -1,6 +1,9 @@
 import { preparedDatasetOf } from '../attribution/prepare';
 import { indexPeople } from '../lead-timeline/person-index';
+import { fieldHistory } from '../lifecycle/field-history';
+import { idIndex } from '../lifecycle/id-index';
 import { parseOptions } from '../lifecycle/options-error';
+import { stageDateIndex } from '../lifecycle/stage-date-index';
 import type { Dataset } from '../model/dataset';
 import { recordTimes } from '../time/record-times';
 import { IndexDatasetOptions, type IndexedAnalysis } from './options';
@@ -37,6 +40,21 @@ const PARTS: readonly PartBuilder[] = [
     build(dataset, { mqlStage }) {
       indexPeople(dataset, mqlStage);
       recordTimes(dataset.people, 'createdAt');
+    },
+  },
+  {
+    // The people's lifecycle-stage and owner histories (grouped by person, times parsed),
+    // their stage dates, the id index and the deals' times: what the default person funnel,
+    // the goals and the back-solve read. A deal-stage funnel indexes its history on first use.
+    part: 'lifecycle',
+    serves: ['funnel', 'goals'],
+    build({ changes, people, deals }) {
+      idIndex(people);
+      fieldHistory(changes, 'person', 'lifecycleStage', people);
+      fieldHistory(changes, 'person', 'owner', people);
+      stageDateIndex(people);
+      recordTimes(deals, 'createdAt');
+      recordTimes(deals, 'closedAt');
     },
   },
   {
