@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryHistories, shuffled } from '../lifecycle/__fixtures__/arbitrary-histories';
-import { strictDataset } from '../lifecycle/__fixtures__/builders';
+import { strictDataset, user } from '../lifecycle/__fixtures__/builders';
 import { stageEntries } from '../lifecycle/stage-entries';
 import { funnel } from './funnel';
 import type { FunnelOptions } from './options';
@@ -55,6 +55,22 @@ describe('funnel: properties', () => {
         const first = funnel(data, options(r));
         expect(funnel(reordered, options(r)).overall).toEqual(first.overall);
         expect(funnel(data, options(r))).toEqual(first);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('splits into groups that add up to the whole funnel', () => {
+    fc.assert(
+      fc.property(arbitraryHistories, rules, (input, r) => {
+        const people = (input.people ?? []).map((p, i) => ({ ...p, ownerId: `u${i % 3}` }));
+        const users = ['u0', 'u1', 'u2'].map((id) => user(id, 'sales'));
+        const data = strictDataset({ ...input, people, users });
+        const split = funnel(data, { ...options(r), by: 'owner' });
+        expect(split.overall).toEqual(funnel(data, options(r)).overall);
+        expect(split.groups.reduce((sum, g) => sum + (g.stages[0]?.count ?? 0), 0)).toBe(
+          split.overall.stages[0]?.count,
+        );
       }),
       { numRuns: 60 },
     );

@@ -9,7 +9,7 @@ import { countingRule, funnelFormulas } from './formulas';
 import { SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
 import { type FunnelOptions, FunnelOptionsSchema } from './options';
 import { FUNNEL_FINDING_MESSAGES, type FunnelQualityCode } from './quality-codes';
-import { newTally, type SliceTally, tallyRecord } from './slice-tally';
+import { addTally, newTally, type SliceTally, tallyRecord } from './slice-tally';
 import { stageRows } from './stage-rows';
 import type { FunnelResult } from './types';
 import { pipelineVelocity } from './velocity-slices';
@@ -57,23 +57,24 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const groups = new Map<string | null, SliceTally>();
   const keyOf = keys?.record(rules.entity);
   const counted = new Uint8Array(n);
-  // One tally list per kind of slice, reused for every record.
-  const alone = [overall];
-  const pair = [overall, overall];
+  // A split tallies each record into its group alone and adds the groups up after: half
+  // the work per record. One tally list, reused for every record.
+  const slice = [overall];
   const { records } = timelines.visits;
   for (let r = 0; r < records.length; r++) {
     if (keyOf === undefined) {
-      tallyRecord(timelines, r, o.cohort.method, window, alone, counted);
+      tallyRecord(timelines, r, o.cohort.method, window, slice, counted);
       continue;
     }
     const record = records[r] as StagedRecord;
     const key = keyOf(record);
     const group = groups.get(key);
-    pair[1] = group ?? newTally(n);
-    if (!tallyRecord(timelines, r, o.cohort.method, window, pair, counted)) continue;
-    if (group === undefined) groups.set(key, pair[1]);
+    slice[0] = group ?? newTally(n);
+    if (!tallyRecord(timelines, r, o.cohort.method, window, slice, counted)) continue;
+    if (group === undefined) groups.set(key, slice[0]);
     if (key === null) findings.add('split_key_missing', record.id);
   }
+  for (const group of groups.values()) addTally(overall, group);
 
   const velocity = pipelineVelocity(dataset, o, rules.asOfMs, keys?.deal, findings);
   const label = o.by === null ? null : splitLabel(dataset, o.by);

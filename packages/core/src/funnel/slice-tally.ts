@@ -18,6 +18,9 @@ export interface SliceTally {
   ages: number[][];
 }
 
+const COUNTS = ['count', 'advanced', 'skipped', 'movedBack', 'inferredEntries', 'exited'] as const;
+const TIMES = ['durations', 'ages'] as const;
+
 /** An empty tally for `n` stages. */
 export function newTally(n: number): SliceTally {
   return {
@@ -30,6 +33,22 @@ export function newTally(n: number): SliceTally {
     durations: Array.from({ length: n }, () => []),
     ages: Array.from({ length: n }, () => []),
   };
+}
+
+/**
+ * Adds the tally of one slice to another (a split's groups up to the whole funnel). Times
+ * are appended in another order than a record-by-record tally's, which the sorted
+ * quantiles do not see.
+ */
+export function addTally(into: SliceTally, from: SliceTally): void {
+  for (let s = 0; s < into.count.length; s++) {
+    for (const counts of COUNTS)
+      into[counts][s] = (into[counts][s] as number) + (from[counts][s] as number);
+    for (const times of TIMES) {
+      const target = into[times][s] as number[];
+      for (const days of from[times][s] as number[]) target.push(days);
+    }
+  }
 }
 
 /**
