@@ -58,8 +58,10 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const keyOf = keys?.record(rules.entity);
   const counted = new Uint8Array(n);
   // A split tallies each record into its group alone and adds the groups up after: half
-  // the work per record. One tally list, reused for every record.
+  // the work per record. One tally list, reused for every record; a new group's tally is
+  // the spare one, which a record that no stage counts leaves untouched for the next.
   const slice = [overall];
+  let spare = newTally(n);
   const { records } = timelines.visits;
   for (let r = 0; r < records.length; r++) {
     if (keyOf === undefined) {
@@ -69,9 +71,12 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
     const record = records[r] as StagedRecord;
     const key = keyOf(record);
     const group = groups.get(key);
-    slice[0] = group ?? newTally(n);
+    slice[0] = group ?? spare;
     if (!tallyRecord(timelines, r, o.cohort.method, window, slice, counted)) continue;
-    if (group === undefined) groups.set(key, slice[0]);
+    if (group === undefined) {
+      groups.set(key, spare);
+      spare = newTally(n);
+    }
     if (key === null) findings.add('split_key_missing', record.id);
   }
   for (const group of groups.values()) addTally(overall, group);
