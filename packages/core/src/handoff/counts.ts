@@ -1,23 +1,24 @@
-import type { Episode } from '../lead-timeline/types';
 import { zeroFates } from './outcome';
-import type { FateCounts } from './types';
+import type { FateCounts, LedgerRow } from './types';
 
 /**
- * Episodes per fate. A recycled episode "came back" when the same person has a later MQL
- * episode by `asOf` (the recycle-to-re-MQL rate).
+ * Episodes per fate, from their ledger rows (`accepted` as `ledgerRows` sets it). A recycled
+ * episode "came back" when the same person has a later MQL episode by `asOf` (the
+ * recycle-to-re-MQL rate).
  */
-export function fateCounts(episodes: readonly Episode[]): FateCounts {
+export function fateCounts(rows: readonly LedgerRow[], accepted: Uint8Array): FateCounts {
   const byFate = zeroFates();
   let everAccepted = 0;
   let cameBack = 0;
-  for (const ep of episodes) {
-    byFate[ep.fate]++;
-    if (!Number.isNaN(ep.acceptedMs)) everAccepted++;
-    if (ep.fate === 'recycled' && ep.nextId !== null) cameBack++;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    byFate[row.fate]++;
+    everAccepted += accepted[i] as number;
+    if (row.fate === 'recycled' && row.nextEpisodeId !== null) cameBack++;
   }
   const recycled = byFate.recycled;
   return {
-    mqls: episodes.length,
+    mqls: rows.length,
     byFate,
     rejected: recycled + byFate.disqualified,
     everAccepted,

@@ -1,5 +1,5 @@
-import type { Episode, EpisodeOpportunity, Fate } from '../lead-timeline/types';
-import type { FlowLink, FlowNode, HandoffFlow } from './types';
+import type { EpisodeOpportunity, Fate } from '../lead-timeline/types';
+import type { FlowLink, FlowNode, HandoffFlow, LedgerRow } from './types';
 
 const NODES: readonly FlowNode[] = [
   { id: 'mql', label: 'MQL', layer: 1 },
@@ -40,9 +40,10 @@ const NODE_OF_STATUS: Record<EpisodeOpportunity['status'], number> = {
 /**
  * The hand-off flow of episodes: source channel → MQL → first outcome → after acceptance →
  * deal outcome. Rejections and returns to nurture are one node whether they came before or
- * after an acceptance, so the flow stays acyclic. Nodes with no episode are left out.
+ * after an acceptance, so the flow stays acyclic. Nodes with no episode are left out. Read
+ * from the episodes' ledger rows, `accepted` as `ledgerRows` sets it.
  */
-export function handoffFlow(episodes: readonly Episode[]): HandoffFlow {
+export function handoffFlow(rows: readonly LedgerRow[], accepted: Uint8Array): HandoffFlow {
   const channels: string[] = [];
   const mqlsOf: number[] = [];
   // Links between fixed nodes, counted in a matrix (from · NODES.length + to).
@@ -52,10 +53,11 @@ export function handoffFlow(episodes: readonly Episode[]): HandoffFlow {
   };
   let channel = '';
   let source = -1;
-  for (const ep of episodes) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
     // Episodes come in runs of a channel often enough that one remembered lookup pays.
-    if (ep.channel !== channel || source < 0) {
-      channel = ep.channel;
+    if (row.channel !== channel || source < 0) {
+      channel = row.channel;
       source = channels.indexOf(channel);
       if (source < 0) {
         source = channels.length;
@@ -64,15 +66,15 @@ export function handoffFlow(episodes: readonly Episode[]): HandoffFlow {
       }
     }
     mqlsOf[source] = (mqlsOf[source] as number) + 1;
-    if (Number.isNaN(ep.acceptedMs)) {
-      bump(MQL, NODE_OF_FATE[ep.fate]);
-    } else if (ep.opportunity !== null) {
+    if (accepted[i] === 0) {
+      bump(MQL, NODE_OF_FATE[row.fate]);
+    } else if (row.opportunity !== null) {
       bump(MQL, ACCEPTED);
       bump(ACCEPTED, OPPORTUNITY);
-      bump(OPPORTUNITY, NODE_OF_STATUS[ep.opportunity.status]);
+      bump(OPPORTUNITY, NODE_OF_STATUS[row.opportunity.status]);
     } else {
       bump(MQL, ACCEPTED);
-      bump(ACCEPTED, ep.fate === 'accepted' ? NO_OPPORTUNITY : NODE_OF_FATE[ep.fate]);
+      bump(ACCEPTED, row.fate === 'accepted' ? NO_OPPORTUNITY : NODE_OF_FATE[row.fate]);
     }
   }
   const found: FlowLink[] = channels.map((channel, i) => ({

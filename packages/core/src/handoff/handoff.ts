@@ -1,5 +1,4 @@
 import { timelineConfig } from '../lead-timeline/config';
-import { episodeDelays } from '../lead-timeline/delays';
 import { periodBounds } from '../lead-timeline/period';
 import { leadTimeline } from '../lead-timeline/timeline';
 import { parseOptions } from '../lifecycle/options-error';
@@ -35,7 +34,9 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
   const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
   const cohort =
     bounds === null ? timeline.cohort() : timeline.cohort(bounds.startMs, bounds.endMs);
-  const delays = cohort.map((ep) => episodeDelays(ep, config.calendar));
+  // The ledger reads the episodes once; everything else is counted from its rows.
+  const accepted = new Uint8Array(cohort.length);
+  const ledger = ledgerRows(dataset, cohort, config.calendar, accepted);
   return {
     asOf: config.asOf,
     period:
@@ -58,12 +59,12 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
         holidays: [...hours.holidays],
       },
     },
-    counts: fateCounts(cohort),
-    flow: handoffFlow(cohort),
-    marketing: marketingView(dataset, cohort, delays),
-    sales: salesView(dataset, cohort, delays),
-    matched: matchedComparison(cohort, delays),
-    ledger: ledgerRows(dataset, cohort, delays),
+    counts: fateCounts(ledger, accepted),
+    flow: handoffFlow(ledger, accepted),
+    marketing: marketingView(dataset, ledger, accepted),
+    sales: salesView(dataset, ledger, accepted),
+    matched: matchedComparison(ledger),
+    ledger,
     quality: timeline.quality.findings(),
   };
 }

@@ -1,22 +1,31 @@
-import type { EpisodeDelays } from '../lead-timeline/delays';
+import { episodeDelays } from '../lead-timeline/delays';
 import type { Episode } from '../lead-timeline/types';
 import type { Dataset } from '../model/dataset';
+import type { BusinessCalendar } from '../time/business-hours';
 import type { LedgerRow } from './types';
 
 function fullName(first: string | null, last: string | null): string {
   return first && last ? `${first} ${last}` : (first ?? last ?? '');
 }
 
-/** One ledger row per episode (same order), with names looked up for both teams to read. */
+/**
+ * One ledger row per episode (same order), with names looked up for both teams to read and
+ * delays in business minutes of `calendar`; sets `accepted[i]` to 1 for an episode ever
+ * accepted. The only pass that reads the episodes: they lie in memory in person order, not
+ * in the cohort's, so every read of one is a cache miss, and the other results are counted
+ * from the rows instead.
+ */
 export function ledgerRows(
   dataset: Dataset,
   episodes: readonly Episode[],
-  delays: readonly EpisodeDelays[],
+  calendar: BusinessCalendar,
+  accepted: Uint8Array,
 ): LedgerRow[] {
   const campaigns = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
   const users = new Map(dataset.users.map((u) => [u.id, u.name]));
   return episodes.map((ep, i) => {
-    const delay = delays[i] as EpisodeDelays;
+    const delay = episodeDelays(ep, calendar);
+    if (!Number.isNaN(ep.acceptedMs)) accepted[i] = 1;
     const person = dataset.people[ep.personIndex];
     const ownerId = ep.ownerIds[ep.ownerIds.length - 1] ?? null;
     const opp = ep.opportunity;

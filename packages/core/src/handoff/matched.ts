@@ -1,7 +1,6 @@
-import { type EpisodeDelays, RESPONSE_BANDS, responseBand } from '../lead-timeline/delays';
-import type { Episode } from '../lead-timeline/types';
+import { RESPONSE_BANDS, responseBand } from '../lead-timeline/delays';
 import type { Channel } from '../model/vocabulary';
-import type { BandCell, MatchedComparison } from './types';
+import type { BandCell, LedgerRow, MatchedComparison } from './types';
 
 const BANDS = [...RESPONSE_BANDS.map((band) => band.label), 'not touched'];
 const NOT_TOUCHED = BANDS.length - 1;
@@ -34,27 +33,24 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 /**
  * The matched comparison (see `MatchedComparison`): conversion to opportunity by source
  * channel within each speed-to-lead band, and each channel's rate standardized to the band
- * mix of all MQLs.
+ * mix of all MQLs. Read from the episodes' ledger rows.
  */
-export function matchedComparison(
-  episodes: readonly Episode[],
-  delays: readonly EpisodeDelays[],
-): MatchedComparison {
+export function matchedComparison(rows: readonly LedgerRow[]): MatchedComparison {
   const all = emptyCells();
   const sources = new Map<Channel, Cells>();
-  episodes.forEach((ep, i) => {
-    const speed = (delays[i] as EpisodeDelays).speedToLead;
+  for (const row of rows) {
+    const speed = row.speedToLeadMinutes;
     const band = speed === null ? NOT_TOUCHED : responseBand(speed);
-    const converted = ep.opportunity !== null ? 1 : 0;
-    let cells = sources.get(ep.channel);
+    const converted = row.opportunity !== null ? 1 : 0;
+    let cells = sources.get(row.channel);
     if (cells === undefined) {
       cells = emptyCells();
-      sources.set(ep.channel, cells);
+      sources.set(row.channel, cells);
     }
     count(all, band, converted);
     count(cells, band, converted);
-  });
-  const total = episodes.length;
+  }
+  const total = rows.length;
   const bySource = [...sources].map(([channel, cells]) => {
     let weight = 0;
     let weighted = 0;

@@ -1,4 +1,4 @@
-import { type Episode, FATES, type Fate } from '../lead-timeline/types';
+import { FATES, type Fate } from '../lead-timeline/types';
 import { quantileSorted } from '../stats/quantiles';
 import type { GroupOutcome } from './types';
 
@@ -21,11 +21,14 @@ export class OutcomeTally {
   private accepted = 0;
   private readonly speeds: number[] = [];
 
-  /** Counts one episode with its speed to lead in business minutes (null: not touched). */
-  add(ep: Episode, speedToLead: number | null): void {
+  /**
+   * Counts one episode: its fate, whether it was ever accepted (0 or 1) and its speed to lead
+   * in business minutes (null: not touched).
+   */
+  add(fate: Fate, accepted: number, speedToLead: number | null): void {
     this.mqls++;
-    this.fates[ep.fate]++;
-    if (!Number.isNaN(ep.acceptedMs)) this.accepted++;
+    this.fates[fate]++;
+    this.accepted += accepted;
     if (speedToLead !== null) this.speeds.push(speedToLead);
   }
 

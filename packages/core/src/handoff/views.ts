@@ -1,9 +1,7 @@
-import type { EpisodeDelays } from '../lead-timeline/delays';
-import type { Episode } from '../lead-timeline/types';
 import type { Dataset } from '../model/dataset';
 import type { Channel } from '../model/vocabulary';
 import { median, OutcomeTally } from './outcome';
-import type { OwnerRow, ReasonRow, SourceRow } from './types';
+import type { LedgerRow, OwnerRow, ReasonRow, SourceRow } from './types';
 
 const NO_REASON = '(no reason)';
 
@@ -20,32 +18,35 @@ function byMqlsThenLabel<T extends { mqls: number; label: string; key: string | 
 
 /**
  * Marketing's view: the MQLs of each campaign and each channel and what became of them.
- * Episodes without a campaign form one row per channel labelled `(no campaign)`.
+ * Episodes without a campaign form one row per channel labelled `(no campaign)`. Read from
+ * the episodes' ledger rows, `accepted` as `ledgerRows` sets it.
  */
 export function marketingView(
   dataset: Dataset,
-  episodes: readonly Episode[],
-  delays: readonly EpisodeDelays[],
+  rows: readonly LedgerRow[],
+  accepted: Uint8Array,
 ): { byCampaign: SourceRow[]; byChannel: SourceRow[] } {
   const names = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
   const campaigns = new Map<string, { channel: Channel; id: string | null; tally: OutcomeTally }>();
   const channels = new Map<Channel, OutcomeTally>();
-  episodes.forEach((ep, i) => {
-    const speed = (delays[i] as EpisodeDelays).speedToLead;
-    const key = ep.campaignId ?? `(no campaign) ${ep.channel}`;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    const speed = row.speedToLeadMinutes;
+    const ever = accepted[i] as number;
+    const key = row.campaignId ?? `(no campaign) ${row.channel}`;
     let campaign = campaigns.get(key);
     if (campaign === undefined) {
-      campaign = { channel: ep.channel, id: ep.campaignId, tally: new OutcomeTally() };
+      campaign = { channel: row.channel, id: row.campaignId, tally: new OutcomeTally() };
       campaigns.set(key, campaign);
     }
-    campaign.tally.add(ep, speed);
-    let channel = channels.get(ep.channel);
+    campaign.tally.add(row.fate, ever, speed);
+    let channel = channels.get(row.channel);
     if (channel === undefined) {
       channel = new OutcomeTally();
-      channels.set(ep.channel, channel);
+      channels.set(row.channel, channel);
     }
-    channel.add(ep, speed);
-  });
+    channel.add(row.fate, ever, speed);
+  }
   const byCampaign = [...campaigns.values()].map(({ channel, id, tally }) => ({
     key: id,
     label: id === null ? '(no campaign)' : (names.get(id) ?? id),
@@ -73,12 +74,13 @@ interface OwnerGroup {
 /**
  * Sales' view: per assignee (the first sales owner; `(unassigned)` for episodes never
  * routed) the MQLs, their fates, the median owner delay and the rejections by reason; and
- * the rejections by reason overall, with how many came back as a new MQL.
+ * the rejections by reason overall, with how many came back as a new MQL. Read from the
+ * episodes' ledger rows, `accepted` as `ledgerRows` sets it.
  */
 export function salesView(
   dataset: Dataset,
-  episodes: readonly Episode[],
-  delays: readonly EpisodeDelays[],
+  rows: readonly LedgerRow[],
+  accepted: Uint8Array,
 ): { byOwner: OwnerRow[]; byReason: ReasonRow[] } {
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   const owners = new Map<string | null, OwnerGroup>();
@@ -87,35 +89,35 @@ export function salesView(
     disqualified: new Map<string, ReasonRow>(),
   };
   let rejections = 0;
-  episodes.forEach((ep, i) => {
-    const delay = delays[i] as EpisodeDelays;
-    let group = owners.get(ep.assigneeId);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    let group = owners.get(row.assigneeId);
     if (group === undefined) {
       group = { tally: new OutcomeTally(), ownerDelays: [], reasons: {} };
-      owners.set(ep.assigneeId, group);
+      owners.set(row.assigneeId, group);
     }
-    group.tally.add(ep, delay.speedToLead);
-    if (delay.owner !== null) group.ownerDelays.push(delay.owner);
-    const rejection = ep.rejection;
-    if ((ep.fate !== 'recycled' && ep.fate !== 'disqualified') || rejection === null) return;
+    group.tally.add(row.fate, accepted[i] as number, row.speedToLeadMinutes);
+    if (row.ownerDelayMinutes !== null) group.ownerDelays.push(row.ownerDelayMinutes);
+    const rejection = row.rejection;
+    if ((row.fate !== 'recycled' && row.fate !== 'disqualified') || rejection === null) continue;
     rejections++;
     const reason = rejection.reason ?? NO_REASON;
     group.reasons[reason] = (group.reasons[reason] ?? 0) + 1;
     const byReason = reasons[rejection.kind];
-    let row = byReason.get(reason);
-    if (row === undefined) {
-      row = {
+    let reasonRow = byReason.get(reason);
+    if (reasonRow === undefined) {
+      reasonRow = {
         kind: rejection.kind,
         reason: rejection.reason,
         count: 0,
         share: 0,
         cameBackAsMql: 0,
       };
-      byReason.set(reason, row);
+      byReason.set(reason, reasonRow);
     }
-    row.count++;
-    if (ep.nextId !== null) row.cameBackAsMql++;
-  });
+    reasonRow.count++;
+    if (row.nextEpisodeId !== null) reasonRow.cameBackAsMql++;
+  }
   const byOwner: OwnerRow[] = [...owners].map(([ownerId, group]) => {
     const user = ownerId === null ? undefined : users.get(ownerId);
     return {
