@@ -1,5 +1,5 @@
 import type { StageSpec } from '../lifecycle/stages';
-import { quantileSorted } from '../stats/quantiles';
+import { quantile } from './quantile';
 import type { SliceTally } from './slice-tally';
 import type { FunnelStageRow, TimeInStage } from './types';
 
@@ -31,17 +31,16 @@ export function stageRows(
 }
 
 function timeInStage(tally: SliceTally, s: number): TimeInStage {
-  // Sorted once for both quantiles.
-  const durations = Float64Array.from(tally.durations[s] ?? []).sort();
-  const ages = Float64Array.from(tally.ages[s] ?? []).sort();
+  const durations = Float64Array.from(tally.durations[s] ?? []);
+  const ages = Float64Array.from(tally.ages[s] ?? []);
   return {
-    medianDays: quantileSorted(durations, 0.5),
-    p90Days: quantileSorted(durations, 0.9),
+    medianDays: quantile(durations, 0.5),
+    p90Days: quantile(durations, 0.9),
     advanced: durations.length,
     censored: {
       count: ages.length,
-      medianAgeDays: quantileSorted(ages, 0.5),
-      p90AgeDays: quantileSorted(ages, 0.9),
+      medianAgeDays: quantile(ages, 0.5),
+      p90AgeDays: quantile(ages, 0.9),
     },
     exitedWithoutAdvancing: tally.exited[s] as number,
     inferredEntries: tally.inferredEntries[s] as number,
