@@ -37,8 +37,8 @@ export function newTally(n: number): SliceTally {
 
 /**
  * Adds the tally of one slice to another (a split's groups up to the whole funnel). Times
- * are appended in another order than a record-by-record tally's, which the sorted
- * quantiles do not see.
+ * are appended in another order than a record-by-record tally's, which the quantiles
+ * do not see.
  */
 export function addTally(into: SliceTally, from: SliceTally): void {
   for (let s = 0; s < into.count.length; s++) {
