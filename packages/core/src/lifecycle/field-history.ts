@@ -1,5 +1,6 @@
 import type { FieldChange } from '../model/sales';
 import { parseInstant } from '../time/instant';
+import { knownRecordTimes } from '../time/record-times';
 import { idIndex } from './id-index';
 
 /**
@@ -92,6 +93,8 @@ function build(
   let m = 0;
   let lastId: string | undefined;
   let g = -1;
+  // The hand-off's person index parses every change's time: reuse them when it ran first.
+  const parsed = knownRecordTimes(changes, 'at');
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i] as FieldChange;
     if (change.field !== field || change.entity !== entity) continue;
@@ -112,7 +115,7 @@ function build(
     }
     found[m] = i;
     foundGroup[m] = g;
-    foundAt[m] = parseInstant(change.at);
+    foundAt[m] = parsed === undefined ? parseInstant(change.at) : (parsed[i] as number);
     foundTo[m++] = code;
   }
   const start = new Int32Array(groups + 1);
