@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { measureAtScales, printTable, SCALE_COLUMNS } from './lib/measure';
+import { measureAtScales, printTable, SCALE_COLUMNS, TIMELINE_SCALE_CASES } from './lib/measure';
 
 // handoff on the sample at about 10k, 100k and 1M touchpoints, then 1M warm.
 const task = fileURLToPath(new URL('./handoff.task.ts', import.meta.url));
-printTable('handoff(sample, { asOf, businessHours })', SCALE_COLUMNS, measureAtScales(task));
+printTable(
+  'handoff(sample, { asOf, businessHours })',
+  SCALE_COLUMNS,
+  measureAtScales(task, {}, TIMELINE_SCALE_CASES),
+);

@@ -13,10 +13,14 @@ const run = (dataset: Dataset) =>
 // `mode: 'warm'` runs it once unmeasured first (JIT warm, ids hashed, the dataset's lead
 // timeline built and kept), as in a long-lived app.
 // `mode: 'indexed'` builds the dataset's shared indexes first with `indexDataset`, as an app
-// does at load time (see `benchSample`).
+// does at load time; `indexed-as-of` builds the MQL episodes for these options too,
+// as a dashboard that knows its as-of instant at load (see `benchSample`).
 export default defineTask({
   setup: (args) => {
-    const dataset = benchSample(args, ['handoff']);
+    const dataset = benchSample(args, ['handoff'], {
+      asOf: SAMPLE_AS_OF,
+      businessHours: SAMPLE_BUSINESS_HOURS,
+    });
     if (args.mode === 'warm') run(dataset);
     return dataset;
   },

@@ -69,11 +69,21 @@ export function printTable(title: string, header: string[], rows: string[][]): v
  * dataset's shared indexes built at load (`indexDataset`, unmeasured), and 1M after an
  * unmeasured run.
  */
-const SCALE_CASES = [
+export const SCALE_CASES: readonly (readonly [number, string])[] = [
   [0.5, 'e2e'],
   [5, 'e2e'],
   [50, 'e2e'],
   [50, 'indexed'],
+  [50, 'warm'],
+];
+
+/**
+ * The scale cases plus 1M with the MQL episodes built at load too (`indexDataset` given the
+ * run's timeline options), for the hand-off and the SLA.
+ */
+export const TIMELINE_SCALE_CASES = [
+  ...SCALE_CASES.slice(0, 4),
+  [50, 'indexed-as-of'],
   [50, 'warm'],
 ] as const;
 
@@ -87,8 +97,9 @@ export const SCALE_COLUMNS = ['scale', 'mode', 'output', 'time', 'heap growth', 
 export function measureAtScales(
   taskModule: string,
   args: Record<string, number | string> = {},
+  cases: readonly (readonly [number, string])[] = SCALE_CASES,
 ): string[][] {
-  return SCALE_CASES.map(([scale, mode]) => {
+  return cases.map(([scale, mode]) => {
     const m = measureInChild(taskModule, { ...args, scale, mode });
     return [
       String(scale),

@@ -68,6 +68,19 @@ describe('indexDataset', () => {
     ]);
   });
 
+  it('builds the MQL episodes too when given the timeline options, with the same results', () => {
+    const [indexed, plain] = pair() as [
+      ReturnType<typeof generateSampleDataset>,
+      ReturnType<typeof generateSampleDataset>,
+    ];
+    const options = { asOf: SAMPLE_AS_OF, businessHours: SAMPLE_BUSINESS_HOURS };
+    const report = indexDataset(indexed, { for: ['handoff'], timeline: options });
+    expect(report.parts.map((p) => p.part)).toEqual(['lead-timeline']);
+    expect(handoff(indexed, options)).toEqual(handoff(plain, options));
+    const early = { ...options, asOf: '2025-12-01T00:00:00Z' };
+    expect(handoff(indexed, early)).toEqual(handoff(plain, early));
+  });
+
   it('rejects unknown analyses and options with a typed error naming them', () => {
     const [dataset] = pair() as [ReturnType<typeof generateSampleDataset>];
     const bad = () =>
@@ -75,5 +88,12 @@ describe('indexDataset', () => {
     expect(bad).toThrow(AnalyticsOptionsError);
     expect(bad).toThrow(/indexDataset: invalid options — for\.1: .*; .*extra/);
     expect(() => indexDataset(dataset, { for: [] })).toThrow(AnalyticsOptionsError);
+    const timeline = { asOf: SAMPLE_AS_OF };
+    expect(() => indexDataset(dataset, { mqlStage: 'sal', timeline })).toThrow(
+      /mqlStage: give mqlStage or timeline/,
+    );
+    expect(() =>
+      indexDataset(dataset, { timeline: { ...timeline, lifecycle: { mql: 'hot-lead' } } }),
+    ).toThrow(/^indexDataset: invalid options — lifecycle/);
   });
 });

@@ -1,5 +1,7 @@
 import { preparedDatasetOf } from '../attribution/prepare';
+import { type TimelineConfig, timelineConfig } from '../lead-timeline/config';
 import { indexPeople } from '../lead-timeline/person-index';
+import { leadTimeline } from '../lead-timeline/timeline';
 import { fieldHistory } from '../lifecycle/field-history';
 import { idIndex } from '../lifecycle/id-index';
 import { parseOptions } from '../lifecycle/options-error';
@@ -28,18 +30,20 @@ export interface DatasetIndexReport {
 interface PartBuilder {
   part: DatasetIndexPart['part'];
   serves: readonly IndexedAnalysis[];
-  build(dataset: Dataset, options: { mqlStage: string }): void;
+  build(dataset: Dataset, options: { mqlStage: string; timeline: TimelineConfig | null }): void;
 }
 
 const PARTS: readonly PartBuilder[] = [
   {
     // Changes, activities and lead work items by person, sorted, with their times: the
-    // person index every MQL episode is walked from. Episodes themselves depend on `asOf`.
+    // person index every MQL episode is walked from. The episodes depend on `asOf` and the
+    // vocabularies, so they are built only when the timeline options are given.
     part: 'lead-timeline',
     serves: ['handoff', 'sla'],
-    build(dataset, { mqlStage }) {
+    build(dataset, { mqlStage, timeline }) {
       indexPeople(dataset, mqlStage);
       recordTimes(dataset.people, 'createdAt');
+      if (timeline !== null) leadTimeline(dataset, timeline);
     },
   },
   {
@@ -77,16 +81,22 @@ const PARTS: readonly PartBuilder[] = [
  *
  * The indexes live as long as the dataset's arrays (held weakly) and are rebuilt when an
  * array is replaced or resized; datasets are treated as immutable. What depends on a call's
- * options (`asOf`, business hours, a funnel's stages) is still computed by that call.
+ * options (`asOf`, business hours, a funnel's stages) is still computed by that call — except
+ * the MQL episodes, built here too when `timeline` gives the options `handoff` and
+ * `evaluateSla` will be called with.
  *
  * @returns each index built, which analyses read it and its wall time.
- * @throws {AnalyticsOptionsError} for an unknown analysis or option.
+ * @throws {AnalyticsOptionsError} for an unknown analysis or option, or timeline options
+ *   `handoff` would reject (a stage missing from `lifecycle.order`, say).
  */
 export function indexDataset(
   dataset: Dataset,
   options: IndexDatasetOptions = {},
 ): DatasetIndexReport {
   const parsed = parseOptions('indexDataset', IndexDatasetOptions, options);
+  const timeline =
+    parsed.timeline === undefined ? null : timelineConfig(parsed.timeline, 'indexDataset');
+  const mqlStage = timeline?.mqlStage ?? parsed.mqlStage ?? 'mql';
   const wanted = new Set<IndexedAnalysis>(parsed.for ?? PARTS.flatMap((p) => p.serves));
   const started = performance.now();
   const parts: DatasetIndexPart[] = [];
@@ -94,7 +104,7 @@ export function indexDataset(
     const serves = builder.serves.filter((analysis) => wanted.has(analysis));
     if (serves.length === 0) continue;
     const from = performance.now();
-    builder.build(dataset, { mqlStage: parsed.mqlStage ?? 'mql' });
+    builder.build(dataset, { mqlStage, timeline });
     parts.push({ part: builder.part, serves, ms: performance.now() - from });
   }
   return { parts, ms: performance.now() - started };

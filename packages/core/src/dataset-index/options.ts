@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LeadTimelineOptions } from '../lead-timeline/options';
 
 /** The analyses whose shared indexes `indexDataset` can build ahead of their first call. */
 export const INDEXED_ANALYSES = ['attribution', 'funnel', 'goals', 'handoff', 'sla'] as const;
@@ -7,14 +8,26 @@ export const INDEXED_ANALYSES = ['attribution', 'funnel', 'goals', 'handoff', 's
 export type IndexedAnalysis = (typeof INDEXED_ANALYSES)[number];
 
 /** Options of `indexDataset`. */
-export const IndexDatasetOptions = z.strictObject({
-  /** The analyses to index for (each index is built once however many need it); default all. */
-  for: z.array(z.enum(INDEXED_ANALYSES)).min(1).readonly().optional(),
-  /**
-   * The stage that starts an MQL episode, as `lifecycle.mql` in the options of `handoff` and
-   * `evaluateSla`; default `mql`. Their index is per MQL stage.
-   */
-  mqlStage: z.string().min(1).optional(),
-});
+export const IndexDatasetOptions = z
+  .strictObject({
+    /** The analyses to index for (each index is built once however many need it); default all. */
+    for: z.array(z.enum(INDEXED_ANALYSES)).min(1).readonly().optional(),
+    /**
+     * The stage that starts an MQL episode, as `lifecycle.mql` in the options of `handoff` and
+     * `evaluateSla`; default `mql`. Their index is per MQL stage.
+     */
+    mqlStage: z.string().min(1).optional(),
+    /**
+     * The options `handoff` and `evaluateSla` will be called with (`asOf`, `lifecycle`,
+     * `statuses`, `neverWorkedAfter`, `businessHours`), when an app knows them at load time (a
+     * dashboard "as of" its last sync): their MQL episodes are then built here too, and a call
+     * with the same timeline options only computes its own figures. Replaces `mqlStage`.
+     */
+    timeline: LeadTimelineOptions.optional(),
+  })
+  .refine((o) => o.mqlStage === undefined || o.timeline === undefined, {
+    error: 'give mqlStage or timeline (its lifecycle.mql), not both',
+    path: ['mqlStage'],
+  });
 /** Options of `indexDataset` as a caller writes them. */
 export type IndexDatasetOptions = z.input<typeof IndexDatasetOptions>;
