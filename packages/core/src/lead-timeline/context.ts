@@ -6,6 +6,14 @@ import type { QualityLog } from './quality';
 /** What building episodes needs: the options, the index, the findings and small caches. */
 export class WalkContext {
   private readonly statusCache = new Map<string, StatusKind | null>();
+  /**
+   * Reused buffer for the episode being filled: its list is then copied out at its exact
+   * size. Pushing onto each episode's own array grows it to 17 slots, and tens of thousands
+   * of such episodes survive into the old generation, which makes the collector copy them.
+   */
+  readonly buffer: number[] = [];
+  /** The owner ids beside `buffer`'s times, for the owner timeline. */
+  readonly idBuffer: (string | null)[] = [];
 
   constructor(
     readonly dataset: Dataset,

@@ -32,6 +32,11 @@ export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[],
   const last = activitiesByPerson.start[p + 1] as number;
   if (first === last) return;
   const createdMs = recordTimes(ctx.dataset.people, 'createdAt')[p] as number;
+  // Activities are in time order, so each episode's attempts come together: gathered in the
+  // context's buffer and stored at their exact size when the next episode starts.
+  const attempts = ctx.buffer;
+  let filling: Episode | null = null;
+  let n = 0;
   let k = from;
   for (let j = first; j < last; j++) {
     const entry = activitiesByPerson.order[j] as number;
@@ -51,14 +56,18 @@ export function linkActivities(ctx: WalkContext, p: number, episodes: Episode[],
       ep.contactAt = activityOf(ctx, entry).occurredAt;
     }
     if ((flags & INBOUND) !== 0) continue;
-    if (ep.attemptMs.length === 0) {
+    if (ep !== filling) {
+      if (filling !== null) filling.attemptMs = attempts.slice(0, n);
+      filling = ep;
+      n = 0;
       const touch = activityOf(ctx, entry);
       ep.firstTouchAt = touch.occurredAt;
       ep.firstTouchActivityId = touch.id;
       ep.firstTouchOwnerId = touch.ownerId;
     }
-    ep.attemptMs.push(ms);
+    attempts[n++] = ms;
   }
+  if (filling !== null) filling.attemptMs = attempts.slice(0, n);
 }
 
 /**

@@ -10,6 +10,17 @@ interface WalkState {
   number: number;
   owner: string | null;
   stage: string | null;
+  /** Entries of the current episode's owner timeline in the context's buffers. */
+  owners: number;
+}
+
+// The current episode's owner timeline, from the context's buffers at its exact size (see
+// `WalkContext.buffer`); one without owner changes keeps the one entry it opened with.
+function storeOwners(ctx: WalkContext, state: WalkState): void {
+  const ep = state.current;
+  if (ep === null || state.owners === 1) return;
+  ep.ownerMs = ctx.buffer.slice(0, state.owners);
+  ep.ownerIds = ctx.idBuffer.slice(0, state.owners);
 }
 
 function open(
@@ -21,8 +32,12 @@ function open(
   out: Episode[],
 ): void {
   if (state.current !== null) state.current.endMs = ms;
+  storeOwners(ctx, state);
   const personId = (ctx.dataset.people[p] as Person).id;
   state.current = openEpisode(ctx, personId, p, ++state.number, ms, at, state.owner);
+  ctx.buffer[0] = ms;
+  ctx.idBuffer[0] = state.owner;
+  state.owners = 1;
   out.push(state.current);
 }
 
@@ -68,7 +83,13 @@ export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
   const from = changesByPerson.start[p] as number;
   const to = changesByPerson.start[p + 1] as number;
   const start = startOf(ctx, person, from, to);
-  const state: WalkState = { current: null, number: 0, owner: start.owner, stage: start.stage };
+  const state: WalkState = {
+    current: null,
+    number: 0,
+    owner: start.owner,
+    stage: start.stage,
+    owners: 0,
+  };
   const stageDate = person.stageDates[ctx.config.mqlStage] as string;
   let pendingStageDate = start.stageDateMs <= ctx.config.asOfMs;
   // Changes are in time order; those after asOf end the walk.
@@ -85,7 +106,11 @@ export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
     const current = state.current;
     if (change.field === 'owner') {
       state.owner = change.to;
-      if (current !== null) applyOwner(ctx, current, change, ms);
+      if (current !== null) {
+        applyOwner(ctx, current, change, ms);
+        ctx.buffer[state.owners] = ms;
+        ctx.idBuffer[state.owners++] = change.to;
+      }
     } else if (change.field === 'lifecycleStage') {
       const rank = ctx.stageRank(change.to);
       const now = ctx.stageRank(state.stage);
@@ -101,4 +126,5 @@ export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
     ctx.quality.add('mql_from_stage_date', person.id);
     open(ctx, state, p, start.stageDateMs, stageDate, out);
   }
+  storeOwners(ctx, state);
 }

@@ -49,10 +49,11 @@ export function openEpisode(
   };
 }
 
-/** An owner change inside the episode: the first one to a sales owner is the assignment. */
+/**
+ * An owner change inside the episode: the first one to a sales owner is the assignment. (The
+ * walk adds it to the episode's owner timeline.)
+ */
 export function applyOwner(ctx: WalkContext, ep: Episode, change: FieldChange, ms: number): void {
-  ep.ownerMs.push(ms);
-  ep.ownerIds.push(change.to);
   if (ep.assigneeId === null && ctx.isSalesOwner(change.to)) {
     ep.assignedMs = ms;
     ep.assignedAt = change.at;

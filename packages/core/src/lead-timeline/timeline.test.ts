@@ -121,6 +121,42 @@ describe('lead timeline: dispositions', () => {
     ]);
   });
 
+  it('keeps each episode’s own owner timeline and attempts, person after person', () => {
+    // Two people, each MQL twice; the lists are gathered in buffers shared by the whole walk.
+    const history = new History();
+    for (const [p, rep] of [
+      ['p3', 'rep3'],
+      ['p4', 'rep4'],
+    ] as const) {
+      history
+        .person(p, '2026-03-01T10:00:00Z')
+        .stage(p, '2026-03-02T15:00:00Z', 'lead', 'mql')
+        .owner(p, '2026-03-02T16:00:00Z', null, 'queue')
+        .owner(p, '2026-03-03T15:00:00Z', 'queue', rep)
+        .activity(p, '2026-03-03T16:00:00Z', 'call')
+        .activity(p, '2026-03-04T16:00:00Z', 'email')
+        .activity(p, '2026-03-05T16:00:00Z', 'call')
+        .stage(p, '2026-03-12T18:00:00Z', 'mql', 'lead')
+        .stage(p, '2026-04-01T14:00:00Z', 'lead', 'mql')
+        .owner(p, '2026-04-02T14:00:00Z', rep, 'rep1')
+        .activity(p, '2026-04-03T14:00:00Z', 'meeting');
+    }
+    const { episodes } = timelineOf(history.dataset(), { asOf: AS_OF, businessHours: NEW_YORK });
+    const lists = episodes.map((ep) => [ep.id, ep.ownerIds, ep.ownerMs.length, ep.attemptMs]);
+    const ms = (at: string) => Date.parse(at);
+    expect(lists).toEqual(
+      ['p3', 'p4'].flatMap((p) => [
+        [
+          `${p}#1`,
+          [null, 'queue', p === 'p3' ? 'rep3' : 'rep4'],
+          3,
+          [ms('2026-03-03T16:00:00Z'), ms('2026-03-04T16:00:00Z'), ms('2026-03-05T16:00:00Z')],
+        ],
+        [`${p}#2`, [p === 'p3' ? 'rep3' : 'rep4', 'rep1'], 2, [ms('2026-04-03T14:00:00Z')]],
+      ]),
+    );
+  });
+
   it('reads never worked against neverWorkedAfter in days or business hours', () => {
     // MQL Monday 11 May 09:00 EDT, routed, never touched; asOf Friday 15 May 13:00 EDT.
     const dataset = new History()
