@@ -1,6 +1,6 @@
 import type { BandEdge } from '../stats/bands';
 import type { BusinessCalendar } from '../time/business-hours';
-import type { DayTable } from '../time/business-hours-table';
+import { businessOffsets } from '../time/business-hours-math';
 import type { Episode } from './types';
 
 const MINUTE = 60_000;
@@ -24,11 +24,6 @@ function minutesBetween(from: number, to: number): number | null {
   return Number.isNaN(from) || Number.isNaN(to) ? null : (to - from) / MINUTE;
 }
 
-/** Business milliseconds since the table's first day; the instant's day must be built. */
-function businessUntil(table: DayTable, ms: number): number {
-  return Number.isNaN(ms) ? ms : table.businessUntil(ms, table.indexOf(ms));
-}
-
 /** The delays of an episode in business minutes (`calendar`) or wall-clock minutes (null). */
 export function episodeDelays(ep: Episode, calendar: BusinessCalendar | null): EpisodeDelays {
   const touchMs = ep.attemptMs.length > 0 ? (ep.attemptMs[0] as number) : Number.NaN;
@@ -44,15 +39,12 @@ export function episodeDelays(ep: Episode, calendar: BusinessCalendar | null): E
       speedToLead: minutesBetween(ep.mqlMs, touchMs),
     };
   }
-  // Each instant is looked up once, as `businessMillisBetween` would for every pair: all are
-  // indexed before any is read, since building days for one may rebuild the running totals.
-  const table = calendar.table;
-  if (!Number.isNaN(ep.mqlMs)) table.indexOf(ep.mqlMs);
-  if (!Number.isNaN(routedMs)) table.indexOf(routedMs);
-  if (!Number.isNaN(touchMs)) table.indexOf(touchMs);
-  const mql = businessUntil(table, ep.mqlMs);
-  const routed = businessUntil(table, routedMs);
-  const touch = businessUntil(table, touchMs);
+  // Three intervals over three instants: each instant is looked up once, not once per pair.
+  const [mql, routed, touch] = businessOffsets(calendar, [ep.mqlMs, routedMs, touchMs]) as [
+    number,
+    number,
+    number,
+  ];
   return {
     routing: minutesBetween(mql, routed),
     owner: minutesBetween(routed, touch),

@@ -25,6 +25,18 @@ export function businessMillisBetween(
 }
 
 /**
+ * Business milliseconds from a fixed origin of the calendar to each instant (NaN stays NaN),
+ * so that `offsets[j] − offsets[i]` is `businessMillisBetween(instants[i], instants[j])`: a
+ * caller needing several intervals over the same instants looks each up once.
+ */
+export function businessOffsets(calendar: BusinessCalendar, instants: readonly number[]): number[] {
+  const table = calendar.table;
+  // Index all before reading: building days for one may rebuild the running totals.
+  for (const ms of instants) if (!Number.isNaN(ms)) table.indexOf(ms);
+  return instants.map((ms) => (Number.isNaN(ms) ? ms : table.businessUntil(ms, table.indexOf(ms))));
+}
+
+/**
  * The earliest instant at which `ms` business milliseconds have passed since `startMs`: a
  * Friday 16:00 start plus 2 business hours (09:00–17:00, Mon–Fri) is Monday 10:00. Adding 0
  * returns `startMs` itself, even outside business hours.

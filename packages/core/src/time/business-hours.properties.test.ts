@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_BUSINESS_HOURS } from '../sample/constants';
 import { addBusinessMinutes, businessMinutesBetween } from '../sample/time';
 import { businessCalendar } from './business-hours';
-import { addBusinessMillis, businessMillisBetween } from './business-hours-math';
+import { addBusinessMillis, businessMillisBetween, businessOffsets } from './business-hours-math';
 
 const ZONES = [
   'UTC',
@@ -27,6 +27,26 @@ describe('business hours (properties)', () => {
         expect(businessMillisBetween(always, a, b)).toBe(b - a);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('offsets of several instants differ by the business time between them', () => {
+    const calendars = ZONES.map((timeZone) => businessCalendar({ timeZone }));
+    fc.assert(
+      fc.property(fc.constantFrom(...calendars), instant, instant, instant, (cal, a, b, c) => {
+        // A fresh calendar each time: the offsets must not depend on days built before.
+        const fresh = businessCalendar(cal.hours);
+        const [oa, ob, oc, none] = businessOffsets(fresh, [a, b, c, Number.NaN]) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        expect(ob - oa).toBe(businessMillisBetween(cal, a, b));
+        expect(oc - ob).toBe(businessMillisBetween(cal, b, c));
+        expect(none).toBeNaN();
+      }),
+      { numRuns: 200 },
     );
   });
 
