@@ -85,7 +85,7 @@ describe('deal-level Shapley', () => {
 
   it('rejects unknown data-driven options naming the allowed ones', () => {
     expect(() => attribute(threeDeals, { model: 'markov', markov: { ordre: 2 } as never })).toThrow(
-      /allowed: order, collapseRepeats/,
+      /allowed: order, states, collapseRepeats/,
     );
   });
 });

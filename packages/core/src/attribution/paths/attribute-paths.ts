@@ -55,7 +55,10 @@ function runModel(
   totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
 ): ModelRun {
   if (options.model === 'markov') {
-    const fit = markovCredits(rows, paths, options.order, totals);
+    const fit = markovCredits(rows, paths, options.order, totals, {
+      states: options.states,
+      mergeRepeats: options.states === 'sliding' && options.collapseRepeats,
+    });
     return { conversions: fit.conversions, value: fit.value, markov: fit };
   }
   if (options.model === 'shapley') {
@@ -96,7 +99,12 @@ export function attributeResolvedPaths(
 ): PathAttribution {
   const [conversions = 0, value = 0, nulls = 0] = sumRows(rows);
   const totals = { conversions, value, nulls, paths: rows.length };
-  const collapse = resolved.model === 'markov' && resolved.collapseRepeats;
+  // Repeated channels merge before the windows form at order 1 (where both rules agree) and
+  // for growing windows; sliding windows of k > 1 merge repeated windows instead.
+  const collapse =
+    resolved.model === 'markov' &&
+    resolved.collapseRepeats &&
+    (resolved.order === 1 || resolved.states === 'growing');
   const paths = encodePaths(rows, collapse);
   const { channels } = paths;
   const result = runModel(rows, paths, resolved, totals);

@@ -132,13 +132,32 @@ function fitFirstOrder(rows: readonly PathRow[], paths: EncodedPaths): MarkovCha
   return normalise({ windows, conv, drop }, entryFrom, entryTo, entryWeight);
 }
 
+/** How an order-k chain forms its states (see `MarkovOptionsSchema.states`). */
+export interface WindowRule {
+  /** `sliding`: only full windows of k (a shorter path is one state); `growing`: from 1 to k. */
+  states: 'sliding' | 'growing';
+  /** Merge a window equal to the one before it (no self-loop), as ChannelAttribution does. */
+  mergeRepeats: boolean;
+}
+
 /**
- * Order k > 1: a state is the last (up to) k channels. Each path's states and transitions are
- * numbered once, the first time a row with journeys takes it (so numbering follows the rows),
- * and every row then adds its weight to its path's transitions.
+ * Order k > 1: a state is a window of (up to) k channels. Each path's states and transitions
+ * are numbered once, the first time a row with journeys takes it (so numbering follows the
+ * rows), and every row then adds its weight to its path's transitions.
+ *
+ * Sliding windows follow ChannelAttribution's `markov_model` (R/src/ChannelAttribution.cpp,
+ * the loop after "riconduco a order=1"): the window moves one touch at a time over the raw
+ * path, a path shorter than k is a single window, and a window equal to the previous one is
+ * not a new step.
  */
-function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: number): MarkovChain {
+function fitHigherOrder(
+  rows: readonly PathRow[],
+  paths: EncodedPaths,
+  order: number,
+  rule: WindowRule,
+): MarkovChain {
   const { ids, start, pathOf, rank } = paths;
+  const sliding = rule.states === 'sliding';
   const base = paths.channels.length + 1;
   const pow = base ** (order - 1);
   const stateIds = new Map<number, number>([[0, 0]]);
@@ -162,13 +181,17 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
     if (lastState[p] === 0) {
       let prev = 0;
       let key = 0;
+      // Sliding windows start once k touches are in, or at the last touch of a shorter path.
+      const firstState = sliding ? Math.min(from + order - 1, to - 1) : from;
       for (let i = from; i < to; i++) {
         const t = i - from;
-        // Sliding window key: drop the oldest channel once the window holds k.
+        // Window key: drop the oldest channel once the window holds k.
         key =
           t >= order
             ? (key % pow) * base + (ids[i] as number) + 1
             : key * base + (ids[i] as number) + 1;
+        edgeOf[i] = -1;
+        if (i < firstState) continue;
         let next = stateIds.get(key);
         if (next === undefined) {
           next = windows.length;
@@ -180,6 +203,7 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
             ),
           );
         }
+        if (rule.mergeRepeats && next === prev) continue;
         const pair = prev * 2 ** 26 + next;
         let edge = edgeIds.get(pair);
         if (edge === undefined) {
@@ -194,7 +218,7 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
     }
     for (let i = from; i < to; i++) {
       const edge = edgeOf[i] as number;
-      edgeWeight[edge] = (edgeWeight[edge] as number) + weight;
+      if (edge >= 0) edgeWeight[edge] = (edgeWeight[edge] as number) + weight;
     }
     const last = (lastState[p] as number) - 1;
     conv[last] = (conv[last] as number) + row.conversions;
@@ -224,18 +248,20 @@ function fitHigherOrder(rows: readonly PathRow[], paths: EncodedPaths, order: nu
 }
 
 /**
- * Fits the maximum-likelihood chain of order k: a state is the last (up to) k channels, each
- * path's transitions weighted by conversions + nulls, its last state → conversion by its
- * conversions and → null by its nulls (ChannelAttribution's estimator).
+ * Fits the maximum-likelihood chain of order k: a state is a window of k channels (see
+ * `WindowRule`), each path's transitions weighted by conversions + nulls, its last state →
+ * conversion by its conversions and → null by its nulls (ChannelAttribution's estimator).
+ * At order 1 repeats are merged, if at all, by `encodePaths`.
  */
 export function fitMarkovChain(
   rows: readonly PathRow[],
   paths: EncodedPaths,
   order: number,
+  rule: WindowRule = { states: 'sliding', mergeRepeats: true },
 ): MarkovChain {
   const channelCount = paths.channels.length;
   if ((channelCount + 1) ** order >= 2 ** 52) {
     throw new RangeError(`order ${order} with ${channelCount} channels has too many states`);
   }
-  return order === 1 ? fitFirstOrder(rows, paths) : fitHigherOrder(rows, paths, order);
+  return order === 1 ? fitFirstOrder(rows, paths) : fitHigherOrder(rows, paths, order, rule);
 }

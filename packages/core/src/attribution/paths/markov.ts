@@ -1,5 +1,5 @@
 import type { EncodedPaths } from './encode';
-import { fitMarkovChain, type MarkovChain } from './markov-chain';
+import { fitMarkovChain, type MarkovChain, type WindowRule } from './markov-chain';
 import { removalEffects } from './markov-solve';
 import type { MarkovDetail, MarkovTransition, PathAttribution, PathRow } from './types';
 
@@ -23,9 +23,10 @@ export function markovCredits(
   paths: EncodedPaths,
   order: number,
   totals: Pick<PathAttribution['totals'], 'conversions' | 'value'>,
+  rule?: WindowRule,
 ): MarkovFit {
   const channelCount = paths.channels.length;
-  const chain = fitMarkovChain(rows, paths, order);
+  const chain = fitMarkovChain(rows, paths, order, rule);
   const { p, effects, solver } = removalEffects(chain, channelCount, order);
   let sum = 0;
   for (const e of effects) sum += e;

@@ -42,7 +42,19 @@ export const BootstrapOptionsSchema = z.strictObject({
 export const MarkovOptionsSchema = z.strictObject({
   /** Chain order 1–4; default 1. */
   order: z.number().int().min(1).max(4).optional(),
-  /** Merge consecutive repeats of a channel (ChannelAttribution does); default true. */
+  /**
+   * The states of an order-k chain. `sliding` (default): ChannelAttribution's windows of k
+   * consecutive touches on the raw path (a path shorter than k is one state), repeated windows
+   * merged. `growing`: windows that grow from the path's start (`a`, then `a > b`) on the path
+   * with repeated channels merged first — the only rule before; kept for results that were
+   * published with it. Both are the same chain at order 1.
+   */
+  states: z.enum(['sliding', 'growing']).optional(),
+  /**
+   * Merge consecutive repeats, as ChannelAttribution does; default true. With `sliding` states
+   * repeated windows merge (`a > a > b` keeps the state `a > a`); with `growing` states repeated
+   * channels merge before the windows form.
+   */
   collapseRepeats: z.boolean().optional(),
 });
 
@@ -63,6 +75,7 @@ export type PathAttributionOptions = z.input<typeof PathAttributionOptionsSchema
 /** Markov, Shapley and bootstrap settings with every default applied. */
 export interface DataDrivenSettings {
   order: number;
+  states: 'sliding' | 'growing';
   collapseRepeats: boolean;
   shapley: {
     method: 'exact' | 'simplified' | 'ordered' | 'sampled';
@@ -89,6 +102,7 @@ type DataDrivenInput = Pick<
 export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
   return {
     order: given.markov?.order ?? 1,
+    states: given.markov?.states ?? 'sliding',
     collapseRepeats: given.markov?.collapseRepeats ?? true,
     shapley: {
       method: given.shapley?.method ?? 'exact',
@@ -108,6 +122,14 @@ export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
   };
 }
 
+/** The keys each object level of the options accepts, for an unknown key's message. */
+const KEYS_AT: Record<string, object> = {
+  '': PathAttributionOptionsSchema.shape,
+  markov: MarkovOptionsSchema.shape,
+  shapley: ShapleyOptionsSchema.shape,
+  bootstrap: BootstrapOptionsSchema.shape,
+};
+
 /** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
 export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
   // Parsed once a call: zod's eval-compiled fast path would cost more than it saves.
@@ -115,6 +137,15 @@ export function resolvePathOptions(options: PathAttributionOptions): ResolvedPat
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') ?? '';
+    if (issue?.code === 'unrecognized_keys') {
+      const allowed = Object.keys(KEYS_AT[path] ?? {});
+      const names = issue.keys.map((k) => `"${path ? `${path}.` : ''}${k}"`).join(', ');
+      throw new AttributionOptionsError(
+        path,
+        `unknown option ${names}; allowed${path ? ` in ${path}` : ''}: ${allowed.join(', ')}`,
+        allowed,
+      );
+    }
     const allowed = issue?.code === 'invalid_value' ? issue.values.map(String) : [];
     throw new AttributionOptionsError(
       path,
