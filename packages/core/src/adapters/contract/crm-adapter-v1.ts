@@ -1,4 +1,5 @@
 import type { DatasetInput, EntityName } from '../../model/dataset';
+import type { CrmFinding, CrmRejection } from './sync-findings';
 
 /** A JSON value: what a checkpoint may hold, so it can be stored anywhere as text. */
 export type JsonValue =
@@ -43,6 +44,15 @@ type BatchOf<E extends EntityName> = {
   readonly records: readonly CrmRecord<E>[];
   /** Ids of records of this entity deleted or archived in the CRM since `since`. */
   readonly deleted?: readonly string[];
+  /**
+   * Where each record came from (e.g. `deals.csv line 7`), parallel to `records`, so a
+   * rejection names the place a user can fix; null where unknown.
+   */
+  readonly origins?: readonly (string | null)[];
+  /** Records the adapter could not normalize (malformed payloads, unreadable rows), with why. */
+  readonly rejected?: readonly CrmRejection[];
+  /** What the adapter noticed about these records without rejecting them. */
+  readonly findings?: readonly CrmFinding[];
   /** Progress including this batch. */
   readonly checkpoint: CrmCheckpoint;
 };

@@ -5,6 +5,7 @@ export {
   type CollectDatasetOptions,
   type CollectDatasetResult,
   type CollectDatasetStats,
+  type CollectedRejection,
   collectDataset,
 } from './collect-dataset';
 export type {
@@ -37,3 +38,10 @@ export {
 } from './crm-transport-errors';
 export { endpointPath, REDACTED, SecretRedactor } from './redaction';
 export { type RequestCounters, runStreams, type StreamPart, type StreamPass } from './run-streams';
+export {
+  CRM_FINDING_MESSAGES,
+  type CrmFinding,
+  type CrmFindingCode,
+  type CrmRejection,
+  mergeFindings,
+} from './sync-findings';

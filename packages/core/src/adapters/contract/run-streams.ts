@@ -1,12 +1,16 @@
 import type { EntityName } from '../../model/dataset';
 import { advanceStream } from './checkpoint';
 import type { CrmCheckpoint, CrmSyncBatch, CrmSyncOptions, JsonValue } from './crm-adapter-v1';
+import type { CrmFinding, CrmRejection } from './sync-findings';
 
 /** One step of a stream: records of one entity, deletions, where it stands, and whether it is done. */
 export interface StreamPart {
   readonly entity: EntityName;
   readonly records: readonly unknown[];
   readonly deleted?: readonly string[];
+  readonly origins?: readonly (string | null)[];
+  readonly rejected?: readonly CrmRejection[];
+  readonly findings?: readonly CrmFinding[];
   readonly position: JsonValue;
   readonly done: boolean;
 }
@@ -72,6 +76,9 @@ export async function* runStreams(pass: StreamPass): AsyncGenerator<CrmSyncBatch
         entity: part.entity,
         records: part.records,
         ...(part.deleted ? { deleted: part.deleted } : {}),
+        ...(part.origins ? { origins: part.origins } : {}),
+        ...(part.rejected?.length ? { rejected: part.rejected } : {}),
+        ...(part.findings?.length ? { findings: part.findings } : {}),
         checkpoint,
       } as CrmSyncBatch;
       progress(name);
