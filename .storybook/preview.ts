@@ -18,7 +18,8 @@ const preview: Preview = {
   initialGlobals: { theme: 'light' },
   decorators: [
     (Story, context) => {
-      // The app owns the theme: widgets only read CSS custom properties.
+      // The app owns the theme: widgets only read CSS custom properties. The dark theme is
+      // data-theme on <html>, so portalled tooltips (in <body>) get it too.
       document.documentElement.dataset.theme = context.globals.theme === 'dark' ? 'dark' : 'light';
       return Story();
     },

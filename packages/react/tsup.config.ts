@@ -11,4 +11,6 @@ export default defineConfig({
   external: ['react', 'react-dom', '@closedloop/core'],
   // Keep 'use client' at the top of the bundle for React Server Components.
   banner: { js: "'use client';" },
+  // The theme stylesheet ships as is (`@closedloop/react/styles.css`).
+  onSuccess: 'cp src/styles.css dist/styles.css',
 });

@@ -15,3 +15,12 @@ export {
   type GoalMeterLabels,
   type GoalValueFormatter,
 } from './goal-meter/goal-meter-text';
+export {
+  createFormatters,
+  type Formatters,
+  type MarkSelection,
+  type OnSelect,
+  type SelectionEntity,
+  type StateLabels,
+  type WidgetStatus,
+} from './kit';
