@@ -1,5 +1,5 @@
 // Packs the package in the current folder the way it is published (pnpm applies
-// publishConfig) and runs arethetypeswrong on the tarball.
+// publishConfig) and runs arethetypeswrong on the tarball; extra arguments go to attw.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ try {
   const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'));
   if (!tarball) throw new Error(`pnpm pack wrote no tarball to ${out}`);
   // node10 resolution is deprecated in TypeScript 6; subpaths need node16 or bundler.
-  execFileSync('attw', [join(out, tarball), '--profile', 'node16'], { stdio: 'inherit' });
+  execFileSync('attw', [join(out, tarball), '--profile', 'node16', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,68 +1,77 @@
-// Installs the packed packages into throwaway apps — React 18 and React 19, CommonJS and
-// ESM — and server-renders a widget from each, the way a user's app would load them.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Installs the packed packages into throwaway apps, as a user's app would get them, and runs
+// every public entry from CommonJS and from ESM on each Node version (the current one, 22, 24)
+// under React 18 and React 19. Installs run under Node 22 and 24 and fail on any engine
+// warning (EBADENGINE): those are the versions the packages declare in `engines`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { nodeRuntimes, npmCli } from './lib/node-runtimes.mjs';
+import { pack } from './lib/pack.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const started = performance.now();
 const work = mkdtempSync(join(tmpdir(), 'closedloop-consumers-'));
-const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+const runtimes = nodeRuntimes();
+const byMajor = (major) => runtimes.find((r) => r.major === major);
 
-function pack(pkg) {
-  const out = join(work, 'tarballs', pkg);
-  mkdirSync(out, { recursive: true });
-  run('pnpm', ['pack', '--pack-destination', out], join(root, 'packages', pkg));
-  return join(out, readdirSync(out)[0]);
+/** Runs npm install under the given Node and fails on engine warnings. */
+function install(app, runtime) {
+  const result = spawnSync(
+    runtime.bin,
+    [npmCli(), 'install', '--no-audit', '--no-fund', '--loglevel=warn'],
+    { cwd: app, encoding: 'utf8' },
+  );
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) throw new Error(`npm install failed in ${app} on ${runtime.version}`);
+  if (/EBADENGINE|Unsupported engine/.test(result.stderr)) {
+    throw new Error(`npm install on ${runtime.version} printed an engine warning (above)`);
+  }
 }
 
-const smoke = (load) => `
-${load}
-const dataset = sample.generateSampleDataset({ seed: 1 });
-const goal = dataset.goals.find((g) => g.metric === 'revenue');
-const progress = core.goalProgress(dataset, goal, { asOf: sample.SAMPLE_AS_OF, exchangeRates: sample.SAMPLE_EXCHANGE_RATES });
-const html = server.renderToString(React.createElement(widgets.GoalMeter, { title: 'Revenue', progress }));
-if (!html.includes('role="meter"')) throw new Error('GoalMeter did not render a meter: ' + html.slice(0, 200));
-console.log('  ' + process.argv[1].split('/').pop() + ' with React ' + React.version + ': ok');
-`;
-const cjs = smoke(`const React = require('react');
-const server = require('react-dom/server');
-const core = require('@closedloop/core');
-const sample = require('@closedloop/core/sample');
-const widgets = require('@closedloop/react');`);
-const esm = smoke(`import * as React from 'react';
-import * as server from 'react-dom/server';
-import * as core from '@closedloop/core';
-import * as sample from '@closedloop/core/sample';
-import * as widgets from '@closedloop/react';`);
-
 try {
-  const core = pack('core');
-  const react = pack('react');
-  for (const version of ['18.3.1', '19.3.1']) {
-    const app = join(work, `react-${version}`);
+  const tarballs = Object.fromEntries(
+    ['core', 'react', 'testkit'].map((name) => [name, pack(name, join(work, 'tarballs'))]),
+  );
+  const apps = [
+    { react: '18.3.1', installOn: byMajor(24) },
+    { react: '19.3.1', installOn: byMajor(22) },
+  ];
+  for (const { react, installOn } of apps) {
+    const app = join(work, `react-${react}`);
     mkdirSync(app);
     writeFileSync(
       join(app, 'package.json'),
       JSON.stringify({
         private: true,
         dependencies: {
-          '@closedloop/core': `file:${core}`,
-          '@closedloop/react': `file:${react}`,
-          react: version,
-          'react-dom': version,
+          '@closedloop/core': `file:${tarballs.core}`,
+          '@closedloop/react': `file:${tarballs.react}`,
+          '@closedloop/testkit': `file:${tarballs.testkit}`,
+          react,
+          'react-dom': react,
+          // The testkit's peer: its conformance suite registers vitest tests.
+          vitest: '4.1.12',
         },
-        // The packed react tarball depends on core by version; point it at the local tarball.
-        overrides: { '@closedloop/core': `file:${core}` },
+        // The packed react and testkit depend on core by version; use the local tarball.
+        overrides: { '@closedloop/core': `file:${tarballs.core}` },
       }),
     );
-    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], app);
-    writeFileSync(join(app, 'smoke.cjs'), cjs);
-    writeFileSync(join(app, 'smoke.mjs'), esm);
-    process.stdout.write(run('node', ['smoke.cjs'], app));
-    process.stdout.write(run('node', ['smoke.mjs'], app));
+    install(app, installOn);
+    for (const file of ['computations.cjs', 'smoke.cjs', 'smoke.mjs']) {
+      copyFileSync(join(import.meta.dirname, 'consumers', file), join(app, file));
+    }
+    console.log(`React ${react} (installed with npm on Node ${installOn.version}):`);
+    for (const runtime of runtimes) {
+      for (const smoke of ['smoke.cjs', 'smoke.mjs']) {
+        execFileSync(runtime.bin, [smoke], { cwd: app, stdio: 'inherit' });
+      }
+    }
   }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const versions = runtimes.map((r) => r.version).join(', ');
+  console.log(
+    `consumers: Node ${versions} × React ${apps.map((a) => a.react).join(', ')} ok in ${seconds} s`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

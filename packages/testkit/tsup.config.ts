@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 
+// ESM only: the conformance suite imports vitest, which cannot be require()d. CommonJS callers
+// on Node 22+ still get the fakes through require(esm).
 export default defineConfig({
   entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
+  format: ['esm'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,
   sourcemap: true,

@@ -1,0 +1,26 @@
+// Loads every public entry with import, as an ES module app would, and runs the computations.
+import * as core from '@closedloop/core';
+import * as csv from '@closedloop/core/csv';
+import * as hubspot from '@closedloop/core/hubspot';
+import * as pipedrive from '@closedloop/core/pipedrive';
+import * as salesforce from '@closedloop/core/salesforce';
+import * as sample from '@closedloop/core/sample';
+import * as widgets from '@closedloop/react';
+import * as testkit from '@closedloop/testkit';
+import * as React from 'react';
+import * as server from 'react-dom/server';
+import run from './computations.cjs';
+
+const done = await run({
+  React,
+  server,
+  core,
+  sample,
+  csv,
+  hubspot,
+  salesforce,
+  pipedrive,
+  widgets,
+  testkit,
+});
+console.log(`  ${process.version} import: ${done.join(', ')}`);
