@@ -3,6 +3,27 @@ import type { FakeClock } from '../harness/fake-clock';
 import type { LoggedRequest } from '../harness/fake-http-types';
 import type { FaultInjector } from '../harness/fault-rules';
 
+/**
+ * Odd data real CRMs serve (issue 16), each rendered by a fake in its own CRM's terms:
+ * - `unknownFields`: fields and keys the adapter has never seen;
+ * - `nullValues`: nulls where values are usual (names, amounts, dates, sources);
+ * - `missingField`: the last person (by CRM id) served without a field its adapter needs to
+ *   read it (HubSpot `properties`, Salesforce `LastModifiedDate`, Pipedrive `add_time`);
+ * - `missingId`: the last person of every page served without its id;
+ * - `emptyRelations`: relation results served empty or without their targets (HubSpot
+ *   association results without `to`, a Salesforce contact role without `ContactId`, a
+ *   Pipedrive deal whose `person_id` names a person that does not exist).
+ * An adapter must finish the sync, reject the odd record with a reason or keep it with a
+ * finding, never repeat a record and never turn a live record into a rejection.
+ */
+export interface OddDataQuirks {
+  unknownFields?: boolean;
+  nullValues?: boolean;
+  missingField?: boolean;
+  missingId?: boolean;
+  emptyRelations?: boolean;
+}
+
 /** The entities a fake lets the suite change between syncs. */
 export type ConformanceMutableEntity = 'accounts' | 'people' | 'deals';
 
@@ -16,8 +37,8 @@ export interface ConformanceServer {
   readonly clock: FakeClock;
   readonly faults: FaultInjector;
   readonly requests: readonly LoggedRequest[];
-  /** Data-shape quirks the suite switches on: unknown new fields, nulls where values are usual. */
-  readonly quirks: { unknownFields?: boolean; nullValues?: boolean };
+  /** Data-shape quirks and odd data the suite switches on (see {@link OddDataQuirks}). */
+  readonly quirks: OddDataQuirks;
   /** The CRM's id for a dataset record, or null when the CRM has no place for it. */
   remoteIdOf(entity: EntityName, datasetId: string): string | null;
   /** Changes a record now, as a user in the CRM would (its last-modified date moves). */

@@ -5,6 +5,7 @@ export type {
   ConformanceAdapterSettings,
   ConformanceMutableEntity,
   ConformanceServer,
+  OddDataQuirks,
 } from './conformance-server';
 export { type FaultScenario, faultScenarios } from './fault-scenarios';
 export { runAdapterConformance } from './run-adapter-conformance';

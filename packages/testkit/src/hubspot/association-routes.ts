@@ -104,6 +104,10 @@ function batchRead(
       typeof input.after === 'string' ? input.after : null,
       PAGE,
     );
+    if (context.quirks.emptyRelations && results.length === 0) {
+      results.push({ from: { id } });
+      continue;
+    }
     results.push({
       from: { id },
       to: page.map((link) => present(link, context)),

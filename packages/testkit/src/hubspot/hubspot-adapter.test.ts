@@ -145,3 +145,44 @@ describe('HubSpot adapter against the fake', () => {
     expect(dataset.people[0]).toMatchObject({ firstName: null, attribution: { original: null } });
   });
 });
+
+describe('HubSpot adapter on odd data (issue 16)', () => {
+  it('pages past a search page whose last record has no id, handing nothing out twice', async () => {
+    const adapter = await setup({ quirks: { missingId: true } });
+    const ids: string[] = [];
+    for await (const batch of adapter.sync())
+      if (batch.entity === 'people') ids.push(...batch.records.map((record) => record.id));
+    expect(ids.length).toBe(7);
+    expect(new Set(ids).size).toBe(7);
+    const searches = fake.requests.filter((request) => request.path.endsWith('contacts/search'));
+    expect(searches.length).toBe(3);
+  });
+
+  it('rejects a search result without properties by name instead of crashing the sync', async () => {
+    const adapter = await setup({ quirks: { missingField: true } });
+    const { rejected, counts, checkpoint } = await collectDataset(adapter);
+    const odd = rejected.filter((record) => record.stage === 'adapter');
+    expect(odd.map((record) => record.reason)).toEqual([
+      'hubspot contacts 107 "hubspot:contacts:107": HubSpot contacts 107 has no properties',
+    ]);
+    expect(counts.people).toMatchObject({ in: 7, rejected: 1 });
+    expect(checkpoint?.complete).toBe(true);
+  });
+
+  it('keeps records whose association result has no `to`, with a finding', async () => {
+    const adapter = await setup({ quirks: { emptyRelations: true } });
+    const { rejected, findings } = await collectDataset(adapter);
+    expect(rejected).toEqual([]);
+    const missing = findings.find((finding) => finding.code === 'association_missing');
+    expect(missing?.ids.length).toBeGreaterThan(0);
+    expect(missing?.ids.every((id) => /^hubspot:(contacts|deals):\d+$/.test(id))).toBe(true);
+  });
+
+  it('says so when a history read comes back without propertiesWithHistory', async () => {
+    const adapter = await setup({ quirks: { withoutHistory: true } });
+    const { dataset, findings } = await collectDataset(adapter);
+    expect(dataset.changes).toEqual([]);
+    const missing = findings.find((finding) => finding.code === 'history_missing');
+    expect(missing?.count).toBe(dataset.people.length + dataset.deals.length);
+  });
+});

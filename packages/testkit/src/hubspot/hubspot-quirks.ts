@@ -8,6 +8,14 @@ export interface HubSpotQuirks {
   searchLagMs?: number;
   /** Associations v4 `toObjectId` as a string (the spec's type) instead of a number (observed). */
   toObjectIdAsString?: boolean;
+  /** Batch reads answer without `propertiesWithHistory` even when it is asked for. */
+  withoutHistory?: boolean;
+  /** Search serves the contact with the greatest id without `properties`. */
+  missingField?: boolean;
+  /** Search serves the last result of every page without `id` (`hs_object_id` stays). */
+  missingId?: boolean;
+  /** Associations v4 batch reads serve the first result of every request without `to`. */
+  emptyRelations?: boolean;
 }
 
 /** Properties `nullValues` empties, per object type. */

@@ -115,7 +115,7 @@ function batchRead(
   const archived = request.query.get('archived') === 'true';
   const options = {
     properties: body.properties ?? null,
-    history: body.propertiesWithHistory ?? [],
+    history: context.quirks.withoutHistory ? [] : (body.propertiesWithHistory ?? []),
     quirks: context.quirks,
   };
   const results: unknown[] = [];

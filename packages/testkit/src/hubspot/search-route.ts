@@ -99,9 +99,17 @@ function search(
   }
   const next = offset + limit < total ? String(offset + limit) : null;
   const options = { properties: body.properties ?? null, quirks: context.quirks };
+  const lastContact = type === 'contacts' ? order.at(-1) : undefined;
+  const results = page.map((object, index) => {
+    const presented = presentObject(object, options);
+    if (context.quirks.missingField && object.id === lastContact) delete presented.properties;
+    if (context.quirks.missingId && type === 'contacts' && index === page.length - 1)
+      delete presented.id;
+    return presented;
+  });
   return ok({
     total,
-    results: page.map((object) => presentObject(object, options)),
+    results,
     ...(next
       ? {
           paging: {

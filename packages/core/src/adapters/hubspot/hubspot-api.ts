@@ -79,6 +79,11 @@ export class HubSpotApi {
     return response.data;
   }
 
+  /** The transport's redactor, for errors raised outside a request. */
+  get redactor() {
+    return this.#transport.redactor;
+  }
+
   #signalOption(): { signal?: AbortSignal } {
     return this.#signal ? { signal: this.#signal } : {};
   }
@@ -104,7 +109,7 @@ export class HubSpotApi {
    * (`hs_object_id GT <last id>`, sorted by `hs_object_id`), so paging never reaches the
    * 10,000-result cap and every page can be resumed from an id (airbytehq/airbyte#44899).
    */
-  async searchPage(type: HubSpotObjectType, window: SearchWindow): Promise<HubSpotObject[]> {
+  async searchPage(type: HubSpotObjectType, window: SearchWindow): Promise<unknown[]> {
     const modified = MODIFIED[type];
     const filters = [
       ...(window.afterId
@@ -125,9 +130,9 @@ export class HubSpotApi {
       properties: window.properties,
       limit: window.limit,
     };
+    // Results unchecked: `checkObjects` turns malformed ones into rejections.
     return [
-      ...this.#page<HubSpotPage<HubSpotObject>>(await this.#read(path, body, 'search'), path)
-        .results,
+      ...this.#page<HubSpotPage<unknown>>(await this.#read(path, body, 'search'), path).results,
     ];
   }
 
@@ -158,11 +163,15 @@ export class HubSpotApi {
     return pages.flat();
   }
 
-  /** Associations v4 of many records (≤1,000 ids per request), following per-record paging. */
+  /**
+   * Associations v4 of many records (≤1,000 ids per request), following per-record paging.
+   * Ids of results without a readable `to` list are pushed onto `missing`.
+   */
   async associations(
     from: HubSpotObjectType,
     to: HubSpotObjectType,
     ids: readonly string[],
+    missing: string[] = [],
   ): Promise<Map<string, AssociationLink[]>> {
     const path = this.#paths.associationsBatchRead(from, to);
     const all = new Map<string, AssociationLink[]>();
@@ -178,9 +187,12 @@ export class HubSpotApi {
         ),
       );
       const results = pages.flat();
-      for (const [id, links] of linksOf(results)) all.set(id, [...(all.get(id) ?? []), ...links]);
+      for (const [id, links] of linksOf(results, missing))
+        all.set(id, [...(all.get(id) ?? []), ...links]);
       inputs = results.flatMap((result) =>
-        result.paging?.next?.after ? [{ id: result.from.id, after: result.paging.next.after }] : [],
+        result?.from?.id && result.paging?.next?.after
+          ? [{ id: String(result.from.id), after: result.paging.next.after }]
+          : [],
       );
     }
     return all;

@@ -1,5 +1,7 @@
 import type { JsonValue } from '../contract/crm-adapter-v1';
+import { CrmResponseError } from '../contract/crm-transport-errors';
 import type { StreamPart } from '../contract/run-streams';
+import { checkObjects } from './hubspot-object-shape';
 import type { HubSpotObjectType } from './hubspot-paths';
 import type { HubSpotStream } from './hubspot-sync-context';
 import { OBJECT_PAGE_MAPPERS } from './object-page-mappers';
@@ -42,7 +44,7 @@ export function objectStream(type: HubSpotObjectType): HubSpotStream {
     let { after, through = null, emitted = 0 } = { through: null, ...readPosition(position) };
     const properties = await mapper.properties(context);
     for (;;) {
-      const objects = await context.api.searchPage(type, {
+      const results = await context.api.searchPage(type, {
         afterId: after,
         throughId: through,
         since: context.since,
@@ -50,8 +52,8 @@ export function objectStream(type: HubSpotObjectType): HubSpotStream {
         properties,
         limit: context.pageSize,
       });
-      const last = objects.at(-1);
-      if (!last) {
+      const { objects, rejected, lastId } = checkObjects(type, results);
+      if (results.length === 0) {
         yield {
           entity: mapper.entity,
           records: [],
@@ -60,8 +62,21 @@ export function objectStream(type: HubSpotObjectType): HubSpotStream {
         } satisfies StreamPart;
         return;
       }
-      const pageEnd = through ?? last.id;
-      const done = through === null && objects.length < context.pageSize;
+      const done = through === null && results.length < context.pageSize;
+      // Paging is by id: a page whose results carry no id cannot be paged past. Re-reading
+      // it from the same bound would hand the same records out forever.
+      if (lastId === null) {
+        if (!done) throw pageWithoutIds(context, type);
+        yield {
+          entity: mapper.entity,
+          records: [],
+          rejected,
+          position: positionValue(after),
+          done,
+        };
+        return;
+      }
+      const pageEnd = through ?? lastId;
       const groups = await mapper.map(context, objects);
       for (const [index, group] of groups.entries()) {
         if (index < emitted) continue;
@@ -69,6 +84,8 @@ export function objectStream(type: HubSpotObjectType): HubSpotStream {
         yield {
           entity: group.entity,
           records: group.records,
+          ...(index === 0 && rejected.length > 0 ? { rejected } : {}),
+          ...(group.findings ? { findings: group.findings } : {}),
           position: final
             ? positionValue(pageEnd)
             : positionValue(after, { through: pageEnd, emitted: index + 1 }),
@@ -81,4 +98,15 @@ export function objectStream(type: HubSpotObjectType): HubSpotStream {
       emitted = 0;
     }
   };
+}
+
+function pageWithoutIds(context: Parameters<HubSpotStream>[0], type: HubSpotObjectType) {
+  return new CrmResponseError({
+    crm: 'hubspot',
+    endpoint: `${type}/search`,
+    status: 200,
+    reason: 'unexpected_shape',
+    detail: 'a full search page without record ids: cannot page past it by id',
+    redactor: context.api.redactor,
+  });
 }

@@ -16,24 +16,35 @@ export const PRIMARY_COMPANY_TYPE_IDS: readonly number[] = [1, 5, 341];
 
 /**
  * Associations v4 batch-read results by source id. `toObjectId` is typed string in the spec
- * but arrives as a number (guide §2.3), so both are read.
+ * but arrives as a number (guide §2.3), so both are read. A result without a `to` list, or a
+ * target without `toObjectId`, gives no link; its source id goes onto `missing` so the sync
+ * can say so (a result without `from` cannot be placed and is skipped).
  */
 export function linksOf(
   results: readonly HubSpotAssociationResult[],
+  missing: string[] = [],
 ): Map<string, AssociationLink[]> {
   const byId = new Map<string, AssociationLink[]>();
   for (const result of results) {
-    const links = byId.get(result.from.id) ?? [];
-    for (const target of result.to) {
-      const types = target.associationTypes ?? [];
+    const fromId = result?.from?.id;
+    if (fromId === undefined || fromId === null || fromId === '') continue;
+    const from = String(fromId);
+    const links = byId.get(from) ?? [];
+    const targets = Array.isArray(result.to) ? result.to : null;
+    if (targets === null || targets.some((target) => target?.toObjectId == null))
+      missing.push(from);
+    for (const target of targets ?? []) {
+      if (target?.toObjectId == null || target.toObjectId === '') continue;
+      const types: NonNullable<HubSpotAssociationResult['to'][number]['associationTypes']> =
+        Array.isArray(target.associationTypes) ? target.associationTypes : [];
       links.push({
         id: String(target.toObjectId),
         label:
-          types.find((type) => typeof type.label === 'string' && type.label !== '')?.label ?? null,
-        typeIds: types.flatMap((type) => (typeof type.typeId === 'number' ? [type.typeId] : [])),
+          types.find((type) => typeof type?.label === 'string' && type.label !== '')?.label ?? null,
+        typeIds: types.flatMap((type) => (typeof type?.typeId === 'number' ? [type.typeId] : [])),
       });
     }
-    byId.set(result.from.id, links);
+    byId.set(from, links);
   }
   return byId;
 }
