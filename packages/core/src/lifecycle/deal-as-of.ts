@@ -1,0 +1,157 @@
+import type { Deal } from '../model/deals';
+import type { FieldChange } from '../model/sales';
+import { recordTimes } from '../time/record-times';
+import { type FieldHistory, fieldHistory } from './field-history';
+
+/** The deal fields an analysis reads as they were at `asOf`. */
+export type DealFieldAsOf = 'status' | 'stageId' | 'amount' | 'closeDate' | 'ownerId';
+
+/** Where each field's history lives in `changes` (the names `TRACKED_FIELDS` gives them). */
+const HISTORY_FIELD: Record<DealFieldAsOf, string> = {
+  status: 'dealStatus',
+  stageId: 'dealStage',
+  amount: 'amount',
+  closeDate: 'closeDate',
+  ownerId: 'owner',
+};
+
+const STATUSES = new Set<string>(['open', 'won', 'lost']);
+
+/** Fields whose value at `asOf` the history could not give, per copy `dealAsOf` made. */
+const gaps = new WeakMap<Deal, DealFieldAsOf[]>();
+
+/**
+ * The value of a field at `asOfMs` from its history: the last change at or before it (the
+ * later in dataset order on a tie), else the `from` of the first change after it. Undefined
+ * when the record has no readable change of the field.
+ */
+function valueAt(
+  history: FieldHistory,
+  changes: readonly FieldChange[],
+  group: number,
+  asOfMs: number,
+): { value: string | null } | undefined {
+  const first = history.start[group] as number;
+  const end = history.start[group + 1] as number;
+  let before = -1;
+  let beforeAt = Number.NEGATIVE_INFINITY;
+  let after = -1;
+  let afterAt = Number.POSITIVE_INFINITY;
+  for (let k = first; k < end; k++) {
+    const at = history.at[k] as number;
+    if (Number.isNaN(at)) continue;
+    if (at <= asOfMs) {
+      if (at >= beforeAt) {
+        before = k;
+        beforeAt = at;
+      }
+    } else if (at < afterAt) {
+      after = k;
+      afterAt = at;
+    }
+  }
+  if (before >= 0) {
+    const to = history.to[before] as number;
+    return { value: to < 0 ? null : (history.values[to] as string) };
+  }
+  if (after >= 0) return { value: (changes[history.change[after] as number] as FieldChange).from };
+  return undefined;
+}
+
+/**
+ * The deal at `deals[position]` as it was at `asOfMs`: status, stage, amount, close date and
+ * owner read from the field history where `changes` has one, so that a report dated in the
+ * past does not change when a deal later moves, closes or is re-priced. Without a history:
+ * a deal closed after `asOf` was open then (`closedAt`), and its stage — today a closing one
+ * — is unknown (null); other fields keep today's value, which is right unless the deal
+ * changed after `asOf` (`updatedAt` or `closedAt` later; a deal without `updatedAt` is taken
+ * as unchanged). Fields that could not be reconstructed so are listed
+ * by `asOfGaps` for the caller's findings.
+ *
+ * Returns the deal itself when nothing differs (no copy), else a shallow copy. The deal
+ * must exist at `asOf` (created by then, not deleted): callers check that first.
+ */
+export function dealAsOf(
+  deals: readonly Deal[],
+  changes: readonly FieldChange[],
+  position: number,
+  asOfMs: number,
+): Deal {
+  const deal = deals[position] as Deal;
+  const closedAt = recordTimes(deals, 'closedAt')[position] as number;
+  const updatedAt = recordTimes(deals, 'updatedAt')[position] as number;
+  // A record without `updatedAt` is not taken as changed: flagging every field of every such
+  // deal would bury the findings that can be acted on.
+  const changedSince = updatedAt > asOfMs || closedAt > asOfMs;
+  // Nothing after asOf to undo: today's record is the record at asOf.
+  if (!changedSince && changes.length === 0) return deal;
+  const missing: DealFieldAsOf[] = [];
+  const read = (field: DealFieldAsOf) => {
+    if (changes.length === 0) return undefined;
+    const history = fieldHistory(changes, 'deal', HISTORY_FIELD[field], deals);
+    return valueAt(history, changes, history.recordGroup(position), asOfMs);
+  };
+
+  let status = deal.status;
+  const statusAt = read('status');
+  if (statusAt && statusAt.value !== null && STATUSES.has(statusAt.value))
+    status = statusAt.value as Deal['status'];
+  else if (deal.status !== 'open') {
+    if (closedAt > asOfMs) status = 'open';
+    else if (Number.isNaN(closedAt) && changedSince) missing.push('status');
+  }
+
+  let stageId = deal.stageId;
+  const stageAt = read('stageId');
+  if (stageAt) stageId = stageAt.value;
+  else if (status !== deal.status) {
+    stageId = null;
+    missing.push('stageId');
+  } else if (changedSince) missing.push('stageId');
+
+  let amount = deal.amount;
+  const amountAt = read('amount');
+  if (amountAt) {
+    if (amountAt.value === null) amount = null;
+    else if (deal.amount !== null) amount = { ...deal.amount, amount: amountAt.value };
+    else {
+      amount = null;
+      missing.push('amount');
+    }
+  } else if (changedSince) missing.push('amount');
+
+  let closeDate = deal.closeDate;
+  const closeDateAt = read('closeDate');
+  if (closeDateAt) closeDate = closeDateAt.value;
+  else if (changedSince) missing.push('closeDate');
+
+  let ownerId = deal.ownerId;
+  const ownerAt = read('ownerId');
+  if (ownerAt) ownerId = ownerAt.value;
+  else if (changedSince) missing.push('ownerId');
+
+  const closedThen = status !== 'open';
+  const same =
+    status === deal.status &&
+    stageId === deal.stageId &&
+    amount === deal.amount &&
+    closeDate === deal.closeDate &&
+    ownerId === deal.ownerId;
+  if (same && missing.length === 0) return deal;
+  const copy: Deal = {
+    ...deal,
+    status,
+    stageId,
+    amount,
+    closeDate,
+    ownerId,
+    closedAt: closedThen ? deal.closedAt : null,
+  };
+  if (missing.length > 0) gaps.set(copy, missing);
+  return copy;
+}
+
+/** The fields of a deal from `dealAsOf` that hold today's value (or none) for want of history. */
+export function asOfGaps(deal: Deal): readonly DealFieldAsOf[] {
+  return gaps.get(deal) ?? [];
+}
