@@ -9,7 +9,12 @@ const resolvePackage = (name: string) => dirname(require.resolve(`${name}/packag
 
 const config: StorybookConfig = {
   framework: resolvePackage('@storybook/react-vite') as '@storybook/react-vite',
-  stories: ['../apps/docs/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
+  // The alignment dashboard comes first: it is the page `pnpm start` lands on.
+  stories: [
+    '../apps/docs/src/dashboard/*.stories.tsx',
+    '../apps/docs/src/**/*.mdx',
+    '../packages/react/src/**/*.stories.tsx',
+  ],
   addons: [resolvePackage('@storybook/addon-docs'), resolvePackage('@storybook/addon-a11y')],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },

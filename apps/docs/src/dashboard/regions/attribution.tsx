@@ -1,0 +1,146 @@
+import type { ReactNode } from 'react';
+import type { DashboardResults } from '../compute';
+import { formatCount, formatMoney, formatPercent } from '../format';
+import { Placeholder, Region } from '../region';
+import { channelName, type RegionProps } from './focus';
+
+type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
+
+/** The chosen model's credit by channel, with totals that reconcile with closed revenue. */
+export function AttributionTableRegion({ results, focus, onFocus, labels }: Props): ReactNode {
+  const a = results.attribution;
+  const rows = a.rollups.byChannel.filter((r) => focus.channel === null || r.key === focus.channel);
+  return (
+    <Region
+      id="attribution-table"
+      title="Attribution by channel"
+      description={`${a.label}: ${formatMoney(a.totals.attributedValue)} of ${formatMoney(a.totals.value)} closed-won revenue credited over ${formatCount(a.totals.deals)} deals.`}
+      wide
+    >
+      <Placeholder
+        widget="AttributionTable"
+        issue={13}
+        caption={`Credit by channel under ${a.label}`}
+        columns={['Channel', 'Credited revenue', 'Deals', 'Touches']}
+        onSelectRow={(channel) => onFocus({ channel })}
+        rows={[
+          ...rows.map((r) => ({
+            key: r.key,
+            cells: [
+              channelName(labels, r.key),
+              formatMoney(r.value),
+              formatCount(r.deals),
+              formatCount(r.touches),
+            ],
+          })),
+          {
+            key: 'unattributed',
+            cells: [
+              'Not attributed',
+              formatMoney(a.totals.unattributedValue),
+              formatCount(a.unattributed.deals),
+              '',
+            ],
+          },
+        ]}
+      />
+    </Region>
+  );
+}
+
+/** Attributed revenue against cost per campaign under the chosen model. */
+export function CampaignRevenueRegion({ results, focus }: Props): ReactNode {
+  const a = results.attribution;
+  const campaigns = a.campaigns
+    .filter((c) => focus.channel === null || c.channel === focus.channel)
+    .slice(0, 12);
+  return (
+    <Region
+      id="campaign-revenue"
+      title="Campaign revenue and cost"
+      description={`Attributed revenue (${a.label}) against what each campaign cost.`}
+    >
+      <Placeholder
+        widget="CampaignRevenue"
+        issue={13}
+        caption="Top campaigns by attributed revenue"
+        columns={['Campaign', 'Revenue', 'Cost', 'ROAS']}
+        rows={campaigns.map((c) => ({
+          key: c.campaignId,
+          cells: [
+            c.name,
+            formatMoney(c.attributed),
+            c.cost === null ? 'no cost' : formatMoney(c.cost),
+            c.roas === null ? '—' : `${c.roas.toFixed(1)}×`,
+          ],
+        }))}
+      />
+    </Region>
+  );
+}
+
+/** Each channel's value under the chosen model and the compared ones. */
+export function ModelComparisonRegion({ results, onFocus, labels }: Props): ReactNode {
+  const c = results.comparison;
+  return (
+    <Region
+      id="model-comparison"
+      title="Model comparison"
+      description={`How each channel's credit moves from ${c.models[0]?.label ?? 'the chosen model'} to the others.`}
+    >
+      <Placeholder
+        widget="ModelComparison"
+        issue={13}
+        caption="Credited revenue by channel and model"
+        columns={['Channel', ...c.models.map((m) => m.label)]}
+        onSelectRow={(channel) => onFocus({ channel })}
+        rows={c.channels.map((row) => ({
+          key: row.channel,
+          cells: [channelName(labels, row.channel), ...row.values.map((v) => formatMoney(v))],
+        }))}
+      />
+    </Region>
+  );
+}
+
+/** Data-driven credit (Markov removal effect or Shapley) with bootstrap intervals. */
+export function ChannelInfluenceRegion({ results, onFocus, labels }: Props): ReactNode {
+  const d = results.influence;
+  return (
+    <Region
+      id="channel-influence"
+      title="Channel influence"
+      description="What each channel adds to the chance of winning, fitted on won and lost journeys, with its uncertainty."
+    >
+      {d === null ? (
+        <p className="cl-dash-muted">No journeys to fit in this period.</p>
+      ) : (
+        <Placeholder
+          widget="ChannelInfluence"
+          issue={13}
+          caption={`${d.model === 'markov' ? 'Markov removal effect' : 'Shapley value'} per channel`}
+          columns={['Channel', 'Conversions credited', '95% interval', 'Share']}
+          onSelectRow={(channel) => onFocus({ channel })}
+          rows={d.channels.map((ch) => ({
+            key: ch.channel,
+            cells: [
+              channelName(labels, ch.channel),
+              ch.conversions.toFixed(1),
+              ch.intervals
+                ? `${ch.intervals.conversions.low.toFixed(1)}–${ch.intervals.conversions.high.toFixed(1)}`
+                : '—',
+              formatPercent(
+                d.totals.conversions === 0 ? null : ch.conversions / d.totals.conversions,
+              ),
+            ],
+          }))}
+        />
+      )}
+      {d?.warnings.map((w) => (
+        <p key={w} className="cl-dash-footnote">
+          {w}
+        </p>
+      ))}
+    </Region>
+  );
+}
