@@ -3,11 +3,14 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['lint', 'pnpm', ['lint']],
+  ['changesets', 'pnpm', ['check:changesets']],
+  ['script tests', 'pnpm', ['test:scripts']],
   ['typecheck', 'pnpm', ['typecheck']],
   ['unit tests', 'pnpm', ['test:unit']],
   ['build', 'pnpm', ['build']],
   ['package checks', 'pnpm', ['check:packages']],
-  ['consumers', 'node', ['scripts/check-consumers.mjs']],
+  ['release flow', 'pnpm', ['check:release']],
+  ['consumers', 'pnpm', ['consumers']],
   ['storybook build', 'pnpm', ['build:storybook']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['browser tests', 'pnpm', ['test:browser']],
