@@ -29,6 +29,7 @@ export {
   salesforceOpportunitiesReport,
 } from '../adapters/csv/vendor-exports';
 export {
+  type CsvFault,
   type CsvReadResult,
   type CsvRowRejection,
   type CsvSource,

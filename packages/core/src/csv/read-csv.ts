@@ -1,26 +1,23 @@
-import Papa from 'papaparse';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
-import { type CsvColumn, csvColumns } from './write-csv';
+import { cellValue, columnReaders } from './csv-cells';
+import {
+  type CsvFault,
+  type CsvRowRejection,
+  parseCsvRows,
+  rejectDuplicateIds,
+  rowRejection,
+} from './csv-lines';
 
-/** A row of a CSV file that could not become a record, and why. */
-export interface CsvRowRejection {
-  /** The file's entity (or the mapping's name for vendor exports). */
-  readonly file: string;
-  /** 1-based line of the data row in the file (the header is line 1). */
-  readonly row: number;
-  /** The column at fault, or null for the whole row (e.g. a wrong number of cells). */
-  readonly column: string | null;
-  readonly reason: string;
-  /** The row's cells by header, for showing the user. */
-  readonly cells: Readonly<Record<string, string>>;
-}
+export { type CsvFault, type CsvRowRejection, parseCsvRows } from './csv-lines';
 
 /** What reading one CSV file gave: records (not yet reference-checked), rejections and counts. */
 export interface CsvReadResult<T = Record<string, unknown>> {
   readonly records: T[];
   /** 1-based file line of each record, parallel to `records`. */
   readonly rows: number[];
+  /** Each record's cells by header, parallel to `records`. */
+  readonly cells: Readonly<Record<string, string>>[];
   readonly rejected: CsvRowRejection[];
   /** `rows = kept + rejected`. */
   readonly counts: { readonly rows: number; readonly kept: number; readonly rejected: number };
@@ -49,104 +46,6 @@ export async function readCsvText(source: CsvSource): Promise<string> {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parsed rows with their file lines; papaparse errors become whole-row rejections. */
-export function parseCsvRows(
-  file: string,
-  text: string,
-): {
-  headers: string[];
-  rows: { line: number; cells: Record<string, string> }[];
-  rejected: CsvRowRejection[];
-} {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  const [headers = [], ...data] = parsed.data;
-  const errors = new Map<number, string>();
-  for (const error of parsed.errors)
-    if (typeof error.row === 'number') errors.set(error.row, error.message);
-  const rows: { line: number; cells: Record<string, string> }[] = [];
-  const rejected: CsvRowRejection[] = [];
-  data.forEach((values, index) => {
-    const line = index + 2;
-    const cells = Object.fromEntries(headers.map((header, i) => [header, values[i] ?? '']));
-    const error = errors.get(index + 1);
-    if (error || values.length !== headers.length) {
-      const reason = error ?? `expected ${headers.length} cells, found ${values.length}`;
-      rejected.push({ file, row: line, column: null, reason, cells });
-    } else rows.push({ line, cells });
-  });
-  return { headers, rows, rejected };
-}
-
-type Kind = 'string' | 'number' | 'boolean' | 'json';
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (
-    current instanceof z.ZodDefault ||
-    current instanceof z.ZodNullable ||
-    current instanceof z.ZodOptional
-  )
-    current = current.unwrap() as z.ZodType;
-  return current;
-}
-
-function nullable(schema: z.ZodType): boolean {
-  let current = schema;
-  for (;;) {
-    if (current instanceof z.ZodNullable) return true;
-    if (current instanceof z.ZodDefault || current instanceof z.ZodOptional)
-      current = current.unwrap() as z.ZodType;
-    else return false;
-  }
-}
-
-/** The schema of a column's leaf and of each object on its path. */
-function leafKind(entity: EntityName, column: CsvColumn): { kind: Kind; nullableAt: number[] } {
-  let schema = ENTITY_SCHEMAS[entity] as unknown as z.ZodType;
-  const nullableAt: number[] = [];
-  column.path.forEach((key, depth) => {
-    const object = unwrap(schema) as z.ZodObject;
-    schema = object.shape[key] as z.ZodType;
-    if (depth < column.path.length - 1 && nullable(schema)) nullableAt.push(depth);
-  });
-  if (column.json) return { kind: 'json', nullableAt };
-  const leaf = unwrap(schema);
-  const kind: Kind =
-    leaf instanceof z.ZodNumber ? 'number' : leaf instanceof z.ZodBoolean ? 'boolean' : 'string';
-  return { kind, nullableAt };
-}
-
-const KINDS = new Map<EntityName, { column: CsvColumn; kind: Kind; nullableAt: number[] }[]>();
-
-function kindsOf(entity: EntityName) {
-  let kinds = KINDS.get(entity);
-  if (!kinds) {
-    kinds = csvColumns(entity).map((column) => ({ column, ...leafKind(entity, column) }));
-    KINDS.set(entity, kinds);
-  }
-  return kinds;
-}
-
-function cellValue(raw: string, kind: Kind): { value: unknown } | { error: string } {
-  if (raw === '') return { value: null };
-  if (kind === 'string') return { value: raw };
-  if (kind === 'number') {
-    const number = Number(raw);
-    return raw.trim() !== '' && Number.isFinite(number)
-      ? { value: number }
-      : { error: `"${raw}" is not a number` };
-  }
-  if (kind === 'boolean') {
-    if (raw === 'true' || raw === 'false') return { value: raw === 'true' };
-    return { error: `"${raw}" is not true or false` };
-  }
-  try {
-    return { value: JSON.parse(raw) };
-  } catch {
-    return { error: 'is not valid JSON' };
-  }
-}
-
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
   let node = target;
   for (const key of path.slice(0, -1)) {
@@ -157,34 +56,74 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   node[path.at(-1) as string] = value;
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Entities whose records carry `source` with an object type (all but changes and goals). */
+function hasObjectSource(entity: EntityName): boolean {
+  const shape = (ENTITY_SCHEMAS[entity] as unknown as z.ZodObject).shape as Record<string, unknown>;
+  return 'source' in shape && entity !== 'changes';
+}
+
+/**
+ * A CSV import is its own source: `source.provider`, `source.objectType` and
+ * `source.remoteId` default to `csv`, the file's entity and the row's id when the file
+ * leaves them out or empty.
+ */
+function defaultSource(entity: EntityName, record: Record<string, unknown>): void {
+  if (!hasObjectSource(entity)) return;
+  const source = isObject(record.source) ? record.source : {};
+  record.source = {
+    ...source,
+    provider: source.provider ?? 'csv',
+    objectType: source.objectType ?? entity,
+    remoteId: source.remoteId ?? (typeof record.id === 'string' ? record.id : null),
+  };
+}
+
+/** Every schema issue of a record, as faults on its columns. */
+export function schemaFaults(error: z.core.$ZodError): CsvFault[] {
+  return error.issues.map((issue) => {
+    const column = issue.path.map(String).join('.');
+    return { column: column || null, reason: `${column || 'record'}: ${issue.message}` };
+  });
+}
+
 /**
  * Reads one entity's CSV as `datasetToCsv` writes it (the inverse of `entityToCsv`): dotted
  * columns become nested objects, a nullable object whose cells are all empty becomes null,
- * JSON cells are parsed, numbers and booleans restored, and empty cells are null (so an
- * empty string reads as null). Unknown columns are ignored; missing ones take the schema's default. Each
- * row is checked against the entity's schema: a bad row is rejected with its line, column
- * and reason, the others kept. References between records are checked later by
- * `parseDataset` (or `collectDataset`).
+ * JSON cells are parsed, numbers, booleans and enum values (in any case and with spaces:
+ * `Paid Search`, `Closed Won`) restored. An empty cell is null for a nullable field and the
+ * default for the others (`emails`, `stageDates` and the like), as is a missing column;
+ * `source` defaults to the CSV itself. Each row is checked against the entity's schema: a
+ * bad row is rejected with its file line and every fault, a row repeating an earlier row's
+ * id is rejected naming both lines, the others kept. References between records are
+ * checked later by `parseDataset` (or `collectDataset`).
  */
 export function csvToRecords(entity: EntityName, text: string): CsvReadResult {
   const { rows, rejected } = parseCsvRows(entity, text);
   const schema = ENTITY_SCHEMAS[entity] as unknown as z.ZodType;
-  const records: Record<string, unknown>[] = [];
-  const lines: number[] = [];
+  const read = {
+    records: [] as Record<string, unknown>[],
+    rows: [] as number[],
+    cells: [] as Record<string, string>[],
+  };
   for (const { line, cells } of rows) {
     const record: Record<string, unknown> = {};
     const filled = new Map<string, boolean>();
-    let error: { column: string; reason: string } | null = null;
-    for (const { column, kind, nullableAt } of kindsOf(entity)) {
+    const faults: CsvFault[] = [];
+    for (const reader of columnReaders(entity)) {
+      const { column, nullableAt } = reader;
       // A column the file lacks is left out, so the schema's default applies.
       if (!(column.name in cells)) continue;
       const raw = cells[column.name] ?? '';
-      const read = cellValue(raw, kind);
-      if ('error' in read) {
-        error ??= { column: column.name, reason: `${column.name} ${read.error}` };
+      const cell = cellValue(raw, reader);
+      if ('error' in cell) {
+        faults.push({ column: column.name, reason: `${column.name} ${cell.error}` });
         continue;
       }
-      setPath(record, column.path, read.value);
+      if (cell.value !== undefined) setPath(record, column.path, cell.value);
       for (const depth of nullableAt) {
         const key = column.path.slice(0, depth + 1).join('.');
         filled.set(key, (filled.get(key) ?? false) || raw !== '');
@@ -193,28 +132,28 @@ export function csvToRecords(entity: EntityName, text: string): CsvReadResult {
     // Deepest first, so `a.b` collapses before `a` is looked at.
     for (const [key, any] of [...filled].sort((a, b) => b[0].length - a[0].length))
       if (!any) setPath(record, key.split('.'), null);
-    if (!error) {
-      const checked = schema.safeParse(record);
-      if (!checked.success) {
-        const issue = checked.error.issues[0] as z.core.$ZodIssue;
-        const column = issue.path.map(String).join('.');
-        error = { column: column || 'id', reason: `${column || 'record'}: ${issue.message}` };
-      }
+    defaultSource(entity, record);
+    const checked = schema.safeParse(record);
+    if (!checked.success) {
+      const reported = new Set(faults.map((fault) => fault.column));
+      for (const fault of schemaFaults(checked.error))
+        if (!reported.has(fault.column)) faults.push(fault);
     }
-    if (error) rejected.push({ file: entity, row: line, ...error, cells });
+    if (faults.length > 0) rejected.push(rowRejection(entity, line, faults, cells));
     else {
-      records.push(record);
-      lines.push(line);
+      read.records.push(record);
+      read.rows.push(line);
+      read.cells.push(cells);
     }
   }
+  rejectDuplicateIds(entity, read, rejected);
   rejected.sort((a, b) => a.row - b.row);
   return {
-    records,
-    rows: lines,
+    ...read,
     rejected,
     counts: {
-      rows: records.length + rejected.length,
-      kept: records.length,
+      rows: read.records.length + rejected.length,
+      kept: read.records.length,
       rejected: rejected.length,
     },
   };

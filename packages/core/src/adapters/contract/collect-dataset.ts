@@ -225,6 +225,9 @@ export async function collectDataset(
       if (entry.origin !== null && typeof id === 'string')
         originOf.set(`${entity}:${id}`, entry.origin);
     }
+  for (const rejection of adapterRejections)
+    if (rejection.id !== null)
+      originOf.set(`${rejection.entity}:${rejection.id}`, rejection.origin);
   const rejected: CollectedRejection[] = [
     ...adapterRejections.map((rejection, at) => fromAdapter(rejection, rejectedAt[at] ?? 0)),
     ...parsed.rejected.map((record) => fromDataset(record, entries, originOf)),

@@ -5,8 +5,10 @@ import {
   readCsvText,
 } from '../../csv/read-csv';
 import { ENTITY_NAMES, type EntityName } from '../../model/dataset';
+import { recordIssue } from '../../model/rejection';
 import { advanceStream, beginPass } from '../contract/checkpoint';
 import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import type { CrmRejection } from '../contract/sync-findings';
 import { type CsvExportMapping, mapCsvExport } from './csv-export-mapping';
 
 /** A CSV file: its text, a `Blob`/`File`, a byte stream, or a function giving one (called on every sync, so a stream is fresh). */
@@ -36,8 +38,35 @@ export interface CsvAdapter extends CrmAdapterV1 {
 interface Stream {
   readonly name: string;
   readonly entity: EntityName;
-  read(text: string): { records: Record<string, unknown>[]; rejected: CsvRowRejection[] };
+  /** How rejections and origins name the file when the source has no name of its own. */
+  readonly label: string;
+  /** The normalized id a row's id cell stands for. */
+  readonly idOf: (cells: Readonly<Record<string, string>>) => string | null;
+  read(text: string): {
+    records: Record<string, unknown>[];
+    rows: number[];
+    rejected: CsvRowRejection[];
+  };
   readonly file: CsvFileInput;
+}
+
+/** The name a source carries (a `File`), else the stream's label. */
+function fileName(input: unknown, label: string): string {
+  const name = (input as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name !== '' ? name : label;
+}
+
+/** A rejected row as a typed rejection that `collectDataset` counts and reports. */
+function toRejection(stream: Stream, file: string, row: CsvRowRejection): CrmRejection {
+  return {
+    entity: stream.entity,
+    id: stream.idOf(row.cells),
+    origin: `${file} line ${row.row}`,
+    issues: row.faults.map((fault) =>
+      recordIssue('schema', fault.column === null ? [] : fault.column.split('.'), fault.reason),
+    ),
+    record: row.cells,
+  };
 }
 
 /** When a record last changed, for incremental passes: updated, created, or the event's time. */
@@ -58,8 +87,11 @@ function changedAt(record: Record<string, unknown>): number | null {
  * Blobs, byte streams; see `readCsvText`). A full pass emits every good row; an incremental
  * pass (from a checkpoint or `since`) emits rows changed since (`updatedAt`, else `createdAt`,
  * `at` or `occurredAt`; rows without a time always) and rows with `deletedAt` since then as
- * deletions. Bad rows are left out and reported in `rejected` and `onRejected` with their
- * line, column and reason; per file, rows = emitted + rejected (+ rows outside the window).
+ * deletions. Bad rows are handed out as typed rejections (with the first batch of their file,
+ * so `collectDataset` counts them: `in = kept + rejected`) and reported in `rejected` and
+ * `onRejected` with their line and every fault; every record carries its origin
+ * (`deals.csv line 7`, or the `File`'s own name) so later rejections name the file and line.
+ * Per file, rows = emitted + rejected (+ rows outside the window).
  * Each file read counts as one request in progress reports.
  */
 export function createCsvAdapter(options: CsvAdapterOptions): CsvAdapter {
@@ -71,14 +103,30 @@ export function createCsvAdapter(options: CsvAdapterOptions): CsvAdapter {
       const file = options.files?.[entity];
       return file === undefined
         ? []
-        : [{ name: `file:${entity}`, entity, file, read: (text) => csvToRecords(entity, text) }];
+        : [
+            {
+              name: `file:${entity}`,
+              entity,
+              label: `${entity}.csv`,
+              idOf: (cells) => (cells.id ? cells.id : null),
+              file,
+              read: (text) => csvToRecords(entity, text),
+            },
+          ];
     }),
-    ...(options.exports ?? []).map(({ mapping, file }) => ({
-      name: `export:${mapping.name}`,
-      entity: mapping.entity,
-      file,
-      read: (text: string) => mapCsvExport(mapping, text),
-    })),
+    ...(options.exports ?? []).map(
+      ({ mapping, file }): Stream => ({
+        name: `export:${mapping.name}`,
+        entity: mapping.entity,
+        label: mapping.name,
+        idOf: (cells) => {
+          const remoteId = cells[mapping.idColumn]?.trim();
+          return remoteId ? `${mapping.provider}:${mapping.objectType}:${remoteId}` : null;
+        },
+        file,
+        read: (text: string) => mapCsvExport(mapping, text),
+      }),
+    ),
   ];
   const names = streams.map((stream) => stream.name);
   const rejected: CsvRowRejection[] = [];
@@ -100,20 +148,28 @@ export function createCsvAdapter(options: CsvAdapterOptions): CsvAdapter {
       syncOptions.signal?.throwIfAborted();
       const input = typeof stream.file === 'function' ? await stream.file() : stream.file;
       requests++;
+      const file = fileName(input, stream.label);
       const result = stream.read(await readCsvText(input));
       rejected.push(...result.rejected);
       if (result.rejected.length > 0) options.onRejected?.(result.rejected);
       const kept: Record<string, unknown>[] = [];
+      const origins: string[] = [];
       const deleted: string[] = [];
-      for (const record of result.records) {
-        if (since === null) kept.push(record);
+      result.records.forEach((record, index) => {
+        const keep = () => {
+          kept.push(record);
+          origins.push(`${file} line ${result.rows[index]}`);
+        };
+        if (since === null) keep();
         else if (typeof record.deletedAt === 'string') {
           if (Date.parse(record.deletedAt) >= since) deleted.push(record.id as string);
         } else {
           const at = changedAt(record);
-          if (at === null || at >= since) kept.push(record);
+          if (at === null || at >= since) keep();
         }
-      }
+      });
+      // Rejected rows ride with deletions on the first batch, so collectDataset counts them.
+      const rowRejections = result.rejected.map((row) => toRejection(stream, file, row));
       // Deletions ride on the first batch; a resume past it has handed them out already.
       let row = skip;
       do {
@@ -124,11 +180,13 @@ export function createCsvAdapter(options: CsvAdapterOptions): CsvAdapter {
         checkpoint = advanceStream(checkpoint, stream.name, { done, position: { row } }, names);
         batches++;
         records += chunk.length;
-        const withDeleted = skip === 0 && row === chunk.length && deleted.length > 0;
+        const first = skip === 0 && row === chunk.length;
         yield {
           entity: stream.entity,
           records: chunk,
-          ...(withDeleted ? { deleted } : {}),
+          origins: origins.slice(row - chunk.length, row),
+          ...(first && deleted.length > 0 ? { deleted } : {}),
+          ...(first && rowRejections.length > 0 ? { rejected: rowRejections } : {}),
           checkpoint,
         } as unknown as CrmSyncBatch;
         progress(stream.name);

@@ -1,6 +1,11 @@
 import type * as z from 'zod';
-import type { CsvReadResult, CsvRowRejection } from '../../csv/read-csv';
-import { parseCsvRows } from '../../csv/read-csv';
+import {
+  type CsvFault,
+  type CsvRowRejection,
+  rejectDuplicateIds,
+  rowRejection,
+} from '../../csv/csv-lines';
+import { type CsvReadResult, parseCsvRows, schemaFaults } from '../../csv/read-csv';
 import { ENTITY_SCHEMAS, type EntityName } from '../../model/dataset';
 import type { Provider } from '../../model/primitives';
 
@@ -39,58 +44,37 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 
 /**
  * Reads a CRM export with a mapping: one record per row, id `${provider}:${objectType}:${id}`.
- * A row without an id, with a failing transform, or whose record fails the entity's schema
- * is rejected with its line, the source column and the reason.
+ * A row without an id, with failing transforms, or whose record fails the entity's schema is
+ * rejected with its file line and every fault (the source column of each); a row repeating
+ * an earlier row's id is rejected naming both lines.
  */
 export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadResult {
   const { headers, rows, rejected } = parseCsvRows(mapping.name, text);
   const missing = [mapping.idColumn, ...Object.values(mapping.fields)].filter(
     (source): source is string => typeof source === 'string' && !headers.includes(source),
   );
+  const read = {
+    records: [] as Record<string, unknown>[],
+    rows: [] as number[],
+    cells: [] as Record<string, string>[],
+  };
   if (missing.length > 0 && rows.length > 0) {
     const reason = `the file has no column ${missing.map((name) => `"${name}"`).join(', ')}`;
-    return {
-      records: [],
-      rows: [],
-      rejected: [
-        ...rejected,
-        ...rows.map(({ line, cells }) => ({
-          file: mapping.name,
-          row: line,
-          column: missing[0] ?? null,
-          reason,
-          cells,
-        })),
-      ].sort((a, b) => a.row - b.row),
-      counts: {
-        rows: rows.length + rejected.length,
-        kept: 0,
-        rejected: rows.length + rejected.length,
-      },
-    };
+    for (const { line, cells } of rows)
+      rejected.push(
+        rowRejection(mapping.name, line, [{ column: missing[0] ?? null, reason }], cells),
+      );
+    return result(read, rejected);
   }
   const schema = ENTITY_SCHEMAS[mapping.entity] as unknown as z.ZodType;
-  const records: Record<string, unknown>[] = [];
-  const lines: number[] = [];
   for (const { line, cells } of rows) {
-    const reject = (column: string | null, reason: string) =>
-      rejected.push({
-        file: mapping.name,
-        row: line,
-        column,
-        reason,
-        cells,
-      } satisfies CsvRowRejection);
     const remoteId = cells[mapping.idColumn]?.trim() ?? '';
-    if (remoteId === '') {
-      reject(mapping.idColumn, `${mapping.idColumn} is empty`);
-      continue;
-    }
+    const faults: CsvFault[] =
+      remoteId === '' ? [{ column: mapping.idColumn, reason: `${mapping.idColumn} is empty` }] : [];
     const record: Record<string, unknown> = {
       id: `${mapping.provider}:${mapping.objectType}:${remoteId}`,
       source: { provider: mapping.provider, objectType: mapping.objectType, remoteId },
     };
-    let failed = false;
     for (const [path, source] of Object.entries(mapping.fields)) {
       try {
         const value =
@@ -101,34 +85,45 @@ export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadRe
             : source(cells);
         if (value !== undefined) setPath(record, path.split('.'), value);
       } catch (error) {
-        reject(typeof source === 'string' ? source : path, `${path}: ${(error as Error).message}`);
-        failed = true;
-        break;
+        const column = typeof source === 'string' ? source : path;
+        faults.push({ column, reason: `${path}: ${(error as Error).message}` });
       }
     }
-    if (failed) continue;
     const checked = schema.safeParse(record);
     if (!checked.success) {
-      const issue = checked.error.issues[0] as z.core.$ZodIssue;
-      const path = issue.path.map(String).join('.');
-      const source = mapping.fields[path];
-      reject(
-        typeof source === 'string' ? source : path || null,
-        `${path || 'record'}: ${issue.message}`,
-      );
-      continue;
+      const reported = new Set(faults.map((fault) => fault.column));
+      for (const fault of schemaFaults(checked.error)) {
+        const source = fault.column === null ? undefined : mapping.fields[fault.column];
+        const column = typeof source === 'string' ? source : fault.column;
+        if (
+          !reported.has(column) &&
+          !(remoteId === '' && (fault.column === 'id' || fault.column === 'source.remoteId'))
+        )
+          faults.push({ column, reason: fault.reason });
+      }
     }
-    records.push(record);
-    lines.push(line);
+    if (faults.length > 0) rejected.push(rowRejection(mapping.name, line, faults, cells));
+    else {
+      read.records.push(record);
+      read.rows.push(line);
+      read.cells.push(cells);
+    }
   }
+  rejectDuplicateIds(mapping.name, read, rejected, mapping.idColumn);
+  return result(read, rejected);
+}
+
+function result(
+  read: { records: Record<string, unknown>[]; rows: number[]; cells: Record<string, string>[] },
+  rejected: CsvRowRejection[],
+): CsvReadResult {
   rejected.sort((a, b) => a.row - b.row);
   return {
-    records,
-    rows: lines,
+    ...read,
     rejected,
     counts: {
-      rows: records.length + rejected.length,
-      kept: records.length,
+      rows: read.records.length + rejected.length,
+      kept: read.records.length,
       rejected: rejected.length,
     },
   };
