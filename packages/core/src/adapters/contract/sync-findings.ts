@@ -1,6 +1,6 @@
-import { FindingCollector, type QualityFinding } from '../../lifecycle/quality';
 import type { EntityName } from '../../model/dataset';
 import type { RecordIssue } from '../../model/rejection';
+import { FindingCollector, type QualityFinding } from '../../quality/quality-finding';
 
 /**
  * What a sync noticed about the CRM's data without rejecting a record:
