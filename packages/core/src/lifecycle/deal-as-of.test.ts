@@ -70,6 +70,19 @@ describe('dealAsOf', () => {
     expect(asOfGaps(at)).toEqual([]);
   });
 
+  it('a field whose history the dataset keeps did not change on a deal without changes of it', () => {
+    const other = deal('o', { createdAt: '2026-01-01T00:00:00Z', pipelineId: 'pl', stageId: 's1' });
+    const ds = strictDataset({
+      deals: [b, other],
+      changes: [dealChange('o', 'closeDate', '2026-05-01', '2026-09-01', '2026-04-01T00:00:00Z')],
+    });
+    expect(asOfGaps(dealAsOf(ds.deals, ds.changes, 0, asOfMs))).toEqual([
+      'stageId',
+      'amount',
+      'ownerId',
+    ]);
+  });
+
   it('returns the record itself when nothing happened after asOf', () => {
     const ds = strictDataset({
       deals: [{ ...b, updatedAt: '2026-01-31T00:00:00Z', closedAt: '2026-01-31T00:00:00Z' }],

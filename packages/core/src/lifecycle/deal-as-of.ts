@@ -63,8 +63,9 @@ function valueAt(
  * owner read from the field history where `changes` has one, so that a report dated in the
  * past does not change when a deal later moves, closes or is re-priced. Without a history:
  * a deal closed after `asOf` was open then (`closedAt`), and its stage — today a closing one
- * — is unknown (null); other fields keep today's value, which is right unless the deal
- * changed after `asOf` (`updatedAt` or `closedAt` later; a deal without `updatedAt` is taken
+ * — is unknown (null); other fields keep today's value. That is right when the dataset keeps
+ * the field's history (on any deal: then no change means no change) or the deal did not
+ * change after `asOf` (`updatedAt` or `closedAt` later; a deal without `updatedAt` is taken
  * as unchanged). Fields that could not be reconstructed so are listed
  * by `asOfGaps` for the caller's findings.
  *
@@ -86,10 +87,18 @@ export function dealAsOf(
   // Nothing after asOf to undo: today's record is the record at asOf.
   if (!changedSince && changes.length === 0) return deal;
   const missing: DealFieldAsOf[] = [];
+  // A field the dataset keeps a history of (on any deal) that has no change on this deal
+  // never changed: today's value is its value at asOf. Untracked fields are a gap only on a
+  // deal that changed after asOf.
+  const tracked = new Set<DealFieldAsOf>();
   const read = (field: DealFieldAsOf) => {
     if (changes.length === 0) return undefined;
     const history = fieldHistory(changes, 'deal', HISTORY_FIELD[field], deals);
+    if (history.change.length > 0) tracked.add(field);
     return valueAt(history, changes, history.recordGroup(position), asOfMs);
+  };
+  const unknownToday = (field: DealFieldAsOf) => {
+    if (changedSince && !tracked.has(field)) missing.push(field);
   };
 
   let status = deal.status;
@@ -107,7 +116,7 @@ export function dealAsOf(
   else if (status !== deal.status) {
     stageId = null;
     missing.push('stageId');
-  } else if (changedSince) missing.push('stageId');
+  } else unknownToday('stageId');
 
   let amount = deal.amount;
   const amountAt = read('amount');
@@ -118,17 +127,17 @@ export function dealAsOf(
       amount = null;
       missing.push('amount');
     }
-  } else if (changedSince) missing.push('amount');
+  } else unknownToday('amount');
 
   let closeDate = deal.closeDate;
   const closeDateAt = read('closeDate');
   if (closeDateAt) closeDate = closeDateAt.value;
-  else if (changedSince) missing.push('closeDate');
+  else unknownToday('closeDate');
 
   let ownerId = deal.ownerId;
   const ownerAt = read('ownerId');
   if (ownerAt) ownerId = ownerAt.value;
-  else if (changedSince) missing.push('ownerId');
+  else unknownToday('ownerId');
 
   const closedThen = status !== 'open';
   const same =
