@@ -6,14 +6,21 @@
  */
 
 /** The core types the widgets take, re-exported so apps need one import. */
-export type { GoalProgress, QualityFinding } from '@closedloop/core';
-export { GoalMeter, type GoalMeterProps, type GoalMeterStatus } from './goal-meter/goal-meter';
+export type { GoalProgress, GoalProgressReport, QualityFinding } from '@closedloop/core';
+export {
+  GoalMeter,
+  type GoalMeterProps,
+  type GoalMeterSelectionDetail,
+  type GoalMeterStatus,
+  type GoalMeterVariant,
+} from './goal-meter/goal-meter';
 export {
   defaultGoalMeterLabels,
   formatGoalValue,
   type GoalMeterFacts,
   type GoalMeterLabels,
   type GoalValueFormatter,
+  type StatusRuleFacts,
 } from './goal-meter/goal-meter-text';
 export {
   createFormatters,

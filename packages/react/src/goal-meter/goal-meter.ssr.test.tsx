@@ -2,6 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { GoalMeter } from './goal-meter';
 import { euroFixture, progressFixture } from './goal-meter.fixtures';
+import { sampleGoalReport } from './goal-meter.sample';
 
 describe('GoalMeter on the server', () => {
   it('runs without DOM globals', () => {
@@ -16,8 +17,8 @@ describe('GoalMeter on the server', () => {
     expect(html).toContain('aria-valuemax="1200000"');
     expect(html).toContain('$412,500 of $1,200,000 (34%), expected $600,000 by Feb 15');
     expect(html).toContain('$1,200,000');
-    expect(html).toContain('<svg');
-    expect(html).toContain('viewBox="0 0 300 24"');
+    expect(html).toContain('data-marker="target"');
+    expect(html).toContain('Show data');
   });
 
   it('renders a locale and escapes hostile titles', () => {
@@ -35,5 +36,20 @@ describe('GoalMeter on the server', () => {
       expect(html).toContain('role="status"');
       expect(html).toContain(`data-status="${status}"`);
     }
+  });
+
+  it('renders every variant, with the report’s status, segments and forecasts', () => {
+    const report = sampleGoalReport('revenue');
+    for (const variant of ['bar', 'radial', 'kpi'] as const) {
+      const html = renderToString(
+        <GoalMeter title="Revenue" variant={variant} progress={report} />,
+      );
+      expect(html).toContain('role="meter"');
+      expect(html).toContain('Behind');
+      expect(html).not.toContain('role="tooltip"');
+    }
+    const radial = renderToString(<GoalMeter title="Revenue" variant="radial" progress={report} />);
+    expect(radial).toContain('data-segment="marketing"');
+    expect(radial).toContain('data-marker="pipeline"');
   });
 });

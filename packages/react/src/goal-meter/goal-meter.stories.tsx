@@ -1,13 +1,9 @@
-import { type GoalProgress, goalProgress } from '@closedloop/core';
-import {
-  generateSampleDataset,
-  SAMPLE_AS_OF,
-  SAMPLE_EXCHANGE_RATES,
-} from '@closedloop/core/sample';
+import type { GoalProgressReport } from '@closedloop/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
-import { GoalMeter } from './goal-meter';
+import { expect, fn, userEvent } from 'storybook/test';
+import { GoalMeter, type GoalMeterProps } from './goal-meter';
 import { aheadFixture, euroFixture, progressFixture } from './goal-meter.fixtures';
+import { sampleGoalReport, sampleGoalReports } from './goal-meter.sample';
 
 const meta = {
   title: 'Widgets/GoalMeter',
@@ -17,9 +13,16 @@ const meta = {
     description: 'Closed-won revenue in Q1 2026, all regions',
     progress: progressFixture(),
   },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['bar', 'radial', 'kpi'] },
+    status: { control: 'inline-radio', options: ['ready', 'loading', 'empty', 'error'] },
+    locale: { control: 'select', options: ['en-US', 'de-DE', 'ja-JP', 'hi-IN', 'ar-EG'] },
+    size: { control: { type: 'range', min: 120, max: 240, step: 8 } },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
   decorators: [
     (Story) => (
-      <div style={{ maxWidth: 560 }}>
+      <div style={{ maxWidth: 640 }}>
         <Story />
       </div>
     ),
@@ -28,32 +31,72 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The revenue goal of the sample dataset, measured with `goalProgress` at `SAMPLE_AS_OF`. */
-function sampleRevenueProgress(): GoalProgress {
-  const dataset = generateSampleDataset();
-  const goal = dataset.goals.find((candidate) => candidate.metric === 'revenue');
-  if (!goal) throw new Error('the sample dataset has no revenue goal');
-  return goalProgress(dataset, goal, {
-    asOf: SAMPLE_AS_OF,
-    exchangeRates: SAMPLE_EXCHANGE_RATES,
-  });
-}
+const revenue = () => sampleGoalReport('revenue');
 
-/** End to end: the generated sample dataset through `goalProgress` into the meter. */
+/** End to end: the sample dataset through `goalProgress` into the meter: team segments, forecasts, status. */
 export const OnSampleData: Story = {
-  args: { title: 'Revenue goal (sample data)', description: undefined },
-  loaders: [() => ({ progress: sampleRevenueProgress() })],
-  render: (args, { loaded }) => <GoalMeter {...args} progress={loaded.progress as GoalProgress} />,
-  play: async ({ canvas }) => {
-    const meter = canvas.getByRole('meter', { name: 'Revenue goal (sample data)' });
-    await expect(meter).toHaveAttribute(
-      'aria-valuetext',
-      expect.stringMatching(/^\$[\d,.]+ of \$/),
+  args: {
+    title: 'Q2 2026 joint revenue',
+    description: 'Closed-won revenue, marketing and sales',
+    onSelect: fn(),
+  },
+  loaders: [() => ({ progress: revenue() })],
+  render: (args, { loaded }) => (
+    <GoalMeter {...args} progress={loaded.progress as GoalProgressReport} />
+  ),
+  play: async ({ canvas, args }) => {
+    const meter = canvas.getByRole('meter', { name: 'Q2 2026 joint revenue' });
+    await expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(/^\$[\d,]+ of \$/));
+    await expect(canvas.getAllByText('Behind')[0]).toBeVisible();
+    const [marketing] = canvas.getAllByRole('button');
+    await userEvent.click(marketing as HTMLElement);
+    await expect(args.onSelect).toHaveBeenCalledWith(
+      expect.objectContaining({ widget: 'goal-meter', kind: 'team', key: 'marketing' }),
     );
   },
 };
 
-/** Ahead of pace: 65% won with half the quarter gone. */
+/** The ring, with the same facts: hero percent and "of $1.3M" in the centre. */
+export const Radial: Story = {
+  args: { variant: 'radial', title: 'Q2 2026 joint revenue', description: undefined },
+  loaders: [() => ({ progress: revenue() })],
+  render: (args, { loaded }) => (
+    <GoalMeter {...args} progress={loaded.progress as GoalProgressReport} />
+  ),
+};
+
+/** A KPI row: every sample goal as a compact tile (label, hero number, context, micro-bullet). */
+export const KpiRow: Story = {
+  render: (args) => (
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+        gap: 24,
+        width: 'min(100vw - 32px, 900px)',
+      }}
+    >
+      {sampleGoalReports()
+        .slice(0, 6)
+        .map((report) => (
+          <GoalMeter
+            {...args}
+            key={report.goalId}
+            variant="kpi"
+            title={report.name}
+            description={undefined}
+            progress={report}
+          />
+        ))}
+    </div>
+  ),
+  decorators: [(Story) => <Story />],
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole('meter')).toHaveLength(6);
+  },
+};
+
+/** Ahead of pace: 65% won with half the quarter gone (a plain `GoalProgress`, no report extras). */
 export const Ahead: Story = {
   args: { progress: aheadFixture() },
   play: async ({ canvas }) => {
@@ -64,54 +107,122 @@ export const Ahead: Story = {
   },
 };
 
-/** Behind pace: 34% won with half the quarter gone. */
-export const Behind: Story = {
+/** Keyboard: Tab reaches the actual, the tooltip shows the same facts as hover, Escape closes it. */
+export const KeyboardTooltip: Story = {
+  args: { title: 'Q2 2026 new pipeline', description: undefined },
+  loaders: [() => ({ progress: sampleGoalReport('pipeline') })],
+  render: (args, { loaded }) => (
+    <GoalMeter {...args} progress={loaded.progress as GoalProgressReport} />
+  ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('meter')).toHaveAttribute('aria-valuenow', '412500');
-    await expect(canvas.getByText('34%')).toBeVisible();
+    await userEvent.tab();
+    const focused = canvas.getAllByRole('img')[0] as HTMLElement;
+    await expect(focused).toHaveFocus();
+    const tooltip = document.querySelector('[role="tooltip"]');
+    await expect(tooltip?.textContent).toContain('Marketing');
   },
 };
 
-/** While the data loads. */
-export const Loading: Story = {
-  args: { status: 'loading', progress: undefined },
+const states: GoalMeterProps['status'][] = ['ready', 'loading', 'empty', 'error'];
+
+/** Every state in every variant: the title stays, the frame keeps its height. */
+export const StatesMatrix: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 32 }}>
+      {(['bar', 'radial', 'kpi'] as const).map((variant) => (
+        <div
+          key={variant}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+            gap: 24,
+          }}
+        >
+          {states.map((status) => (
+            <GoalMeter
+              {...args}
+              key={status}
+              variant={variant}
+              status={status}
+              title={`${variant} · ${status}`}
+              description={undefined}
+              progress={status === 'ready' ? sampleGoalReport('revenue') : undefined}
+              errorMessage={status === 'error' ? 'The CRM connection expired.' : undefined}
+              onRetry={status === 'error' ? () => {} : undefined}
+              emptyMessage={status === 'empty' ? 'No revenue goal for Q2 2026' : undefined}
+            />
+          ))}
+        </div>
+      ))}
+    </div>
+  ),
+  decorators: [(Story) => <Story />],
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading goal progress…');
+    await expect(canvas.getAllByRole('meter')).toHaveLength(3);
   },
 };
 
-/** No data yet. */
-export const Empty: Story = {
-  args: { status: 'empty', progress: undefined },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('No data for this goal yet.');
-  },
+/** Stress: 140% attainment, billions, all zeros, one record, a count goal, 60-character titles, 240px wide. */
+export const EdgeData: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <GoalMeter
+        {...args}
+        title="140% attainment"
+        progress={progressFixture({
+          actual: '1680000.00',
+          attainment: 1.4,
+          runRateForecast: '3360000.00',
+        })}
+      />
+      <GoalMeter
+        {...args}
+        variant="radial"
+        title="140% attainment, radial"
+        progress={progressFixture({ actual: '1680000.00', attainment: 1.4 })}
+      />
+      <GoalMeter
+        {...args}
+        title="Billions"
+        progress={progressFixture({
+          target: '48000000000.00',
+          actual: '31234567890.12',
+          attainment: 31234567890.12 / 48000000000,
+          expectedToDate: '24000000000.00',
+          runRateForecast: '62469135780.24',
+        })}
+      />
+      <GoalMeter
+        {...args}
+        title="All zeros"
+        progress={progressFixture({ actual: '0.00', attainment: 0, runRateForecast: '0.00' })}
+      />
+      <GoalMeter
+        {...args}
+        title="One deal won"
+        progress={progressFixture({
+          metric: 'deals_won',
+          currency: null,
+          target: '1',
+          actual: '1',
+          attainment: 1,
+          expectedToDate: '0.5',
+          runRateForecast: '2',
+        })}
+      />
+      <div style={{ width: 240 }}>
+        <GoalMeter
+          {...args}
+          title="Enterprise EMEA and North America new-business revenue, Q1"
+          description="A 240px container"
+          progress={revenue()}
+        />
+      </div>
+    </div>
+  ),
 };
 
-/** Loading failed, with the app's message. */
-export const ErrorState: Story = {
-  name: 'Error',
-  args: {
-    status: 'error',
-    progress: undefined,
-    errorMessage: 'The CRM connection expired. Reconnect HubSpot to refresh this goal.',
-  },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('status')).toHaveTextContent('The CRM connection expired');
-  },
-};
-
-/** A long title and description wrap instead of overflowing. */
-export const LongTitle: Story = {
-  args: {
-    title:
-      'Joint marketing and sales new-business revenue goal for the enterprise segment in EMEA and North America, first quarter of fiscal year 2026, including renewals with expansion',
-    description:
-      'Closed-won new-business revenue from deals whose primary account is in the enterprise segment; partner-sourced deals count toward the goal once the partner agreement is countersigned.',
-  },
-};
-
-/** German number and date formats with EUR amounts, and German labels. */
+/** German number and date formats, EUR amounts and German words. */
 export const German: Story = {
   args: {
     title: 'Umsatzziel Q1',
@@ -125,9 +236,16 @@ export const German: Story = {
       actual: 'Ist',
       expectedBy: (date) => `Soll bis ${date}`,
       target: 'Ziel',
+      runRate: 'Hochrechnung',
       measure: 'Kennzahl',
       value: 'Wert',
+      share: 'Anteil',
       showData: 'Daten anzeigen',
+      paceDelta: (points, direction) =>
+        direction === 'on'
+          ? 'im Plan'
+          : `${points} Pkt. ${direction === 'over' ? 'über' : 'unter'} Plan`,
+      elapsed: (day, total) => `Tag ${day} von ${total}`,
       notCounted: (count) =>
         `${count} ${count === 1 ? 'Datensatz wurde' : 'Datensätze wurden'} wegen fehlender Daten nicht gezählt.`,
       summary: ({ actual, target }) => `${actual} von ${target}`,
@@ -142,6 +260,51 @@ export const German: Story = {
     );
     await expect(text).toBe('301.234 € von 950.000 € (32 %), Soll bis 15. Feb.: 475.000 €');
   },
+};
+
+/** Japanese yen (compact ￥1230万 style) and an Arabic right-to-left ring with Arabic-Indic digits. */
+export const Locales: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 32 }}>
+      <GoalMeter
+        {...args}
+        title="売上目標 Q1"
+        description={undefined}
+        locale="ja-JP"
+        variant="radial"
+        progress={progressFixture({
+          currency: 'JPY',
+          target: '150000000',
+          actual: '52300000',
+          attainment: 52300000 / 150000000,
+          expectedToDate: '75000000',
+          runRateForecast: '104600000',
+        })}
+      />
+      <GoalMeter
+        {...args}
+        title="هدف الإيرادات"
+        description={undefined}
+        locale="ar-EG"
+        dir="rtl"
+        variant="radial"
+        progress={progressFixture({ currency: 'EGP' })}
+      />
+      <GoalMeter
+        {...args}
+        title="राजस्व लक्ष्य"
+        description={undefined}
+        locale="hi-IN"
+        progress={progressFixture({
+          currency: 'INR',
+          target: '12300000.00',
+          actual: '4200000.00',
+          attainment: 4200000 / 12300000,
+        })}
+        variant="kpi"
+      />
+    </div>
+  ),
 };
 
 /** A title that looks like markup renders as plain text. */
@@ -161,50 +324,42 @@ export const HostileTitle: Story = {
 /** The app's dark theme: the widget only reads the CSS custom properties the app sets. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-};
-
-/** Several states side by side: tiny width, huge amounts, over target, a count goal. */
-export const StatesMatrix: Story = {
-  render: (args) => (
-    <div style={{ display: 'grid', gap: '1.5rem' }}>
-      <div style={{ width: 160 }}>
-        <GoalMeter {...args} title="Tiny" description={undefined} />
-      </div>
+  loaders: [() => ({ progress: revenue() })],
+  render: (args, { loaded }) => (
+    <div style={{ display: 'grid', gap: 32 }}>
       <GoalMeter
         {...args}
-        title="Huge amounts"
-        progress={progressFixture({
-          target: '48000000000.00',
-          actual: '31234567890.12',
-          attainment: 31234567890.12 / 48000000000,
-          expectedToDate: '24000000000.00',
-        })}
+        title="Q2 2026 joint revenue"
+        progress={loaded.progress as GoalProgressReport}
       />
       <GoalMeter
         {...args}
-        title="Over target"
-        progress={progressFixture({ actual: '1500000.00', attainment: 1.25 })}
+        variant="radial"
+        title="Q2 2026 joint revenue"
+        progress={loaded.progress as GoalProgressReport}
       />
-      <GoalMeter
-        {...args}
-        title="Deals won"
-        description="Count goal"
-        progress={progressFixture({
-          metric: 'deals_won',
-          currency: null,
-          target: '40',
-          actual: '7',
-          attainment: 0.175,
-          expectedToDate: '20',
-        })}
-      />
-      <GoalMeter {...args} title="Loading" status="loading" />
-      <GoalMeter {...args} title="Empty" status="empty" />
-      <GoalMeter {...args} title="Error" status="error" />
     </div>
   ),
-  play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('meter')).toHaveLength(4);
-    await expect(canvas.getAllByRole('status')).toHaveLength(3);
-  },
+};
+
+/** Inside a shadcn-style card that maps its own tokens; no closedloop stylesheet needed. */
+export const InHostCard: Story = {
+  render: (args) => (
+    <div
+      style={{
+        border: '1px solid #e4e4e7',
+        borderRadius: 12,
+        padding: 24,
+        background: '#ffffff',
+        ['--cl-color-accent' as string]: '#7c3aed',
+        ['--cl-color-text' as string]: '#09090b',
+        ['--cl-color-text-muted' as string]: '#52525b',
+        ['--cl-color-track' as string]: '#f4f4f5',
+        ['--cl-color-surface' as string]: '#ffffff',
+        ['--cl-color-grid' as string]: '#e4e4e7',
+      }}
+    >
+      <GoalMeter {...args} title="Q2 2026 new pipeline" progress={sampleGoalReport('pipeline')} />
+    </div>
+  ),
 };

@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GoalMeter } from './goal-meter';
 import { aheadFixture, euroFixture, progressFixture } from './goal-meter.fixtures';
+import { sampleGoalReport } from './goal-meter.sample';
 
 afterEach(cleanup);
 
@@ -39,29 +40,32 @@ describe('GoalMeter', () => {
     );
   });
 
-  it('hides the SVG from assistive technology and offers a data table', () => {
-    const { container } = render(<GoalMeter title="Q1 revenue" progress={progressFixture()} />);
-    expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  it('offers the facts in a data table', () => {
+    render(<GoalMeter title="Q1 revenue" progress={progressFixture()} />);
     const table = screen.getByRole('table', { hidden: true });
     const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
       [...row.children].map((cell) => cell.textContent),
     );
     expect(rows).toEqual([
-      ['Actual', '$412,500'],
-      ['Expected by Feb 15', '$600,000'],
-      ['Target', '$1,200,000'],
+      ['Actual', '$412,500', '34%'],
+      ['Expected by Feb 15', '$600,000', '50.0%'],
+      ['Target', '$1,200,000', '100.0%'],
+      ['Run-rate forecast', '$825,000', '68.8%'],
+      ['Required per day', '$17,500', ''],
     ]);
   });
 
-  it('draws the actual bar, expected marker and target marker to scale', () => {
+  it('draws the actual, expected, target and run-rate to scale', () => {
     const { container } = render(<GoalMeter title="Q1 revenue" progress={progressFixture()} />);
-    const bar = container.querySelectorAll('rect')[1];
-    // 412 500 / 1 200 000 × 300 viewBox units = 103.125
-    expect(Number(bar?.getAttribute('width'))).toBeCloseTo(103.125, 6);
-    const [expected, target] = container.querySelectorAll('line');
-    expect(Number(expected?.getAttribute('x1'))).toBeCloseTo(150, 6);
-    // The target sits at the right edge, pulled in by one unit so its stroke is not clipped.
-    expect(Number(target?.getAttribute('x1'))).toBeCloseTo(299, 6);
+    const fill = screen.getByRole('group', { name: 'Contribution by team' });
+    // 412 500 / 1 200 000
+    expect(fill.style.width).toBe('34.375%');
+    const at = (kind: string) =>
+      container.querySelector(`[data-marker="${kind}"]`)?.getAttribute('data-at');
+    expect(at('expected')).toBe('0.500000');
+    expect(at('target')).toBe('1.000000');
+    expect(at('run-rate')).toBe('0.687500');
+    expect(container.querySelector('[data-marker="pipeline"]')).toBeNull();
   });
 
   it('extends the scale past the target when the actual overshoots it', () => {
@@ -185,5 +189,134 @@ describe('GoalMeter', () => {
     const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(screen.getByRole('meter', { name: 'B' })).toBeTruthy();
+  });
+
+  it('splits the actual into team segments that sum to it, each a focusable mark', () => {
+    const report = sampleGoalReport('revenue');
+    render(<GoalMeter title="Revenue" progress={report} />);
+    const segments = screen.getAllByRole('img');
+    expect(segments.map((segment) => segment.getAttribute('aria-label'))).toEqual([
+      'Marketing: $213,291 (82.9%)',
+      'SDR: $44,100 (17.1%)',
+    ]);
+    const sum = report.contributions.teams.reduce((total, team) => total + Number(team.actual), 0);
+    expect(sum).toBeCloseTo(Number(report.actual), 2);
+    expect(segments.map((segment) => segment.getAttribute('tabindex'))).toEqual(['0', '-1']);
+  });
+
+  it('shows status as glyph and word with its thresholds, and both forecasts', () => {
+    const report = sampleGoalReport('revenue');
+    const { container } = render(<GoalMeter title="Revenue" progress={report} />);
+    const chip = container.querySelector('[data-tone="behind"]');
+    expect(chip?.textContent).toBe('▼Behind');
+    expect(container.textContent).toContain(
+      'Status from pacing 40%: ahead ≥ 110%, on track ≥ 95%, at risk ≥ 80%, behind below.',
+    );
+    expect(container.textContent).toContain('29 pts under pace');
+    expect(container.textContent).toContain('day 45 of 91');
+    expect(container.querySelector('[data-marker="pipeline"]')).toBeTruthy();
+    expect(container.textContent).toContain('Pipeline forecast$1,290,657');
+  });
+
+  it('opens the same tooltip from the keyboard as from the pointer, and Escape closes it', () => {
+    render(<GoalMeter title="Revenue" progress={sampleGoalReport('revenue')} />);
+    const [marketing, sdr] = screen.getAllByRole('img');
+    act(() => marketing?.focus());
+    expect(screen.getByRole('tooltip').textContent).toBe(
+      'MarketingActual$213,291Share82.9%18 records'.replace(
+        '18',
+        String(sampleGoalReport('revenue').contributions.teams[0]?.count),
+      ),
+    );
+    fireEvent.keyDown(marketing as Element, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(sdr);
+    expect(screen.getByRole('tooltip').textContent).toContain('SDR');
+    fireEvent.keyDown(sdr as Element, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.pointerEnter(marketing as Element, { clientX: 10, clientY: 10 });
+    expect(screen.getByRole('tooltip').textContent).toContain('Marketing');
+  });
+
+  it('gives onSelect the ids behind the actual, and the team behind a segment', () => {
+    const onSelect = vi.fn();
+    const { rerender } = render(
+      <GoalMeter title="Q1" progress={progressFixture()} onSelect={onSelect} />,
+    );
+    fireEvent.click(screen.getByRole('button'));
+    expect(onSelect).toHaveBeenLastCalledWith({
+      widget: 'goal-meter',
+      kind: 'actual',
+      key: 'actual',
+      label: 'Actual',
+      ids: ['d1', 'd2', 'd3'],
+      entity: 'deal',
+      detail: { team: null, amount: '412500.00', count: 3 },
+    });
+    const report = sampleGoalReport('revenue');
+    rerender(<GoalMeter title="Q1" progress={report} onSelect={onSelect} />);
+    fireEvent.keyDown(screen.getAllByRole('button')[1] as Element, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        kind: 'team',
+        key: 'sdr',
+        label: 'SDR',
+        detail: expect.objectContaining({ team: 'sdr', amount: '44100.00' }),
+      }),
+    );
+  });
+
+  it('draws the radial variant as a meter with the hero percent and arcs per team', () => {
+    const { container } = render(
+      <GoalMeter title="Revenue" variant="radial" progress={sampleGoalReport('revenue')} />,
+    );
+    expect(screen.getByRole('meter', { name: 'Revenue' })).toBeTruthy();
+    expect(container.textContent).toContain('20%of $1.3M');
+    expect(container.querySelectorAll('path[data-segment]')).toHaveLength(2);
+  });
+
+  it('says how far over target a radial meter is', () => {
+    const { container } = render(
+      <GoalMeter
+        title="Q1"
+        variant="radial"
+        progress={progressFixture({ actual: '1500000.00', attainment: 1.25 })}
+      />,
+    );
+    expect(container.textContent).toContain('125%of $1.2M+25%');
+  });
+
+  it('draws the KPI variant compact, without a table or tooltip marks', () => {
+    const { container } = render(
+      <GoalMeter title="Revenue" variant="kpi" progress={sampleGoalReport('revenue')} />,
+    );
+    expect(screen.getByRole('meter', { name: 'Revenue' })).toBeTruthy();
+    expect(container.textContent).toContain('$257Kof $1.3M · 20%');
+    expect(container.textContent).toContain('▼ Behind·29 pts under pace·day 45 of 91');
+    expect(screen.queryByRole('table', { hidden: true })).toBeNull();
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+  });
+
+  it('formats the radial and KPI in another locale and currency', () => {
+    const { container } = render(
+      <GoalMeter title="Ziel" variant="kpi" locale="de-DE" progress={euroFixture()} />,
+    );
+    expect(plain(container.textContent)).toContain('301.235 €von 950.000 €'.replace('von', 'of'));
+  });
+
+  it('mirrors the ring right to left', () => {
+    const { container } = render(
+      <GoalMeter
+        title="هدف"
+        variant="radial"
+        dir="rtl"
+        locale="ar-EG"
+        progress={progressFixture()}
+      />,
+    );
+    expect(container.firstElementChild?.getAttribute('dir')).toBe('rtl');
+    expect(container.querySelector('g')?.getAttribute('transform')).toBe(
+      'translate(160 0) scale(-1 1)',
+    );
+    expect(container.textContent).toContain('٣٤');
   });
 });

@@ -1,26 +1,64 @@
-import type { GoalProgress } from '@closedloop/core';
-import { scaleLinear } from 'd3-scale';
-import { type CSSProperties, type ReactNode, useId } from 'react';
+import type { GoalProgress, GoalProgressReport, Team } from '@closedloop/core';
+import type { CSSProperties, ReactNode } from 'react';
+import {
+  ChartFrame,
+  color,
+  DataTable,
+  font,
+  mergeLabels,
+  type OnSelect,
+  type StateSlots,
+  StatusChip,
+  Tooltip,
+  useChartIds,
+  useMarks,
+  type WidgetStatus,
+} from '../kit';
+import { GoalMeterBar } from './goal-meter-bar';
+import { GoalMeterKpi } from './goal-meter-kpi';
+import { goalMeterModel, type TeamSegment } from './goal-meter-model';
+import { actualTooltip, type MeterContext, segmentTooltip, tableRows } from './goal-meter-parts';
+import { GoalMeterRadial } from './goal-meter-radial';
 import {
   defaultGoalMeterLabels,
   formatGoalValue,
-  type GoalMeterFacts,
   type GoalMeterLabels,
   type GoalValueFormatter,
   goalMeterFacts,
 } from './goal-meter-text';
 
 /** Which state a widget shows: the data, or a loading, empty or error message. */
-export type GoalMeterStatus = 'ready' | 'loading' | 'empty' | 'error';
+export type GoalMeterStatus = WidgetStatus;
+
+/** The shapes of the meter: a bullet bar, a ring, or a KPI tile for a row of numbers. */
+export type GoalMeterVariant = 'bar' | 'radial' | 'kpi';
+
+/** What `onSelect` says about a goal meter mark. */
+export interface GoalMeterSelectionDetail {
+  /** The team of a segment; null for the whole actual. */
+  team: Team | null;
+  /** The segment's or actual's amount (decimal string, as core gives it). */
+  amount: string;
+  /** Records counted in it. */
+  count: number;
+}
 
 /** Props of `GoalMeter`. */
 export interface GoalMeterProps {
-  /** The goal's progress from `goalProgress` in `@closedloop/core`; without it the meter shows the empty state. */
-  progress?: GoalProgress;
+  /**
+   * The goal's progress from `goalProgress` in `@closedloop/core` (the full
+   * `GoalProgressReport` adds status, forecasts and team segments); without it the meter
+   * shows the empty state.
+   */
+  progress?: GoalProgress | GoalProgressReport;
   /** Accessible name and visible heading of the meter (long titles wrap). */
   title: string;
   /** Accessible description, shown under the title. */
   description?: string;
+  /** `bar` (default), `radial`, or `kpi` for a KPI row. */
+  variant?: GoalMeterVariant;
+  /** Diameter of the radial meter in px, 120–240; default 160. */
+  size?: number;
   /** BCP 47 locale for numbers, currencies and dates; default `en-US`. */
   locale?: string;
   /** Formats a value (a decimal string); default `Intl.NumberFormat` in the goal's currency. */
@@ -29,253 +67,239 @@ export interface GoalMeterProps {
   status?: GoalMeterStatus;
   /** The message of the error state; default `labels.error`. */
   errorMessage?: string;
+  /** The message of the empty state; default `labels.empty`. */
+  emptyMessage?: string;
+  /** Shows a retry button in the error state. */
+  onRetry?: () => void;
+  /** Replaces a state's text. */
+  stateSlots?: StateSlots;
   /** Words to override, e.g. for translation; defaults are English. */
   labels?: Partial<GoalMeterLabels>;
+  /**
+   * Called when the actual (or a team segment) is clicked or activated with Enter/Space;
+   * the actual carries the ids of the counted records (`contributing.recordIds`).
+   */
+  onSelect?: OnSelect<'actual' | 'team', GoalMeterSelectionDetail>;
+  /** Open the "Show data" table from the start. */
+  showTable?: boolean;
+  /** Text direction; `rtl` mirrors the ring. */
+  dir?: 'ltr' | 'rtl';
+  /** Portal the tooltip into `document.body` (default) or an element, or render it inline. */
+  tooltipPortal?: boolean | Element;
   /** Class name for the outer element. */
   className?: string;
 }
 
-const VIEW_WIDTH = 300;
-const VIEW_HEIGHT = 24;
-
-// Theme colours with fallbacks. SVG marks take them through `style`, not presentation
-// attributes, because var() is CSS syntax.
-const color = {
-  text: 'var(--cl-color-text, #111827)',
-  muted: 'var(--cl-color-text-muted, var(--cl-color-muted, #4b5563))',
-  track: 'var(--cl-color-track, var(--cl-color-muted, #e5e7eb))',
-  accent: 'var(--cl-color-accent, #2563eb)',
-};
-
-const styles = {
-  root: {
-    fontFamily: 'var(--cl-font-family, system-ui, sans-serif)',
-    color: color.text,
-    minWidth: 0,
-  },
-  title: { margin: 0, fontWeight: 600, fontSize: '1rem', overflowWrap: 'anywhere' },
-  description: { margin: '0.25rem 0 0', color: color.muted, fontSize: '0.875rem' },
-  meter: { margin: '0.5rem 0' },
-  svg: { display: 'block', overflow: 'visible' },
-  summary: { margin: 0, fontSize: '0.875rem', overflowWrap: 'anywhere' },
-  percent: { fontSize: '1.25rem', fontWeight: 600, marginInlineEnd: '0.5rem' },
-  legend: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: '0.25rem 1rem',
-    margin: '0.5rem 0 0',
-    fontSize: '0.8125rem',
-    color: color.muted,
-  },
-  legendItem: { display: 'flex', alignItems: 'center', gap: '0.25rem' },
-  swatch: { display: 'inline-block', width: '0.75rem', height: '0.5rem', background: color.accent },
-  dd: { margin: 0, color: color.text },
-  details: { marginTop: '0.5rem', fontSize: '0.8125rem' },
-  table: { borderCollapse: 'collapse', marginTop: '0.25rem' },
-  caption: { textAlign: 'start', fontWeight: 600 },
-  cell: { textAlign: 'start', padding: '0.125rem 1rem 0.125rem 0' },
-  state: { margin: '0.5rem 0 0', color: color.muted, fontSize: '0.875rem' },
-} satisfies Record<string, CSSProperties>;
-
-function markerSwatch(dashed: boolean): CSSProperties {
-  return {
-    display: 'inline-block',
-    width: 0,
-    height: '0.75rem',
-    borderInlineStart: `${dashed ? 2 : 3}px ${dashed ? 'dashed' : 'solid'} ${color.text}`,
-  };
-}
-
 /**
- * A horizontal bullet meter for one goal: the actual bar, the expected-to-date marker
- * (dashed) and the target marker (solid), with the same facts as text, as `aria-valuetext`
- * and in a data table. Pure SVG, no measuring: it fills its container's width and renders
- * on the server. Colours come from CSS custom properties (`--cl-color-accent`,
- * `--cl-color-track`, `--cl-color-text`, `--cl-color-text-muted`, `--cl-font-family`).
+ * A goal's progress as a bullet bar, a ring or a KPI tile: the actual (split into each
+ * team's contribution when the report has one), the expected-to-date marker (dashed), the
+ * target (solid), the run-rate and pipeline-weighted forecasts (dotted carets), the status
+ * as glyph + word with its thresholds in words, the same facts as `aria-valuetext` and in a
+ * "Show data" table. Renders on the server; colours come from `--cl-*` custom properties.
  */
 export function GoalMeter({
   progress,
   title,
   description,
+  variant = 'bar',
+  size = 160,
   locale = 'en-US',
   formatValue = formatGoalValue,
   status = 'ready',
   errorMessage,
+  emptyMessage,
+  onRetry,
+  stateSlots,
   labels: labelOverrides,
+  onSelect,
+  showTable,
+  dir,
+  tooltipPortal,
   className,
 }: GoalMeterProps): ReactNode {
-  const id = useId();
-  const titleId = `${id}-title`;
-  const descriptionId = `${id}-description`;
-  const labels = { ...defaultGoalMeterLabels, ...labelOverrides };
-  const shown: GoalMeterStatus = status === 'ready' && progress === undefined ? 'empty' : status;
+  const ids = useChartIds();
+  const labels = mergeLabels(defaultGoalMeterLabels, labelOverrides);
+  const shown: WidgetStatus = status === 'ready' && progress === undefined ? 'empty' : status;
+  const ready = shown === 'ready' && progress !== undefined;
+  const model = ready ? goalMeterModel(progress) : null;
+  const facts = ready ? goalMeterFacts(progress, locale, formatValue) : null;
+  const context: MeterContext | null =
+    ready && model && facts ? { progress, model, facts, labels, locale, formatValue } : null;
+  const segments: (TeamSegment | null)[] = model
+    ? model.segments.length > 0
+      ? model.segments
+      : model.actual > 0
+        ? [null]
+        : []
+    : [];
+  const marks = useMarks({
+    marks: variant === 'kpi' ? [] : segments,
+    tooltip: (segment) =>
+      context
+        ? segment
+          ? segmentTooltip(context, segment)
+          : actualTooltip(context)
+        : { title: '', rows: [] },
+    onSelect:
+      onSelect && context
+        ? (segment) =>
+            onSelect(
+              segment
+                ? {
+                    widget: 'goal-meter',
+                    kind: 'team',
+                    key: segment.team,
+                    label: labels.teams[segment.team],
+                    // Core reports a team's total and count, not its record ids.
+                    ids: [],
+                    entity: null,
+                    detail: { team: segment.team, amount: segment.amount, count: segment.count },
+                  }
+                : {
+                    widget: 'goal-meter',
+                    kind: 'actual',
+                    key: 'actual',
+                    label: labels.actual,
+                    ids: context.model.ids,
+                    entity: context.model.entity,
+                    detail: {
+                      team: null,
+                      amount: context.progress.actual,
+                      count: context.progress.contributing.count,
+                    },
+                  },
+            )
+        : undefined,
+    rtl: dir === 'rtl',
+  });
+
+  const meterProps =
+    context && facts
+      ? {
+          role: 'meter',
+          'aria-labelledby': ids.title,
+          'aria-describedby': description ? ids.description : undefined,
+          'aria-valuemin': 0,
+          'aria-valuemax': context.model.max,
+          'aria-valuenow': context.model.actual,
+          'aria-valuetext': labels.valueText(facts),
+        }
+      : {};
+  const focusRing = (index: number): CSSProperties =>
+    marks.focused && marks.active === index
+      ? { outline: `2px solid ${color.focus}`, outlineOffset: 2 }
+      : {};
+  const notCounted = progress?.quality.reduce((sum, finding) => sum + finding.count, 0) ?? 0;
+  const kpi = variant === 'kpi';
 
   return (
-    <div
-      aria-busy={shown === 'loading' || undefined}
-      data-status={shown}
+    <ChartFrame
+      ids={ids}
+      title={title}
+      description={description}
+      status={shown}
+      labels={labels}
+      errorMessage={errorMessage}
+      emptyMessage={emptyMessage}
+      onRetry={onRetry}
+      stateSlots={stateSlots}
+      placeholder={() => <Placeholder variant={variant} size={size} />}
+      footnote={notCounted > 0 && !kpi ? labels.notCounted(notCounted) : undefined}
+      announcement={facts ? labels.valueText(facts) : ''}
+      table={
+        context && !kpi ? (
+          <DataTable
+            caption={title}
+            toggle={labels.showData}
+            open={showTable}
+            columns={[
+              { key: 'measure', header: labels.measure },
+              { key: 'value', header: labels.value, numeric: true },
+              { key: 'share', header: labels.share, numeric: true },
+            ]}
+            rows={tableRows(context)}
+          />
+        ) : undefined
+      }
+      headerEnd={
+        context?.model.status && !kpi ? (
+          <StatusChip tone={context.model.status} label={labels.statuses[context.model.status]} />
+        ) : undefined
+      }
+      titleStyle={kpi ? { fontSize: font.label, fontWeight: 400, color: color.muted } : undefined}
+      headerGap={kpi ? 0 : undefined}
+      dir={dir}
       className={className}
-      style={styles.root}
     >
-      <p id={titleId} style={styles.title}>
-        {title}
-      </p>
-      {description ? (
-        <p id={descriptionId} style={styles.description}>
-          {description}
-        </p>
+      {context ? (
+        <>
+          {variant === 'radial' ? (
+            <GoalMeterRadial
+              context={context}
+              marks={marks}
+              meterProps={meterProps}
+              size={Math.min(240, Math.max(120, size))}
+              rtl={dir === 'rtl'}
+            />
+          ) : kpi ? (
+            <GoalMeterKpi context={context} meterProps={meterProps} />
+          ) : (
+            <GoalMeterBar
+              context={context}
+              marks={marks}
+              meterProps={meterProps}
+              focusRing={focusRing}
+            />
+          )}
+          {kpi ? null : <Tooltip {...marks.tooltip} portal={tooltipPortal} />}
+        </>
       ) : null}
-      {shown === 'ready' && progress ? (
-        <MeterBody
-          title={title}
-          progress={progress}
-          facts={goalMeterFacts(progress, locale, formatValue)}
-          labels={labels}
-          titleId={titleId}
-          descriptionId={description ? descriptionId : undefined}
-        />
-      ) : (
-        <p role="status" style={styles.state}>
-          {shown === 'loading'
-            ? labels.loading
-            : shown === 'error'
-              ? (errorMessage ?? labels.error)
-              : labels.empty}
-        </p>
-      )}
-    </div>
+    </ChartFrame>
   );
 }
 
-interface MeterBodyProps {
-  title: string;
-  progress: GoalProgress;
-  facts: GoalMeterFacts;
-  labels: GoalMeterLabels;
-  titleId: string;
-  descriptionId: string | undefined;
-}
-
-function MeterBody({ title, progress, facts, labels, titleId, descriptionId }: MeterBodyProps) {
-  const actual = Number(progress.actual);
-  const target = Number(progress.target);
-  const expected = Number(progress.expectedToDate);
-  // The scale reaches past the target when the actual overshoots it.
-  const max = Math.max(target, actual, expected);
-  const x = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([0, VIEW_WIDTH]);
-  const markerX = (value: number) => Math.min(Math.max(x(value), 1), VIEW_WIDTH - 1);
-  const expectedLabel = labels.expectedBy(facts.asOfDate);
-  const notCounted = progress.quality.reduce((sum, finding) => sum + finding.count, 0);
-  const rows: [string, string][] = [
-    [labels.actual, facts.actual],
-    [expectedLabel, facts.expected],
-    [labels.target, facts.target],
-  ];
-
-  return (
-    <>
-      {/* biome-ignore lint/a11y/useSemanticElements: a native <meter> cannot hold the bullet SVG (its content is only a fallback) */}
-      <div
-        role="meter"
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        aria-valuemin={0}
-        aria-valuemax={max}
-        aria-valuenow={actual}
-        aria-valuetext={labels.valueText(facts)}
-        style={styles.meter}
-      >
-        <svg
-          aria-hidden="true"
-          focusable="false"
-          width="100%"
-          height={VIEW_HEIGHT}
-          viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-          preserveAspectRatio="none"
-          style={styles.svg}
-        >
-          <rect
-            x={0}
-            y={2}
-            width={VIEW_WIDTH}
-            height={VIEW_HEIGHT - 4}
-            style={{ fill: color.track }}
-          />
-          <rect
-            x={0}
-            y={7}
-            width={x(actual)}
-            height={VIEW_HEIGHT - 14}
-            style={{ fill: color.accent }}
-          />
-          <line
-            x1={markerX(expected)}
-            x2={markerX(expected)}
-            y1={0}
-            y2={VIEW_HEIGHT}
-            style={{ stroke: color.text }}
-            strokeWidth={2}
-            strokeDasharray="3 2"
-            vectorEffect="non-scaling-stroke"
-          />
-          <line
-            x1={markerX(target)}
-            x2={markerX(target)}
-            y1={0}
-            y2={VIEW_HEIGHT}
-            style={{ stroke: color.text }}
-            strokeWidth={3}
-            vectorEffect="non-scaling-stroke"
-          />
-        </svg>
+/** The loading skeleton and the empty/error frame: the meter's shape at its final height. */
+function Placeholder({ variant, size }: { variant: GoalMeterVariant; size: number }): ReactNode {
+  if (variant === 'radial') {
+    const d = Math.min(240, Math.max(120, size));
+    const thickness = d * 0.1;
+    return (
+      <svg aria-hidden="true" focusable="false" width={d} height={d} style={{ display: 'block' }}>
+        <circle
+          cx={d / 2}
+          cy={d / 2}
+          r={d / 2 - 4 - thickness / 2}
+          fill="none"
+          style={{ stroke: color.track }}
+          strokeWidth={thickness}
+        />
+      </svg>
+    );
+  }
+  if (variant === 'kpi') {
+    return (
+      <div style={{ paddingTop: 4 }}>
+        <div style={{ width: '40%', height: 28, borderRadius: 2, background: color.track }} />
+        <div style={{ marginTop: 10, height: 4, borderRadius: 2, background: color.track }} />
       </div>
-      <p style={styles.summary}>
-        {facts.percent === null ? null : <span style={styles.percent}>{facts.percent}</span>}
-        <span>{labels.summary(facts)}</span>
-      </p>
-      <dl style={styles.legend}>
-        {rows.map(([name, value], index) => (
-          <div key={name} style={styles.legendItem}>
-            <dt style={styles.legendItem}>
-              <span
-                aria-hidden="true"
-                style={index === 0 ? styles.swatch : markerSwatch(index === 1)}
-              />
-              {name}
-            </dt>
-            <dd style={styles.dd}>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {notCounted > 0 ? <p style={styles.state}>{labels.notCounted(notCounted)}</p> : null}
-      <details style={styles.details}>
-        <summary>{labels.showData}</summary>
-        <table style={styles.table}>
-          <caption style={styles.caption}>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" style={styles.cell}>
-                {labels.measure}
-              </th>
-              <th scope="col" style={styles.cell}>
-                {labels.value}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([name, value]) => (
-              <tr key={name}>
-                <th scope="row" style={styles.cell}>
-                  {name}
-                </th>
-                <td style={styles.cell}>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </>
+    );
+  }
+  return (
+    <div style={{ paddingTop: 4 }}>
+      <div
+        style={{ width: 120, height: 20, borderRadius: 2, background: color.track, opacity: 0.6 }}
+      />
+      <div style={{ marginTop: 14, height: 20, borderRadius: 2, background: color.track }} />
+      <div
+        style={{
+          marginTop: 12,
+          width: '70%',
+          height: 12,
+          borderRadius: 2,
+          background: color.track,
+          opacity: 0.6,
+        }}
+      />
+    </div>
   );
 }

@@ -45,12 +45,18 @@ export interface ChartFrameProps {
   placeholder?: (status: Exclude<WidgetStatus, 'ready'>) => ReactNode;
   /** The partial-data footnote (muted, under the plot), shown when ready. */
   footnote?: ReactNode;
+  /** Shown when ready, after the footnote: the "Show data" table. */
+  table?: ReactNode;
   /** Announced politely when it changes (the headline value, say). */
   announcement?: string;
   /** Content right of the title (a status chip, a toggle). */
   headerEnd?: ReactNode;
   /** Hide the title and description visually (they still name the chart). */
   hideHeader?: boolean;
+  /** Style of the title (a KPI shows it as a 13px muted label). */
+  titleStyle?: CSSProperties;
+  /** Space between the header and the plot in px; default 12. */
+  headerGap?: number;
   dir?: 'ltr' | 'rtl' | 'auto';
   className?: string;
   style?: CSSProperties;
@@ -142,9 +148,12 @@ export function ChartFrame({
   stateSlots,
   placeholder,
   footnote,
+  table,
   announcement,
   headerEnd,
   hideHeader = false,
+  titleStyle,
+  headerGap,
   dir,
   className,
   style,
@@ -152,9 +161,17 @@ export function ChartFrame({
   children,
 }: ChartFrameProps): ReactNode {
   const header = (
-    <div style={hideHeader ? visuallyHidden : styles.header}>
+    <div
+      style={
+        hideHeader
+          ? visuallyHidden
+          : headerGap === undefined
+            ? styles.header
+            : { ...styles.header, marginBottom: headerGap }
+      }
+    >
       <div style={styles.headerText}>
-        <p id={ids.title} style={styles.title}>
+        <p id={ids.title} style={titleStyle ? { ...styles.title, ...titleStyle } : styles.title}>
           {title}
         </p>
         {description ? (
@@ -172,6 +189,7 @@ export function ChartFrame({
       <>
         {children}
         {footnote ? <p style={styles.footnote}>{footnote}</p> : null}
+        {table}
       </>
     );
   } else {

@@ -44,14 +44,18 @@ export function Swatch({
 }): ReactNode {
   const base: CSSProperties = { display: 'inline-block', flex: 'none' };
   if (shape === 'line' || shape === 'dashed' || shape === 'dotted') {
+    // Dash patterns drawn as gradients: border dashes are browser-defined and blur at 12px.
+    const dash = shape === 'line' ? null : shape === 'dashed' ? [3, 2] : [2, 2];
     return (
       <span
         aria-hidden="true"
         style={{
           ...base,
-          width: 12,
-          height: 0,
-          borderTop: `2px ${shape === 'line' ? 'solid' : shape} ${fill}`,
+          width: 14,
+          height: 2,
+          background: dash
+            ? `repeating-linear-gradient(90deg, ${fill} 0 ${dash[0]}px, transparent ${dash[0]}px ${(dash[0] ?? 0) + (dash[1] ?? 0)}px)`
+            : fill,
         }}
       />
     );
