@@ -29,6 +29,7 @@ const greater = (a, b) => {
 function workspaceDirs() {
   const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
   const globs = [...yaml.matchAll(/^\s+-\s+["']?([^"'\n]+)["']?\s*$/gm)].map((m) => m[1]);
+  const excluded = new Set(globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)));
   return globs
     .flatMap((glob) => {
       if (glob.startsWith('!')) return [];
@@ -38,7 +39,7 @@ function workspaceDirs() {
         .filter((entry) => entry.isDirectory())
         .map((entry) => `${parent}/${entry.name}`);
     })
-    .filter((dir) => existsSync(join(root, dir, 'package.json')));
+    .filter((dir) => !excluded.has(dir) && existsSync(join(root, dir, 'package.json')));
 }
 
 /** The pending changesets: file, packages named with their bump, and the summary. */

@@ -11,8 +11,9 @@ const steps = [
   ['package checks', 'pnpm', ['check:packages']],
   ['release flow', 'pnpm', ['check:release']],
   ['consumers', 'pnpm', ['consumers']],
-  ['storybook build', 'pnpm', ['build:storybook']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['example app', 'pnpm', ['example']],
+  ['storybook build', 'pnpm', ['build:storybook']],
   ['browser tests', 'pnpm', ['test:browser']],
 ];
 
