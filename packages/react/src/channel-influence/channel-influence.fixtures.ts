@@ -47,11 +47,11 @@ export const THREE_PATHS: PathRow[] = [
 /** Many journeys over four channels, so intervals are narrow and no warning shows. */
 export function widePaths(): PathRow[] {
   return [
-    { path: ['search', 'email'], conversions: 400, value: 400_000, nulls: 900 },
-    { path: ['social', 'search'], conversions: 260, value: 210_000, nulls: 1200 },
+    { path: ['paid_search', 'email'], conversions: 400, value: 400_000, nulls: 900 },
+    { path: ['paid_social', 'paid_search'], conversions: 260, value: 210_000, nulls: 1200 },
     { path: ['email'], conversions: 120, value: 90_000, nulls: 1500 },
-    { path: ['events', 'search', 'email'], conversions: 90, value: 150_000, nulls: 120 },
-    { path: ['social'], conversions: 30, value: 20_000, nulls: 2000 },
+    { path: ['events', 'paid_search', 'email'], conversions: 90, value: 150_000, nulls: 120 },
+    { path: ['paid_social'], conversions: 30, value: 20_000, nulls: 2000 },
     { path: ['events'], conversions: 2, value: 3_000, nulls: 40 },
   ];
 }

@@ -83,9 +83,10 @@ export function influenceBars(
       removalEffect: credit.removalEffect ?? null,
       shapleyValue: credit.shapleyValue ?? null,
       conversions: credit.conversions,
+      // A small fit overall is said once, in words; a bar is hatched for its own doubt.
       uncertain: crosses
         ? 'crosses-zero'
-        : smallSample || credit.conversions < minChannelConversions
+        : credit.conversions < minChannelConversions
           ? 'small-sample'
           : null,
       credit,

@@ -25,7 +25,9 @@ describe('influenceBars', () => {
   it('flags few conversions: the whole fit below minConversions, a channel below its floor', () => {
     const tiny = influenceBars(pathFit(THREE_PATHS));
     expect(tiny.smallSample).toBe(true);
+    // One conversion in all: every channel holds less than the floor of 10.
     expect(tiny.bars.every((b) => b.uncertain !== null)).toBe(true);
+    expect(influenceBars(pathFit(widePaths()), { minConversions: 10_000 }).smallSample).toBe(true);
     const wide = influenceBars(pathFit(widePaths()), { minChannelConversions: 50 });
     const flagged = wide.bars.filter((b) => b.uncertain === 'small-sample').map((b) => b.channel);
     expect(flagged).toEqual(wide.bars.filter((b) => b.conversions < 50).map((b) => b.channel));

@@ -23,8 +23,19 @@ export interface TransitionMatrix {
  * the channel it moves to (the last of the next k-gram), so columns stay channels. Each row
  * sums to 1 (within rounding): every state goes somewhere.
  */
-export function transitionMatrix(markov: MarkovDetail): TransitionMatrix {
+export function transitionMatrix(
+  markov: MarkovDetail,
+  channelOrder: readonly string[] = [],
+): TransitionMatrix {
+  // Order-1 states are channels: list them in the caller's order (the bars'), start first.
+  const rank = new Map(channelOrder.map((c, i) => [c, i] as const));
   const rows = [...markov.states];
+  if (markov.order === 1 && rank.size > 0) {
+    rows.sort((a, b) => {
+      if (a === START_STATE || b === START_STATE) return a === START_STATE ? -1 : 1;
+      return (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size) || (a < b ? -1 : 1);
+    });
+  }
   const rowIndex = new Map(rows.map((state, i) => [state, i] as const));
   const channelOf = (state: string) => {
     const parts = state.split(' > ');
