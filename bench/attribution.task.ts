@@ -1,5 +1,6 @@
 import {
   generateSampleDataset,
+  SAMPLE_AS_OF,
   SAMPLE_EXCHANGE_RATES,
   SAMPLE_REPORTING_CURRENCY,
 } from '@closedloop/core/sample';
@@ -27,6 +28,7 @@ export function loadSample(scale: number, deals: unknown = 'sample'): Dataset {
 export function sampleOptions(model: ModelName): AttributionOptions {
   return {
     model,
+    asOf: SAMPLE_AS_OF,
     ...(model === 'custom'
       ? { custom: { anchors: [{ milestone: 'mql', weight: 1 }], middle: 1 } }
       : {}),

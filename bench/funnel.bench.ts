@@ -8,7 +8,7 @@ const rows = ['none', 'campaign'].flatMap((by) =>
   measureAtScales(task, { by }).map((row) => [by, ...row]),
 );
 printTable(
-  "funnel(sample, { cohort: { method: 'cohort', … }, asOf, by, velocity })",
+  "funnel(sample, { method: 'cohort', period, asOf, by, reportingCurrency, exchangeRates })",
   ['by', ...SCALE_COLUMNS],
   rows,
 );

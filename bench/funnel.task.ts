@@ -9,11 +9,13 @@ import { defineTask } from './lib/task';
 /** The default funnel over the year before the sample's as-of instant, whole or split. */
 function run(dataset: Dataset, by: 'campaign' | null): string {
   const result = funnel(dataset, {
-    cohort: { method: 'cohort', start: '2025-05-01', end: '2026-04-30' },
+    method: 'cohort',
+    period: { start: '2025-05-01', end: '2026-04-30' },
     asOf: SAMPLE_AS_OF,
     timeZone: SAMPLE_TIME_ZONE,
     by,
-    velocity: { currency: 'USD', exchangeRates: SAMPLE_EXCHANGE_RATES },
+    reportingCurrency: 'USD',
+    exchangeRates: SAMPLE_EXCHANGE_RATES,
   });
   const counts = result.overall.stages.map((s) => s.count).join(' → ');
   return by === null ? counts : `${counts}; ${result.groups.length} groups`;

@@ -5,8 +5,44 @@
  * @packageDocumentation
  */
 
-/** The core types the widgets take, re-exported so apps need one import. */
-export type { GoalProgress, GoalProgressReport, QualityFinding } from '@closedloop/core';
+/**
+ * The core types the widgets take, re-exported so apps need one import. The core's
+ * `ModelComparison` (the result of `compareModels`) is `ModelComparisonResult` here: in this
+ * package the name `ModelComparison` is the widget.
+ */
+export type {
+  AttributionResult,
+  DealAttribution,
+  GoalProgress,
+  GoalProgressReport,
+  ModelComparison as ModelComparisonResult,
+  PathAttribution,
+  QualityFinding,
+} from '@closedloop/core';
+export {
+  ChannelInfluence,
+  type ChannelInfluenceProps,
+  type ChannelInfluenceSelection,
+} from './channel-influence/channel-influence';
+export type { InfluenceMeasure } from './channel-influence/influence-bars';
+export {
+  type BarFacts,
+  type ChannelInfluenceLabels,
+  defaultChannelInfluenceLabels,
+} from './channel-influence/influence-text';
+export {
+  DealJourney,
+  type DealJourneyProps,
+  type DealJourneySelection,
+} from './deal-journey/deal-journey';
+export { dealJourneyData } from './deal-journey/journey-data';
+export type { JourneyContact, JourneyTouch } from './deal-journey/journey-model';
+export {
+  type DealJourneyLabels,
+  defaultDealJourneyLabels,
+  type JourneySummaryFacts,
+  type TouchFacts,
+} from './deal-journey/journey-text';
 export {
   GoalMeter,
   type GoalMeterProps,
@@ -31,3 +67,13 @@ export {
   type StateLabels,
   type WidgetStatus,
 } from './kit';
+export {
+  type DotFacts,
+  defaultModelComparisonLabels,
+  type ModelComparisonLabels,
+} from './model-comparison/comparison-text';
+export {
+  ModelComparison,
+  type ModelComparisonProps,
+  type ModelComparisonSelection,
+} from './model-comparison/model-comparison';

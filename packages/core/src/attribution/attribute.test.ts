@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../model/dataset';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { hubspotTwoContacts } from './__fixtures__/hubspot-example';
 import { amounts, explanations, weights } from './__fixtures__/inspect';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
@@ -22,7 +22,7 @@ describe('attribute', () => {
         deal('d1', ['p1'], { createdAt: '2026-04-02T09:00:00Z', closedAt: '2026-05-01T09:00:00Z' }),
       ],
     });
-    const result = attribute(data, { model: 'w-shaped' });
+    const result = attribute(data, { asOf: AS_OF, model: 'w-shaped' });
     expect(explanations(result).form).toBe(
       'W-shaped: lead-creation anchor — the last touch before the contact was created on 2026-03-07 — 30%',
     );
@@ -38,8 +38,8 @@ describe('attribute', () => {
     for (const model of MODEL_NAMES) {
       const options = (
         model === 'custom'
-          ? { model, custom: { anchors: [{ milestone: 'mql', weight: 1 }] } }
-          : { model }
+          ? { model, asOf: AS_OF, custom: { anchors: [{ milestone: 'mql', weight: 1 }] } }
+          : { model, asOf: AS_OF }
       ) as AttributionOptions;
       const result = attribute(emptyDataset(), options);
       expect(result.deals).toEqual([]);
@@ -60,6 +60,7 @@ describe('attribute', () => {
 
   it('results are plain JSON', () => {
     const result = attribute(twoDeals, {
+      asOf: AS_OF,
       model: 'full-path',
       reportingCurrency: 'USD',
       exchangeRates: TWO_DEALS_RATES,
@@ -81,7 +82,7 @@ describe('attribute', () => {
         deal('ok', ['p1'], { closedAt: '2026-01-10T00:00:00Z' }),
       ],
     });
-    const result = attribute(data, { model: 'first-touch' });
+    const result = attribute(data, { asOf: AS_OF, model: 'first-touch' });
     expect(result.findings.map((f) => [f.dealId, f.code, f.severity])).toEqual([
       ['no-amount', 'deal-without-amount', 'info'],
       ['no-currency', 'amount-without-currency', 'warning'],
@@ -114,7 +115,7 @@ describe('attribute', () => {
       ],
       deals: [deal('d1', ['p1'], { closeDate: '2026-01-10' }), deal('d2', ['p1'])],
     });
-    const result = attribute(data, { model: 'last-touch' });
+    const result = attribute(data, { asOf: AS_OF, model: 'last-touch' });
     expect(amounts(result)).toEqual({ 'same-day': '100.00' });
     expect(result.findings.map((f) => [f.dealId, f.code])).toEqual([
       ['d1', 'close-time-from-close-date'],
@@ -138,7 +139,7 @@ describe('attribute', () => {
         deal('gone', ['p1'], { status: 'open', deletedAt: '2026-01-08T00:00:00Z' }),
       ],
     });
-    const created = attribute(data, { model: 'linear', conversion: 'deal-created' });
+    const created = attribute(data, { asOf: AS_OF, model: 'linear', conversion: 'deal-created' });
     expect(created.deals.map((d) => d.dealId)).toEqual(['later', 'lost', 'open', 'won']);
     const open = attribute(data, {
       model: 'linear',
@@ -151,9 +152,10 @@ describe('attribute', () => {
     const asOf = attribute(data, { model: 'linear', asOf: '2026-01-09T00:00:00Z' });
     expect(asOf.deals).toEqual([]);
     const period = attribute(data, {
+      asOf: AS_OF,
       model: 'linear',
       conversion: 'deal-created',
-      period: { from: '2026-01-06', to: '2026-01-07' },
+      period: { start: '2026-01-06', end: '2026-01-07' },
     });
     expect(period.deals.map((d) => d.dealId)).toEqual(['lost', 'open']);
   });
@@ -179,6 +181,7 @@ describe('attribute', () => {
     });
     // Linear 1/3 each × (3, 1, 0) → 3/4, 1/4; the intern's touch is excluded.
     const result = attribute(data, {
+      asOf: AS_OF,
       model: 'linear',
       contactRoles: { weights: { 'economic buyer': 3, User: 1, Intern: 0 } },
     });
@@ -211,6 +214,7 @@ describe('attribute', () => {
       deals: [deal('d1', ['ana', 'ben'], { closedAt: '2026-03-01T00:00:00Z' })],
     });
     const result = attribute(data, {
+      asOf: AS_OF,
       model: 'custom',
       custom: {
         anchors: [
@@ -228,6 +232,7 @@ describe('attribute', () => {
 
   it('an anchor no touch resolves is redistributed, and said so', () => {
     const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
       model: 'custom',
       custom: {
         anchors: [
@@ -262,7 +267,7 @@ describe('attribute', () => {
       ],
       deals: [deal('d1', ['p1'], { closedAt: '2026-01-10T00:00:00Z' })],
     });
-    const result = attribute(data, { model: 'linear', excludeChannels: ['display'] });
+    const result = attribute(data, { asOf: AS_OF, model: 'linear', excludeChannels: ['display'] });
     expect(result.deals[0]?.excluded.map((e) => [e.touchId, e.reason, e.explanation])).toEqual([
       [
         'sent',
@@ -274,6 +279,7 @@ describe('attribute', () => {
     ]);
     expect(weights(result)).toEqual({ open: 0.5, kept: 0.5 });
     const hubspot = attribute(data, {
+      asOf: AS_OF,
       model: 'linear',
       preset: 'hubspot',
       includeTypes: ['page_view'],
@@ -294,8 +300,11 @@ describe('attribute', () => {
       ],
       deals: [deal('d1', ['contact'], { accountId: 'acme', closedAt: '2026-01-10T00:00:00Z' })],
     });
-    expect(weights(attribute(data, { model: 'linear' }))).toEqual({ 'contact-form': 1 });
+    expect(weights(attribute(data, { asOf: AS_OF, model: 'linear' }))).toEqual({
+      'contact-form': 1,
+    });
     const account = attribute(data, {
+      asOf: AS_OF,
       model: 'linear',
       scope: 'account',
       contactRoles: { weights: {}, nonContact: 0.5 },
@@ -310,11 +319,13 @@ describe('attribute', () => {
 
   it('summary detail keeps totals and rollups, drops the per-touch ledger', () => {
     const full = attribute(twoDeals, {
+      asOf: AS_OF,
       model: 'linear',
       reportingCurrency: 'USD',
       exchangeRates: TWO_DEALS_RATES,
     });
     const summary = attribute(twoDeals, {
+      asOf: AS_OF,
       model: 'linear',
       reportingCurrency: 'USD',
       exchangeRates: TWO_DEALS_RATES,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toMinorUnits } from '../money/decimal';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { OptionsError } from '../options/options-error';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { hubspotTwoContacts } from './__fixtures__/hubspot-example';
 import { compareModels, UNATTRIBUTED_ROW } from './compare';
-import { AttributionOptionsError } from './errors';
 
 const cents = (amount: string) => toMinorUnits(amount, 'USD');
 
@@ -11,7 +11,7 @@ describe('compareModels (HubSpot two-contact deal, $12,000)', () => {
   const comparison = compareModels(
     hubspotTwoContacts,
     ['first-touch', 'w-shaped', 'linear', { model: 'participation', preset: undefined }],
-    { preset: 'hubspot' },
+    { asOf: AS_OF, preset: 'hubspot' },
   );
 
   it('puts the models side by side, per channel', () => {
@@ -117,12 +117,15 @@ describe('compareModels with unattributed deals and pending shares', () => {
 
 describe('compareModels errors', () => {
   it('needs a model, and names the model whose options are wrong', () => {
-    expect(() => compareModels(hubspotTwoContacts, [])).toThrow(AttributionOptionsError);
+    expect(() => compareModels(hubspotTwoContacts, [], { asOf: AS_OF })).toThrow(OptionsError);
     expect(() =>
-      compareModels(hubspotTwoContacts, [
-        'linear',
-        { model: 'time-decay', preset: 'marketo-measure' },
-      ]),
-    ).toThrow(/^models\.1\.model: Marketo Measure has no "time-decay" model/);
+      compareModels(
+        hubspotTwoContacts,
+        ['linear', { model: 'time-decay', preset: 'marketo-measure' }],
+        { asOf: AS_OF },
+      ),
+    ).toThrow(
+      /^compareModels: invalid options — models\.1\.model: Marketo Measure has no "time-decay" model/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { toMinorUnits } from '../money/decimal';
+import { OptionsError, optionsError } from '../options/options-error';
 import { runAttribution } from './attribute';
-import { AttributionOptionsError } from './errors';
 import { type Milestone, milestoneLabel } from './milestones';
 import type { ModelName } from './models/names';
 import { type AttributionOptions, resolveOptions } from './options';
@@ -132,6 +132,13 @@ function uniqueLabels(labels: string[]): string[] {
 }
 
 /**
+ * Options of `compareModels` shared by every model: those of `attribute` but `model`, with
+ * `asOf` required as everywhere; a model's own options override them.
+ */
+export type CompareModelsOptions = Partial<Omit<AttributionOptions, 'model' | 'asOf'>> &
+  Pick<AttributionOptions, 'asOf'>;
+
+/**
  * Runs several models on the same deals and puts them side by side: value per channel under
  * each model, with an "(unattributed)" row so that every additive column adds up to the same
  * total; each channel's delta from the first (baseline) model; and which rule causes it —
@@ -146,28 +153,39 @@ function uniqueLabels(labels: string[]): string[] {
  *
  * @param models the models; the first is the baseline. A name, or per-model options with an
  *   optional label (they override the shared options).
- * @param options options shared by every model (journeys, conversion, currency …).
- * @throws {AttributionOptionsError} when no model is given or any model's options are invalid.
+ * @param options options shared by every model (`asOf`, journeys, conversion, currency …).
+ * @throws {OptionsError} when no model is given or any model's options are invalid.
  */
 export function compareModels(
   dataset: Dataset,
   models: readonly ModelVariant[],
-  options: Partial<Omit<AttributionOptions, 'model'>> = {},
+  options: CompareModelsOptions,
 ): ModelComparison {
   if (models.length === 0) {
-    throw new AttributionOptionsError('models', 'compareModels needs at least one model');
+    throw optionsError(
+      'compareModels',
+      'models',
+      'missing_option',
+      'compareModels needs at least one model',
+    );
   }
   const resolved = models.map((variant, index) => {
     const { label, ...own } =
       typeof variant === 'string' ? { model: variant, label: undefined } : variant;
     try {
-      return { label, options: resolveOptions({ ...options, ...own, detail: 'full' }) };
+      return {
+        label,
+        options: resolveOptions({ ...options, ...own, detail: 'full' }, 'compareModels'),
+      };
     } catch (error) {
-      if (error instanceof AttributionOptionsError) {
-        throw new AttributionOptionsError(
-          error.path === '' ? `models.${index}` : `models.${index}.${error.path}`,
-          error.message.replace(/^[^:]*: /, ''),
-          error.allowed,
+      // Said at the model's own path: `models.2.custom` rather than `custom`.
+      if (error instanceof OptionsError) {
+        throw new OptionsError(
+          'compareModels',
+          error.issues.map((issue) => ({
+            ...issue,
+            path: issue.path === '' ? `models.${index}` : `models.${index}.${issue.path}`,
+          })),
         );
       }
       throw error;
@@ -180,8 +198,10 @@ export function compareModels(
   const currency = baseline.currency;
   for (const result of results) {
     if (result.currency !== currency) {
-      throw new AttributionOptionsError(
+      throw optionsError(
+        'compareModels',
         'reportingCurrency',
+        'conflicting_options',
         `models report in different currencies (${baseline.currency} and ${result.currency}): compare them in one reportingCurrency`,
       );
     }

@@ -54,9 +54,9 @@ export function findConversions(
   options: ResolvedOptions,
   findings: DataQualityFinding[],
 ): Conversion[] {
-  const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : parseInstant(options.asOf);
-  const from = options.period ? zonedMidnight(options.period.from, options.timeZone) : -Infinity;
-  const to = options.period ? zonedDayEnd(options.period.to, options.timeZone) : Infinity;
+  const asOf = parseInstant(options.asOf);
+  const from = options.period ? zonedMidnight(options.period.start, options.timeZone) : -Infinity;
+  const to = options.period ? zonedDayEnd(options.period.end, options.timeZone) : Infinity;
   const conversions: Conversion[] = [];
   for (const deal of dataset.deals) {
     if (deal.deletedAt !== null) continue;

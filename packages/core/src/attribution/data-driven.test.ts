@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, explanations, weights } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 
@@ -27,7 +27,7 @@ const threeDeals = dataset({
 });
 
 describe('deal-level Markov', () => {
-  const result = attribute(threeDeals, { model: 'markov' });
+  const result = attribute(threeDeals, { asOf: AS_OF, model: 'markov' });
 
   it('fits on won and lost journeys and reproduces the published removal effects', () => {
     const re = Object.fromEntries(
@@ -50,16 +50,16 @@ describe('deal-level Markov', () => {
   });
 
   it('is deterministic and plain JSON', () => {
-    expect(attribute(threeDeals, { model: 'markov' })).toEqual(result);
+    expect(attribute(threeDeals, { asOf: AS_OF, model: 'markov' })).toEqual(result);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 });
 
 describe('deal-level Shapley', () => {
   it('with the conversions value function splits each deal evenly by channel (simplified Shapley)', () => {
-    const shapley = attribute(threeDeals, { model: 'shapley' });
+    const shapley = attribute(threeDeals, { asOf: AS_OF, model: 'shapley' });
     expect(weights(shapley)).toEqual(
-      weights(attribute(threeDeals, { model: 'linear-per-channel' })),
+      weights(attribute(threeDeals, { asOf: AS_OF, model: 'linear-per-channel' })),
     );
     expect(shapley.dataDriven?.shapley?.method).toBe('exact');
     expect(explanations(shapley).t1).toMatch(/splits evenly over its distinct channels/);
@@ -67,6 +67,7 @@ describe('deal-level Shapley', () => {
 
   it('with the conversion-rate value function weights channels by their Shapley values', () => {
     const rate = attribute(threeDeals, {
+      asOf: AS_OF,
       model: 'shapley',
       shapley: { valueFunction: 'conversion-rate' },
     });
@@ -78,14 +79,14 @@ describe('deal-level Shapley', () => {
   });
 
   it('adds bootstrap intervals and warns below the minimum sample', () => {
-    const r = attribute(threeDeals, { model: 'markov', bootstrap: { samples: 50 } });
+    const r = attribute(threeDeals, { asOf: AS_OF, model: 'markov', bootstrap: { samples: 50 } });
     expect(r.dataDriven?.channels[0]?.intervals).toBeDefined();
     expect(r.dataDriven?.warnings[0]).toMatch(/only 1 conversions/);
   });
 
   it('rejects unknown data-driven options naming the allowed ones', () => {
-    expect(() => attribute(threeDeals, { model: 'markov', markov: { ordre: 2 } as never })).toThrow(
-      /allowed: order, states, collapseRepeats/,
-    );
+    expect(() =>
+      attribute(threeDeals, { asOf: AS_OF, model: 'markov', markov: { ordre: 2 } as never }),
+    ).toThrow(/allowed: order, states, collapseRepeats/);
   });
 });

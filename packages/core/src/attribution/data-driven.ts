@@ -62,7 +62,7 @@ export function fitDataDriven(
     return journey;
   });
   if (options.conversion === 'closed-won') {
-    const asOf = options.asOf === null ? Number.POSITIVE_INFINITY : parseInstant(options.asOf);
+    const asOf = parseInstant(options.asOf);
     for (const deal of prepared.dataset.deals) {
       if (deal.status !== 'lost' || deal.deletedAt !== null || !deal.closedAt) continue;
       const at = parseInstant(deal.closedAt);

@@ -1,13 +1,13 @@
 import type { Deal } from '../model/deals';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
-import { AttributionOptionsError } from './errors';
+import { optionsError } from '../options/options-error';
 import type { DataQualityFinding } from './types';
 
 /**
  * The currency rollups are in: the `reportingCurrency` option, else the single currency of
  * the deals with an amount (null when none has one).
- * @throws {AttributionOptionsError} when deals come in several currencies and no
+ * @throws {OptionsError} when deals come in several currencies and no
  * reporting currency is given.
  */
 export function pickReportingCurrency(
@@ -19,8 +19,10 @@ export function pickReportingCurrency(
   for (const deal of deals) if (deal.amount?.currency) currencies.add(deal.amount.currency);
   if (currencies.size <= 1) return [...currencies][0] ?? null;
   const list = [...currencies].sort();
-  throw new AttributionOptionsError(
+  throw optionsError(
+    'attribute',
     'reportingCurrency',
+    'missing_option',
     `deals are in ${list.join(', ')}: pass reportingCurrency and exchangeRates (units of the reporting currency per 1 unit of each)`,
     list,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 import type { ModelName } from './models/names';
@@ -30,7 +30,7 @@ describe('1 touch → 100% under every model of every preset', () => {
     for (const model of PRESETS[preset].models) {
       if (model === 'custom') continue;
       it(`${preset} ${model}`, () => {
-        const result = attribute(one, { model, preset } as AttributionOptions);
+        const result = attribute(one, { asOf: AS_OF, model, preset } as AttributionOptions);
         expect(amounts(result)).toEqual({ t1: '100.00' });
       });
     }
@@ -42,43 +42,43 @@ describe('2 touches', () => {
   const cases: Array<[AttributionOptions, Record<string, number>]> = [
     // t1 is the form fill, so it holds both FT and LC; t2 is after the last anchor.
     [
-      { model: 'u-shaped', preset: 'marketo-measure' },
+      { asOf: AS_OF, model: 'u-shaped', preset: 'marketo-measure' },
       { t1: 1, t2: 0 },
     ],
     [
-      { model: 'u-shaped', preset: 'adobe' },
+      { asOf: AS_OF, model: 'u-shaped', preset: 'adobe' },
       { t1: 0.5, t2: 0.5 },
     ],
     [
-      { model: 'u-shaped', preset: 'mixpanel' },
+      { asOf: AS_OF, model: 'u-shaped', preset: 'mixpanel' },
       { t1: 0.5, t2: 0.5 },
     ],
     [
-      { model: 'u-shaped', preset: 'amplitude' },
+      { asOf: AS_OF, model: 'u-shaped', preset: 'amplitude' },
       { t1: 0.5, t2: 0.5 },
     ],
     [
-      { model: 'position-based', preset: 'google-ads' },
+      { asOf: AS_OF, model: 'position-based', preset: 'google-ads' },
       { t1: 0.5, t2: 0.5 },
     ],
     [
-      { model: 'j-shaped', preset: 'adobe' },
+      { asOf: AS_OF, model: 'j-shaped', preset: 'adobe' },
       { t1: 0.25, t2: 0.75 },
     ],
     [
-      { model: 'j-shaped', preset: 'mixpanel' },
+      { asOf: AS_OF, model: 'j-shaped', preset: 'mixpanel' },
       { t1: 0.25, t2: 0.75 },
     ],
     [
-      { model: 'j-shaped', preset: 'amplitude' },
+      { asOf: AS_OF, model: 'j-shaped', preset: 'amplitude' },
       { t1: 0.3, t2: 0.7 },
     ],
     [
-      { model: 'inverse-j', preset: 'adobe' },
+      { asOf: AS_OF, model: 'inverse-j', preset: 'adobe' },
       { t1: 0.75, t2: 0.25 },
     ],
     [
-      { model: 'inverse-j', preset: 'amplitude' },
+      { asOf: AS_OF, model: 'inverse-j', preset: 'amplitude' },
       { t1: 0.7, t2: 0.3 },
     ],
   ];
@@ -98,7 +98,9 @@ describe('2 touches', () => {
       ],
       deals: [deal('d1', ['p1'], { createdAt: at(20), closedAt: at(28) })],
     });
-    expect(weights(attribute(data, { model: 'u-shaped', preset: 'marketo-measure' }))).toEqual({
+    expect(
+      weights(attribute(data, { asOf: AS_OF, model: 'u-shaped', preset: 'marketo-measure' })),
+    ).toEqual({
       ft: 0.5,
       lc: 0.5,
     });
@@ -108,7 +110,7 @@ describe('2 touches', () => {
 describe('anchors on the same touch add up', () => {
   it('W-shaped, one touch holding first touch and lead creation: 30% + 30%', () => {
     const data = journey(['paid_search', 'email', 'webinar', 'direct']);
-    const result = attribute(data, { model: 'w-shaped', preset: 'hubspot' });
+    const result = attribute(data, { asOf: AS_OF, model: 'w-shaped', preset: 'hubspot' });
     // t1 = FT + LC (60%), t4 = OC (30%), t2 and t3 share 10%.
     expect(weights(result)).toEqual({ t1: 0.6, t2: 0.05, t3: 0.05, t4: 0.3 });
     expect(result.deals[0]?.credits[0]?.explanation).toBe(
@@ -129,28 +131,43 @@ describe('no middle touches: proportional versus equal split', () => {
   const noMiddle = journey(['paid_search', 'webinar']);
 
   it('Adobe renormalises the anchors (middle ignored): 10:50 → 16.67 / 83.33', () => {
-    const result = attribute(noMiddle, { model: 'custom', preset: 'adobe', custom });
+    const result = attribute(noMiddle, { asOf: AS_OF, model: 'custom', preset: 'adobe', custom });
     expect(amounts(result)).toEqual({ t1: '16.67', t2: '83.33' });
   });
 
   it('Amplitude gives each of first and last half the middle: 10 + 20 / 50 + 20', () => {
-    const result = attribute(noMiddle, { model: 'custom', preset: 'amplitude', custom });
+    const result = attribute(noMiddle, {
+      asOf: AS_OF,
+      model: 'custom',
+      preset: 'amplitude',
+      custom,
+    });
     expect(amounts(result)).toEqual({ t1: '30.00', t2: '70.00' });
   });
 
   it('with a middle touch both agree: 10 / 40 / 50', () => {
     for (const preset of ['adobe', 'amplitude'] as const) {
-      const result = attribute(three, { model: 'custom', preset, custom });
+      const result = attribute(three, { asOf: AS_OF, model: 'custom', preset, custom });
       expect(amounts(result)).toEqual({ t1: '10.00', t2: '40.00', t3: '50.00' });
     }
   });
 
   it('explains the redistribution', () => {
-    const equal = attribute(noMiddle, { model: 'custom', preset: 'amplitude', custom });
+    const equal = attribute(noMiddle, {
+      asOf: AS_OF,
+      model: 'custom',
+      preset: 'amplitude',
+      custom,
+    });
     expect(equal.deals[0]?.credits[0]?.explanation).toBe(
       'Amplitude Custom: first-touch anchor — the earliest touch of any contact on the deal, on 2026-05-01 — 10% + 20% redistributed equally among the anchors (no middle touches)',
     );
-    const proportional = attribute(noMiddle, { model: 'custom', preset: 'adobe', custom });
+    const proportional = attribute(noMiddle, {
+      asOf: AS_OF,
+      model: 'custom',
+      preset: 'adobe',
+      custom,
+    });
     expect(proportional.deals[0]?.credits[0]?.explanation).toBe(
       'Adobe Analytics Custom: first-touch anchor — the earliest touch of any contact on the deal, on 2026-05-01 — 10% scaled to 16.67% (no middle touches: shares renormalised)',
     );
@@ -168,7 +185,7 @@ describe('touches after the conversion are excluded', () => {
   });
   for (const preset of PRESET_NAMES) {
     it(preset, () => {
-      const result = attribute(data, { model: 'first-touch', preset });
+      const result = attribute(data, { asOf: AS_OF, model: 'first-touch', preset });
       expect(result.deals[0]?.excluded.map((e) => [e.touchId, e.reason])).toEqual([
         ['after', 'after-conversion'],
       ]);
@@ -180,11 +197,13 @@ describe('lookback windows', () => {
   const data = journey(['paid_search', 'email', 'webinar']);
   it('HubSpot and Marketo Measure look back over all history', () => {
     for (const preset of ['hubspot', 'marketo-measure'] as const) {
-      expect(attribute(data, { model: 'first-touch', preset }).options.lookbackDays).toBe(null);
+      expect(
+        attribute(data, { asOf: AS_OF, model: 'first-touch', preset }).options.lookbackDays,
+      ).toBe(null);
     }
   });
   it('a 26-day window before a day-28 close keeps day 2 onwards', () => {
-    const result = attribute(data, { model: 'first-touch', lookbackDays: 26 });
+    const result = attribute(data, { asOf: AS_OF, model: 'first-touch', lookbackDays: 26 });
     expect(amounts(result)).toEqual({ t2: '100.00', t3: '0.00' });
     expect(result.deals[0]?.excluded[0]?.explanation).toBe(
       'outside the 26-day lookback window before 2026-05-28',
@@ -203,14 +222,14 @@ describe('offline and self-reported touches are first-class, and can be left out
     deals: [deal('d1', ['p1'], { createdAt: at(20), closedAt: at(28) })],
   });
   it('all origins count by default', () => {
-    expect(weights(attribute(data, { model: 'linear' }))).toEqual({
+    expect(weights(attribute(data, { asOf: AS_OF, model: 'linear' }))).toEqual({
       online: 0.3333,
       booth: 0.3333,
       survey: 0.3333,
     });
   });
   it('origins: ["online"] leaves the others out, with the reason', () => {
-    const result = attribute(data, { model: 'linear', origins: ['online'] });
+    const result = attribute(data, { asOf: AS_OF, model: 'linear', origins: ['online'] });
     expect(weights(result)).toEqual({ online: 1 });
     expect(result.deals[0]?.excluded.map((e) => [e.touchId, e.reason, e.explanation])).toEqual([
       ['booth', 'filtered-origin', 'origin not counted (only online)'],
@@ -230,7 +249,7 @@ describe('a conversion with no touch goes to the unattributed bucket, counted', 
         deal('all-late', ['p2'], { closedAt: at(28) }),
       ],
     });
-    const result = attribute(data, { model: 'linear' });
+    const result = attribute(data, { asOf: AS_OF, model: 'linear' });
     expect(result.unattributed).toEqual({
       deals: 3,
       value: '300.00',
@@ -245,15 +264,22 @@ describe('a conversion with no touch goes to the unattributed bucket, counted', 
 
   it('last non-direct on an all-direct journey: credit direct (GA4) or leave it unattributed', () => {
     const data = journey(['direct', 'direct']);
-    expect(weights(attribute(data, { model: 'last-non-direct' }))).toEqual({ t1: 0, t2: 1 });
-    const strict = attribute(data, { model: 'last-non-direct', allDirect: 'unattributed' });
+    expect(weights(attribute(data, { asOf: AS_OF, model: 'last-non-direct' }))).toEqual({
+      t1: 0,
+      t2: 1,
+    });
+    const strict = attribute(data, {
+      asOf: AS_OF,
+      model: 'last-non-direct',
+      allDirect: 'unattributed',
+    });
     expect(strict.deals[0]?.unattributed).toBe('all-direct');
   });
 });
 
 describe('repeated clicks: per touch, per channel, or deduplicated', () => {
   const data = journey(['email', 'email', 'email', 'paid_search']);
-  const run = (model: ModelName) => weights(attribute(data, { model }));
+  const run = (model: ModelName) => weights(attribute(data, { asOf: AS_OF, model }));
   it('linear counts each click (HubSpot: "each interaction … counted separately")', () => {
     expect(run('linear')).toEqual({ t1: 0.25, t2: 0.25, t3: 0.25, t4: 0.25 });
   });
@@ -272,7 +298,7 @@ describe('repeated clicks: per touch, per channel, or deduplicated', () => {
       ],
       deals: [deal('d1', ['p1'], { closedAt: at(28) })],
     });
-    const result = attribute(dup, { model: 'linear' });
+    const result = attribute(dup, { asOf: AS_OF, model: 'linear' });
     expect(weights(result)).toEqual({ 'click-a': 1 });
     expect(result.deals[0]?.excluded.map((e) => [e.touchId, e.reason])).toEqual([
       ['click-b', 'duplicate'],

@@ -7,6 +7,7 @@ export { attribute, runAttribution } from './attribute';
 export {
   type ChannelDelta,
   type ComparedModel,
+  type CompareModelsOptions,
   compareModels,
   type DeltaDriver,
   type ModelComparison,
@@ -14,7 +15,6 @@ export {
   positionWords,
   UNATTRIBUTED_ROW,
 } from './compare';
-export { AttributionOptionsError } from './errors';
 export { type Milestone, NAMED_MILESTONES } from './milestones';
 export { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
 export { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';

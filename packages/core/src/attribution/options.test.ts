@@ -1,47 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../model/dataset';
+import { OptionsError } from '../options/options-error';
+import { AS_OF } from './__fixtures__/builders';
 import { attribute } from './attribute';
-import { AttributionOptionsError } from './errors';
 import { MODEL_NAMES } from './models/names';
 import { resolveOptions } from './options';
 
-function errorOf(run: () => unknown): AttributionOptionsError {
+function errorOf(run: () => unknown): OptionsError {
   try {
     run();
   } catch (error) {
-    if (error instanceof AttributionOptionsError) return error;
+    if (error instanceof OptionsError) return error;
     throw error;
   }
-  throw new Error('expected an AttributionOptionsError');
+  throw new Error('expected an OptionsError');
 }
 
 describe('options validation', () => {
   it('an unknown model lists the allowed models', () => {
-    const error = errorOf(() => resolveOptions({ model: 'z-shaped' }));
+    const error = errorOf(() => resolveOptions({ asOf: AS_OF, model: 'z-shaped' }));
     expect(error.path).toBe('model');
     expect(error.allowed).toEqual(MODEL_NAMES);
+    expect(error.code).toBe('invalid_value');
     expect(error.message).toBe(
-      `model: unknown model "z-shaped"; allowed: ${MODEL_NAMES.join(', ')}`,
+      `attribute: invalid options — model: unknown model "z-shaped"; allowed: ${MODEL_NAMES.join(', ')}`,
     );
   });
 
   it('a missing model lists the allowed models', () => {
-    const error = errorOf(() => resolveOptions({}));
+    const error = errorOf(() => resolveOptions({ asOf: AS_OF }));
+    expect(error.code).toBe('missing_option');
+    expect(error.path).toBe('model');
     expect(error.message).toMatch(
-      /^model: a model is required; allowed: first-touch, lead-creation/,
+      /^attribute: invalid options — model: missing: the model to run; allowed: first-touch, lead-creation/,
     );
   });
 
   it('an unknown option lists the allowed options', () => {
-    const error = errorOf(() => resolveOptions({ model: 'linear', lookback: 30 }));
+    const error = errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', lookback: 30 }));
     expect(error.path).toBe('');
-    expect(error.message).toMatch(/^unknown option "lookback"; allowed: model, preset, conversion/);
+    expect(error.code).toBe('unknown_option');
+    expect(error.message).toMatch(
+      /^attribute: invalid options — unknown option "lookback"; allowed: model, preset, conversion/,
+    );
     expect(error.allowed).toContain('lookbackDays');
   });
 
   it('an unknown nested option lists the allowed nested options', () => {
     const error = errorOf(() =>
       resolveOptions({
+        asOf: AS_OF,
         model: 'custom',
         custom: { anchors: [{ milestone: 'mql', weight: 1, share: 2 }] },
       }),
@@ -51,22 +59,20 @@ describe('options validation', () => {
   });
 
   it('an unknown enum value lists the allowed values', () => {
-    const error = errorOf(() => resolveOptions({ model: 'linear', conversion: 'won' }));
-    expect(error.message).toBe(
-      'conversion: unknown value "won"; allowed: closed-won, deal-created, open-pipeline',
+    const error = errorOf(() =>
+      resolveOptions({ asOf: AS_OF, model: 'linear', conversion: 'won' }),
     );
-    expect(errorOf(() => resolveOptions({ model: 'linear', preset: 'hubspot2' })).allowed).toEqual([
-      'hubspot',
-      'marketo-measure',
-      'google-ads',
-      'adobe',
-      'amplitude',
-      'mixpanel',
-    ]);
+    expect(error.message).toBe(
+      'attribute: invalid options — conversion: unknown value "won"; allowed: closed-won, deal-created, open-pipeline',
+    );
+    expect(
+      errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', preset: 'hubspot2' })).allowed,
+    ).toEqual(['hubspot', 'marketo-measure', 'google-ads', 'adobe', 'amplitude', 'mixpanel']);
   });
 
   it('negative or NaN custom weights are errors', () => {
     const anchors = (weight: number) => ({
+      asOf: AS_OF,
       model: 'custom',
       custom: {
         anchors: [
@@ -76,50 +82,64 @@ describe('options validation', () => {
       },
     });
     expect(errorOf(() => resolveOptions(anchors(-0.2))).message).toBe(
-      'custom.anchors.1.weight: weight must be a finite number ≥ 0, got -0.2',
+      'attribute: invalid options — custom.anchors.1.weight: weight must be a finite number ≥ 0, got -0.2',
     );
     expect(errorOf(() => resolveOptions(anchors(Number.NaN))).message).toBe(
-      'custom.anchors.1.weight: weight must be a finite number ≥ 0, got NaN',
+      'attribute: invalid options — custom.anchors.1.weight: weight must be a finite number ≥ 0, got NaN',
     );
     expect(
       errorOf(() =>
         resolveOptions({
+          asOf: AS_OF,
           model: 'custom',
           custom: { anchors: [{ milestone: 'first-touch', weight: 1 }], middle: -1 },
         }),
       ).message,
-    ).toBe('custom.middle: middle must be a finite number ≥ 0, got -1');
+    ).toBe(
+      'attribute: invalid options — custom.middle: middle must be a finite number ≥ 0, got -1',
+    );
   });
 
   it('all-zero custom weights, and an unknown milestone, are errors', () => {
     expect(
       errorOf(() =>
-        resolveOptions({ model: 'custom', custom: { anchors: [{ milestone: 'mql', weight: 0 }] } }),
+        resolveOptions({
+          asOf: AS_OF,
+          model: 'custom',
+          custom: { anchors: [{ milestone: 'mql', weight: 0 }] },
+        }),
       ).message,
     ).toMatch(/custom weights are all zero/);
     expect(
       errorOf(() =>
         resolveOptions({
+          asOf: AS_OF,
           model: 'custom',
           custom: { anchors: [{ milestone: 'demo', weight: 1 }] },
         }),
       ).message,
     ).toBe(
-      'custom.anchors.0.milestone: unknown milestone "demo"; allowed: first-touch, lead-creation, mql, sal, sql, opportunity-created, closed-won, last-touch, stage:<id>, deal-stage:<id>',
+      'attribute: invalid options — custom.anchors.0.milestone: unknown milestone "demo"; allowed: first-touch, lead-creation, mql, sal, sql, opportunity-created, closed-won, last-touch, stage:<id>, deal-stage:<id>',
     );
   });
 
   it('custom needs anchors, and anchors need the custom model', () => {
-    expect(errorOf(() => resolveOptions({ model: 'custom' })).path).toBe('custom');
+    expect(errorOf(() => resolveOptions({ asOf: AS_OF, model: 'custom' })).path).toBe('custom');
     expect(
       errorOf(() =>
-        resolveOptions({ model: 'linear', custom: { anchors: [{ milestone: 'mql', weight: 1 }] } }),
+        resolveOptions({
+          asOf: AS_OF,
+          model: 'linear',
+          custom: { anchors: [{ milestone: 'mql', weight: 1 }] },
+        }),
       ).message,
     ).toMatch(/only used by model "custom"/);
   });
 
   it('a preset refuses models and custom anchors it does not document', () => {
-    const error = errorOf(() => resolveOptions({ model: 'time-decay', preset: 'marketo-measure' }));
+    const error = errorOf(() =>
+      resolveOptions({ asOf: AS_OF, model: 'time-decay', preset: 'marketo-measure' }),
+    );
     expect(error.allowed).toEqual([
       'first-touch',
       'lead-creation',
@@ -130,6 +150,7 @@ describe('options validation', () => {
     ]);
     const anchors = errorOf(() =>
       resolveOptions({
+        asOf: AS_OF,
         model: 'custom',
         preset: 'adobe',
         custom: { anchors: [{ milestone: 'mql', weight: 1 }] },
@@ -138,18 +159,23 @@ describe('options validation', () => {
     expect(anchors.allowed).toEqual(['first-touch', 'last-touch']);
   });
 
-  it('open pipeline needs asOf; time zones and periods are checked', () => {
+  it('every run needs asOf, said as missing; time zones and periods are checked', () => {
+    const missing = errorOf(() => resolveOptions({ model: 'linear', conversion: 'open-pipeline' }));
+    expect([missing.path, missing.code]).toEqual(['asOf', 'missing_option']);
+    expect(missing.message).toMatch(/asOf: missing: the instant the report is as of/);
+    expect(errorOf(() => resolveOptions({ model: 'linear' })).path).toBe('asOf');
     expect(
-      errorOf(() => resolveOptions({ model: 'linear', conversion: 'open-pipeline' })).path,
-    ).toBe('asOf');
-    expect(errorOf(() => resolveOptions({ model: 'linear', timeZone: 'Mars/Base' })).path).toBe(
-      'timeZone',
-    );
+      errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', timeZone: 'Mars/Base' })).path,
+    ).toBe('timeZone');
     expect(
       errorOf(() =>
-        resolveOptions({ model: 'linear', period: { from: '2026-02-01', to: '2026-01-01' } }),
+        resolveOptions({
+          asOf: AS_OF,
+          model: 'linear',
+          period: { start: '2026-02-01', end: '2026-01-01' },
+        }),
       ).path,
-    ).toBe('period');
+    ).toBe('period.end');
   });
 
   it('non-object options are an error', () => {
@@ -157,20 +183,19 @@ describe('options validation', () => {
   });
 
   it('explicit options win over the preset, and the preset over the defaults', () => {
-    const preset = resolveOptions({ model: 'j-shaped', preset: 'amplitude' });
+    const preset = resolveOptions({ asOf: AS_OF, model: 'j-shaped', preset: 'amplitude' });
     expect(preset.redistribution).toBe('equal-split');
     const explicit = resolveOptions({
+      asOf: AS_OF,
       model: 'j-shaped',
       preset: 'amplitude',
       redistribution: 'proportional',
     });
     expect(explicit.redistribution).toBe('proportional');
-    expect(resolveOptions({ model: 'j-shaped' }).redistribution).toBe('proportional');
+    expect(resolveOptions({ asOf: AS_OF, model: 'j-shaped' }).redistribution).toBe('proportional');
   });
 
   it('attribute throws the same typed errors', () => {
-    expect(() => attribute(emptyDataset(), { model: 'nope' } as never)).toThrow(
-      AttributionOptionsError,
-    );
+    expect(() => attribute(emptyDataset(), { model: 'nope' } as never)).toThrow(OptionsError);
   });
 });

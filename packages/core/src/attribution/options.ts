@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { CurrencyCode, IsoDate, IsoDateTime } from '../model/primitives';
 import {
   Channel,
   type Channel as ChannelName,
@@ -10,7 +9,9 @@ import {
   TouchpointType,
   type TouchpointType as TouchpointTypeName,
 } from '../model/vocabulary';
-import { AttributionOptionsError } from './errors';
+import { AsOfOption, currencyOptions, PeriodOption, TimeZoneOption } from '../options/fields';
+import { OptionsError, type OptionsErrorCode } from '../options/options-error';
+import { optionIssues } from '../options/parse-options';
 import { isMilestone, type Milestone, NAMED_MILESTONES } from './milestones';
 import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
 import { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
@@ -60,10 +61,6 @@ const MilestoneSchema = z.string().check((ctx) => {
   }
 }) as unknown as z.ZodType<Milestone, Milestone>;
 
-const Rate = z
-  .string({ error: 'exchange rates are decimal strings such as "1.08"' })
-  .regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"');
-
 const CustomAnchor = z.strictObject({
   milestone: MilestoneSchema,
   weight: finiteNonNegative('weight'),
@@ -80,11 +77,9 @@ const ContactRoles = z.strictObject({
   nonContact: finiteNonNegative('non-contact weight').optional(),
 });
 
-const Period = z.strictObject({ from: IsoDate, to: IsoDate });
-
 /**
  * The options of `attribute`, validated with zod: unknown names and values are rejected with
- * an {@link AttributionOptionsError} that lists what is allowed.
+ * an {@link OptionsError} that lists what is allowed.
  */
 export const AttributionOptionsSchema = z.strictObject({
   /** The model to run (required). */
@@ -93,10 +88,10 @@ export const AttributionOptionsSchema = z.strictObject({
   preset: z.enum(PRESET_NAMES).optional(),
   /** The event explained; default `closed-won`. */
   conversion: z.enum(['closed-won', 'deal-created', 'open-pipeline']).optional(),
-  /** Cut-off instant: deals converting later are left out; required for `open-pipeline`. */
-  asOf: IsoDateTime.optional(),
-  /** Only deals converting on these calendar dates (inclusive, in `timeZone`). */
-  period: Period.optional(),
+  /** "Now": deals converting later and later touches are left out; `open-pipeline` counts deals still open at it. */
+  asOf: AsOfOption,
+  /** Only deals converting on these calendar dates (`start`, `end`, both included, in `timeZone`). */
+  period: PeriodOption.optional(),
   /** Whose touches form a journey: the deal's contacts (default) or its whole account. */
   scope: z.enum(['deal-contacts', 'account']).optional(),
   /** Weight touches by the contact's role on the deal, then renormalise. */
@@ -135,12 +130,9 @@ export const AttributionOptionsSchema = z.strictObject({
   distinctBy: z.enum(['channel', 'campaign', 'content']).optional(),
   /** Anchors and weights of the `custom` model. */
   custom: CustomModel.optional(),
-  /** Currency of rollups; default the deals' one currency. */
-  reportingCurrency: CurrencyCode.optional(),
-  /** Units of the reporting currency per 1 unit of each deal currency. */
-  exchangeRates: z.record(z.string(), Rate).optional(),
+  ...currencyOptions,
   /** IANA time zone for months, calendar days and dates in explanations; default UTC. */
-  timeZone: z.string().optional(),
+  timeZone: TimeZoneOption.optional(),
   /** Month rollup by the conversion's month (default) or the touch's month. */
   monthBy: z.enum(['conversion', 'touch']).optional(),
   /** Team rollup by the touch (its owner, or its channel's team) or by the deal's owner. */
@@ -181,8 +173,8 @@ export interface ResolvedOptions {
   /** How the model is named in explanations ("Adobe Analytics U-shaped"). */
   label: string;
   conversion: ConversionKind;
-  asOf: string | null;
-  period: { from: string; to: string } | null;
+  asOf: string;
+  period: { start: string; end: string } | null;
   scope: 'deal-contacts' | 'account';
   contactRoles: { weights: Record<string, number>; default: number; nonContact: number } | null;
   lookbackDays: number | null;
@@ -222,7 +214,6 @@ const NON_MARKETING_CHANNELS: readonly ChannelName[] = ['outbound', 'unknown'];
 
 const BASE_DEFAULTS = {
   conversion: 'closed-won',
-  asOf: null,
   period: null,
   scope: 'deal-contacts',
   contactRoles: null,
@@ -254,99 +245,53 @@ const BASE_DEFAULTS = {
   detail: 'full',
 } as const satisfies Omit<
   ResolvedOptions,
-  'model' | 'requestedModel' | 'preset' | 'label' | 'anchors' | 'dataDriven'
+  'model' | 'requestedModel' | 'preset' | 'label' | 'anchors' | 'dataDriven' | 'asOf'
 >;
 
-const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
-  '': Object.keys(AttributionOptionsSchema.shape),
-  custom: Object.keys(CustomModel.shape),
-  'custom.anchors.*': Object.keys(CustomAnchor.shape),
-  contactRoles: Object.keys(ContactRoles.shape),
-  period: Object.keys(Period.shape),
-  markov: Object.keys(MarkovOptionsSchema.shape),
-  shapley: Object.keys(ShapleyOptionsSchema.shape),
-  bootstrap: Object.keys(BootstrapOptionsSchema.shape),
-};
-
-function pathText(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
-/** Turns zod's first issue into an AttributionOptionsError that says what is allowed. */
-function toOptionsError(error: z.ZodError): AttributionOptionsError {
-  const issue = error.issues[0];
-  if (!issue) return new AttributionOptionsError('', 'invalid options');
-  const path = pathText(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = NESTED_KEYS[path.replace(/\.\d+$/, '.*').replace(/\.\d+\./, '.*.')] ?? [];
-    const names = issue.keys.map((key) => `"${key}"`).join(', ');
-    return new AttributionOptionsError(
-      path,
-      `unknown option ${names}; allowed: ${allowed.join(', ')}`,
-      allowed,
-    );
-  }
-  if (issue.code === 'invalid_value') {
-    const allowed = issue.values.map(String);
-    if (issue.input === undefined && path === 'model') {
-      return new AttributionOptionsError(
-        'model',
-        `a model is required; allowed: ${allowed.join(', ')}`,
-        allowed,
-      );
-    }
-    const what = path === 'model' ? 'unknown model' : 'unknown value';
-    return new AttributionOptionsError(
-      path,
-      `${what} ${JSON.stringify(issue.input)}; allowed: ${allowed.join(', ')}`,
-      allowed,
-    );
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined && path === 'model') {
-    return new AttributionOptionsError(
-      'model',
-      `a model is required; allowed: ${MODEL_NAMES.join(', ')}`,
-      MODEL_NAMES,
-    );
-  }
-  return new AttributionOptionsError(path, issue.message);
-}
-
-function checkTimeZone(timeZone: string): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    throw new AttributionOptionsError(
-      'timeZone',
-      `unknown time zone "${timeZone}" (expected an IANA zone such as Europe/Berlin)`,
-    );
-  }
+/** An options error of `attribute` (or `compareModels`) with one issue. */
+function fail(
+  fn: string,
+  path: string,
+  code: OptionsErrorCode,
+  message: string,
+  allowed?: readonly string[],
+): OptionsError {
+  return new OptionsError(fn, [
+    allowed ? { path, code, message, allowed } : { path, code, message },
+  ]);
 }
 
 /**
  * Validates options and applies a preset's defaults beneath them, then the engine's defaults.
- * @throws {AttributionOptionsError} for unknown models or options, values outside the allowed
- * set, negative or NaN weights, a model the preset does not offer, `custom` without anchors,
- * or `open-pipeline` without `asOf`.
+ * @param fn the function named in errors.
+ * @throws {OptionsError} for unknown models or options, values outside the allowed set, a
+ * missing `asOf`, negative or NaN weights, a model the preset does not offer, or `custom`
+ * without anchors.
  */
-export function resolveOptions(input: unknown): ResolvedOptions {
+export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new AttributionOptionsError(
+    throw fail(
+      fn,
       '',
+      'invalid_value',
       `options must be an object such as { model: 'w-shaped' }; allowed models: ${MODEL_NAMES.join(', ')}`,
       MODEL_NAMES,
     );
   }
   const parsed = AttributionOptionsSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw toOptionsError(parsed.error);
+  if (!parsed.success) {
+    throw new OptionsError(fn, optionIssues(AttributionOptionsSchema, parsed.error));
+  }
   const given = parsed.data;
 
   const preset = given.preset ? PRESETS[given.preset] : null;
   let model: ModelName = given.model;
   if (preset) {
     if (!preset.models.includes(given.model)) {
-      throw new AttributionOptionsError(
+      throw fail(
+        fn,
         'model',
+        'invalid_value',
         `${preset.label} has no "${given.model}" model; allowed with preset "${given.preset}": ${preset.models.join(', ')}`,
         preset.models,
       );
@@ -355,22 +300,28 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   }
 
   if (model === 'custom' && !given.custom) {
-    throw new AttributionOptionsError(
+    throw fail(
+      fn,
       'custom',
+      'missing_option',
       'model "custom" needs custom: { anchors: [{ milestone, weight }, …], middle }',
     );
   }
   if (model !== 'custom' && given.custom) {
-    throw new AttributionOptionsError(
+    throw fail(
+      fn,
       'custom',
+      'conflicting_options',
       `custom anchors are only used by model "custom", not "${given.model}"`,
     );
   }
   if (given.custom && preset?.customMilestones) {
     for (const [index, anchor] of given.custom.anchors.entries()) {
       if (!preset.customMilestones.includes(anchor.milestone)) {
-        throw new AttributionOptionsError(
+        throw fail(
+          fn,
           `custom.anchors.${index}.milestone`,
+          'invalid_value',
           `${preset.label} custom models weight positions only; allowed: ${preset.customMilestones.join(', ')}`,
           preset.customMilestones,
         );
@@ -382,8 +333,10 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     const middle = given.custom.middle ?? 0;
     const total = given.custom.anchors.reduce((sum, a) => sum + a.weight, middle);
     if (total <= 0) {
-      throw new AttributionOptionsError(
+      throw fail(
+        fn,
         'custom',
+        'invalid_value',
         'custom weights are all zero: give at least one anchor or the middle a weight above 0',
       );
     }
@@ -400,19 +353,6 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   }
 
   const conversion = given.conversion ?? BASE_DEFAULTS.conversion;
-  if (conversion === 'open-pipeline' && !given.asOf) {
-    throw new AttributionOptionsError(
-      'asOf',
-      'conversion "open-pipeline" needs asOf: the instant at which deals are still open',
-    );
-  }
-  if (given.timeZone) checkTimeZone(given.timeZone);
-  if (given.period && given.period.from > given.period.to) {
-    throw new AttributionOptionsError(
-      'period',
-      `period.from (${given.period.from}) is after period.to (${given.period.to})`,
-    );
-  }
 
   const presetDefaults: Partial<ResolvedOptions> = preset?.defaults ?? {};
   const pick = <K extends keyof typeof BASE_DEFAULTS>(key: K) =>
@@ -434,7 +374,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     preset: given.preset ?? null,
     label: preset ? `${preset.label} ${requestedLabel}` : requestedLabel,
     conversion,
-    asOf: given.asOf ?? null,
+    asOf: given.asOf,
     period: given.period ? { ...given.period } : null,
     scope: explicit(given.scope, 'scope'),
     contactRoles,

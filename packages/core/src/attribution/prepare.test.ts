@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 import { preparedDatasetOf } from './prepare';
@@ -38,17 +38,19 @@ describe('preparedDatasetOf', () => {
     const second = preparedDatasetOf(d);
     expect(second).not.toBe(first);
     d.touchpoints.push(parsedTouch());
-    const grown = attribute(d, { model: 'linear' });
+    const grown = attribute(d, { asOf: AS_OF, model: 'linear' });
     expect(Object.keys(amounts(grown)).sort()).toEqual(['a', 'b', 'c']);
-    expect(grown).toEqual(attribute(structuredClone(d), { model: 'linear' }));
+    expect(grown).toEqual(attribute(structuredClone(d), { asOf: AS_OF, model: 'linear' }));
   });
 
   it('gives the same answers on a reused index as on a fresh one, for every filter', () => {
     const d = data();
-    const linear = attribute(d, { model: 'linear' });
-    const social = attribute(d, { model: 'linear', excludeChannels: ['paid_social'] });
-    expect(attribute(d, { model: 'linear' })).toEqual(linear);
-    expect(attribute(d, { model: 'linear', excludeChannels: ['paid_social'] })).toEqual(social);
+    const linear = attribute(d, { asOf: AS_OF, model: 'linear' });
+    const social = attribute(d, { asOf: AS_OF, model: 'linear', excludeChannels: ['paid_social'] });
+    expect(attribute(d, { asOf: AS_OF, model: 'linear' })).toEqual(linear);
+    expect(
+      attribute(d, { asOf: AS_OF, model: 'linear', excludeChannels: ['paid_social'] }),
+    ).toEqual(social);
     expect(amounts(social)).toEqual({ a: '100.00' });
   });
 });
@@ -57,10 +59,10 @@ describe('preparedDatasetOf with a filtered copy', () => {
   it('does not answer a dataset with other deals from the original’s index', () => {
     const d = data();
     d.deals.push({ ...(d.deals[0] as Dataset['deals'][number]), id: 'd2' });
-    const all = attribute(d, { model: 'linear' });
+    const all = attribute(d, { asOf: AS_OF, model: 'linear' });
     const alone = attribute(
       { ...d, deals: d.deals.filter((x) => x.id === 'd2') },
-      { model: 'linear' },
+      { asOf: AS_OF, model: 'linear' },
     );
     expect(all.deals.map((x) => x.dealId)).toEqual(['d1', 'd2']);
     expect(alone.deals.map((x) => x.dealId)).toEqual(['d2']);

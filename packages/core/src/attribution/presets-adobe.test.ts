@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adobeExample } from './__fixtures__/adobe-example';
+import { AS_OF } from './__fixtures__/builders';
 import { amounts } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 
@@ -8,7 +9,7 @@ import { attribute } from './attribute';
 // (stored as AdobeDocs/analytics.en help/analyze/analysis-workspace/attribution/models.md)
 describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   it('first touch, visitor lookback: paid search gets $50', () => {
-    const result = attribute(adobeExample, { model: 'first-touch', preset: 'adobe' });
+    const result = attribute(adobeExample, { asOf: AS_OF, model: 'first-touch', preset: 'adobe' });
     expect(amounts(result)).toEqual({
       'paid-search': '50.00',
       social: '0.00',
@@ -18,7 +19,7 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   });
 
   it('linear, visitor lookback: $12.50 each', () => {
-    const result = attribute(adobeExample, { model: 'linear', preset: 'adobe' });
+    const result = attribute(adobeExample, { asOf: AS_OF, model: 'linear', preset: 'adobe' });
     expect(amounts(result)).toEqual({
       'paid-search': '12.50',
       social: '12.50',
@@ -28,7 +29,7 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   });
 
   it('J-shaped, visitor lookback: display $30, paid search $10, social and email $5', () => {
-    const result = attribute(adobeExample, { model: 'j-shaped', preset: 'adobe' });
+    const result = attribute(adobeExample, { asOf: AS_OF, model: 'j-shaped', preset: 'adobe' });
     expect(amounts(result)).toEqual({
       'paid-search': '10.00',
       social: '5.00',
@@ -38,7 +39,7 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   });
 
   it('time decay, 7-day half-life, whole days: $16.88 / $16.88 / $9.32 / $6.92', () => {
-    const result = attribute(adobeExample, { model: 'time-decay', preset: 'adobe' });
+    const result = attribute(adobeExample, { asOf: AS_OF, model: 'time-decay', preset: 'adobe' });
     expect(amounts(result)).toEqual({
       'paid-search': '6.92',
       social: '9.32',
@@ -56,7 +57,11 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   });
 
   it('participation: the full $50 to each of the four channels', () => {
-    const result = attribute(adobeExample, { model: 'participation', preset: 'adobe' });
+    const result = attribute(adobeExample, {
+      asOf: AS_OF,
+      model: 'participation',
+      preset: 'adobe',
+    });
     expect(amounts(result)).toEqual({
       'paid-search': '50.00',
       social: '50.00',
@@ -70,9 +75,19 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   it('visit lookback (only the last visit): first touch email $50, linear $25 + $25', () => {
     // The Sept 24 visit starts at 09:00; a 1.5-hour window before the 10:00 purchase holds it.
     const lookbackDays = 1.5 / 24;
-    const first = attribute(adobeExample, { model: 'first-touch', preset: 'adobe', lookbackDays });
+    const first = attribute(adobeExample, {
+      asOf: AS_OF,
+      model: 'first-touch',
+      preset: 'adobe',
+      lookbackDays,
+    });
     expect(amounts(first)).toEqual({ email: '50.00', display: '0.00' });
-    const linear = attribute(adobeExample, { model: 'linear', preset: 'adobe', lookbackDays });
+    const linear = attribute(adobeExample, {
+      asOf: AS_OF,
+      model: 'linear',
+      preset: 'adobe',
+      lookbackDays,
+    });
     expect(amounts(linear)).toEqual({ email: '25.00', display: '25.00' });
     expect(linear.deals[0]?.excluded.map((e) => [e.touchId, e.reason])).toEqual([
       ['paid-search', 'outside-lookback'],
@@ -81,7 +96,7 @@ describe('Adobe Analytics worked example ($50 purchase, four channels)', () => {
   });
 
   it('U-shaped means first/last 40/20/40 in Adobe, with 2 touches 50/50 and 1 touch 100%', () => {
-    const result = attribute(adobeExample, { model: 'u-shaped', preset: 'adobe' });
+    const result = attribute(adobeExample, { asOf: AS_OF, model: 'u-shaped', preset: 'adobe' });
     expect(result.model).toBe('position-based');
     expect(amounts(result)).toEqual({
       'paid-search': '20.00',

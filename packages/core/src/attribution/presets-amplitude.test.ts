@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amplitudeExample } from './__fixtures__/amplitude-example';
+import { AS_OF } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 
@@ -9,7 +10,7 @@ import { attribute } from './attribute';
 // (stored as amplitude/amplitude-docs content/collections/data-tables/en/data-tables-attribute-credit.md)
 describe('Amplitude example calculation (Google → Facebook → TikTok → Sign Up)', () => {
   const run = (model: 'first-touch' | 'last-touch' | 'linear' | 'j-shaped', lookbackDays: number) =>
-    attribute(amplitudeExample, { model, preset: 'amplitude', lookbackDays });
+    attribute(amplitudeExample, { asOf: AS_OF, model, preset: 'amplitude', lookbackDays });
 
   it('first touch: Google with 30 days, Facebook with 7 days', () => {
     expect(amounts(run('first-touch', 30))).toMatchObject({ google: '100.00' });
@@ -37,6 +38,7 @@ describe('Amplitude example calculation (Google → Facebook → TikTok → Sign
 
   it('custom 5-20-75, 30 days: 5 / 20 / 75', () => {
     const result = attribute(amplitudeExample, {
+      asOf: AS_OF,
       model: 'custom',
       preset: 'amplitude',
       lookbackDays: 30,
@@ -53,6 +55,7 @@ describe('Amplitude example calculation (Google → Facebook → TikTok → Sign
 
   it('custom with no touch between: first and last each get half of the middle weight', () => {
     const result = attribute(amplitudeExample, {
+      asOf: AS_OF,
       model: 'custom',
       preset: 'amplitude',
       lookbackDays: 7,
@@ -70,12 +73,14 @@ describe('Amplitude example calculation (Google → Facebook → TikTok → Sign
 
   it('the pre-built models as documented: U 2 touches 50/50, 4 touches 40/10/10/40; inverse J 2 touches 70/30', () => {
     const u7 = attribute(amplitudeExample, {
+      asOf: AS_OF,
       model: 'u-shaped',
       preset: 'amplitude',
       lookbackDays: 7,
     });
     expect(weights(u7)).toEqual({ facebook: 0.5, tiktok: 0.5 });
     const inverse = attribute(amplitudeExample, {
+      asOf: AS_OF,
       model: 'inverse-j',
       preset: 'amplitude',
       lookbackDays: 7,
@@ -84,7 +89,11 @@ describe('Amplitude example calculation (Google → Facebook → TikTok → Sign
   });
 
   it('participation gives every value 100%', () => {
-    const result = attribute(amplitudeExample, { model: 'participation', preset: 'amplitude' });
+    const result = attribute(amplitudeExample, {
+      asOf: AS_OF,
+      model: 'participation',
+      preset: 'amplitude',
+    });
     expect(amounts(result)).toEqual({ google: '100.00', facebook: '100.00', tiktok: '100.00' });
   });
 });

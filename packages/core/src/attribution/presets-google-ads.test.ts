@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import { sixTouches } from './__fixtures__/positions-six';
 import { attribute } from './attribute';
@@ -11,7 +11,11 @@ import { attribute } from './attribute';
 // https://developers.google.com/google-ads/api/reference/rpc/v1/AttributionModelEnum.AttributionModel
 describe('Google Ads rule-based models', () => {
   it('position-based: 40% to the first and last click, 20% evenly across the others', () => {
-    const result = attribute(sixTouches, { model: 'position-based', preset: 'google-ads' });
+    const result = attribute(sixTouches, {
+      asOf: AS_OF,
+      model: 'position-based',
+      preset: 'google-ads',
+    });
     expect(weights(result)).toEqual({ t1: 0.4, t2: 0.05, t3: 0.05, t4: 0.05, t5: 0.05, t6: 0.4 });
   });
 
@@ -29,13 +33,17 @@ describe('Google Ads rule-based models', () => {
       ],
       deals: [deal('d1', ['p1'], { closedAt: '2026-03-10T12:00:00Z' })],
     });
-    const result = attribute(clicks, { model: 'time-decay', preset: 'google-ads' });
+    const result = attribute(clicks, { asOf: AS_OF, model: 'time-decay', preset: 'google-ads' });
     expect(amounts(result)).toEqual({ older: '33.33', newer: '66.67' });
     expect(result.options.halfLifeDays).toBe(7);
   });
 
   it('looks back 30 days by default (the default conversion window)', () => {
-    const result = attribute(sixTouches, { model: 'first-touch', preset: 'google-ads' });
+    const result = attribute(sixTouches, {
+      asOf: AS_OF,
+      model: 'first-touch',
+      preset: 'google-ads',
+    });
     expect(result.options.lookbackDays).toBe(30);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { hubspotTwoContacts } from './__fixtures__/hubspot-example';
 import { amounts, explanations } from './__fixtures__/inspect';
 import { attribute } from './attribute';
@@ -14,7 +14,11 @@ import { attribute } from './attribute';
 // https://www.thewayhow.com/learn-something/marketing-attribution-models
 describe('HubSpot multi-contact deal (Ana and Ben)', () => {
   it('W-shaped: earliest touch of any contact, the oldest contact’s creation, the last touch before the deal', () => {
-    const result = attribute(hubspotTwoContacts, { model: 'w-shaped', preset: 'hubspot' });
+    const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
+      model: 'w-shaped',
+      preset: 'hubspot',
+    });
     expect(amounts(result)).toEqual({
       a1: '3600.00',
       b1: '400.00',
@@ -40,7 +44,11 @@ describe('HubSpot multi-contact deal (Ana and Ben)', () => {
   });
 
   it('explains each credit in marketer words', () => {
-    const result = attribute(hubspotTwoContacts, { model: 'w-shaped', preset: 'hubspot' });
+    const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
+      model: 'w-shaped',
+      preset: 'hubspot',
+    });
     expect(explanations(result)).toEqual({
       a1: 'HubSpot W-shaped: first-touch anchor — the earliest touch of any contact on the deal, on 2026-01-05 — 30%',
       b1: 'HubSpot W-shaped: middle touch — 10% shared equally by 3 middle touches — 3.33%',
@@ -53,7 +61,11 @@ describe('HubSpot multi-contact deal (Ana and Ben)', () => {
   });
 
   it('full path adds the closed-won anchor: the last touch before the deal was won', () => {
-    const result = attribute(hubspotTwoContacts, { model: 'full-path', preset: 'hubspot' });
+    const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
+      model: 'full-path',
+      preset: 'hubspot',
+    });
     expect(amounts(result)).toEqual({
       a1: '2700.00',
       b1: '400.00',
@@ -66,7 +78,11 @@ describe('HubSpot multi-contact deal (Ana and Ben)', () => {
   });
 
   it('U-shaped is first interaction + lead creation, 40/20/40', () => {
-    const result = attribute(hubspotTwoContacts, { model: 'u-shaped', preset: 'hubspot' });
+    const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
+      model: 'u-shaped',
+      preset: 'hubspot',
+    });
     expect(amounts(result)).toEqual({
       a1: '4800.00',
       b1: '2400.00',
@@ -79,7 +95,11 @@ describe('HubSpot multi-contact deal (Ana and Ben)', () => {
   });
 
   it('J-shaped: 20% first, 60% the converting interaction, 20% between', () => {
-    const result = attribute(hubspotTwoContacts, { model: 'j-shaped', preset: 'hubspot' });
+    const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
+      model: 'j-shaped',
+      preset: 'hubspot',
+    });
     // 5 middle touches share 20% → 4% = 480.00 each; a1 2400.00, a4 7200.00.
     expect(amounts(result)).toEqual({
       a1: '2400.00',
@@ -94,6 +114,7 @@ describe('HubSpot multi-contact deal (Ana and Ben)', () => {
 
   it('deal-create reports explain deal creation: journeys stop when the deal is created', () => {
     const result = attribute(hubspotTwoContacts, {
+      asOf: AS_OF,
       model: 'w-shaped',
       preset: 'hubspot',
       conversion: 'deal-created',
@@ -133,7 +154,11 @@ describe('HubSpot and Marketo Measure resolve lead creation differently', () => 
   });
 
   it('HubSpot semantics: lead creation on Ben’s page view', () => {
-    const result = attribute(data, { model: 'lead-creation', anchorSemantics: 'hubspot' });
+    const result = attribute(data, {
+      asOf: AS_OF,
+      model: 'lead-creation',
+      anchorSemantics: 'hubspot',
+    });
     expect(amounts(result)).toEqual({
       'ben-page': '100.00',
       'ana-form': '0.00',
@@ -142,7 +167,11 @@ describe('HubSpot and Marketo Measure resolve lead creation differently', () => 
   });
 
   it('Marketo Measure semantics: lead creation on Ana’s form fill', () => {
-    const result = attribute(data, { model: 'lead-creation', anchorSemantics: 'marketo-measure' });
+    const result = attribute(data, {
+      asOf: AS_OF,
+      model: 'lead-creation',
+      anchorSemantics: 'marketo-measure',
+    });
     expect(amounts(result)).toEqual({
       'ben-page': '0.00',
       'ana-form': '100.00',

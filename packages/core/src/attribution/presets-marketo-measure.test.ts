@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import {
   marketoAccountBased,
@@ -13,7 +13,11 @@ import { attribute } from './attribute';
 // https://experienceleague.adobe.com/en/docs/marketo-measure/using/configuration-and-setup/getting-started-with-marketo-measure/explanation-of-touchpoint-positions-and-generation-across-bts-and-bats
 describe('Marketo Measure: BAT positions across two people (Person A / Person B)', () => {
   it('places FT, LC, OC and Closed Won on the documented touches', () => {
-    const result = attribute(marketoPersonsAB, { model: 'full-path', preset: 'marketo-measure' });
+    const result = attribute(marketoPersonsAB, {
+      asOf: AS_OF,
+      model: 'full-path',
+      preset: 'marketo-measure',
+    });
     const anchors = result.deals[0]?.anchors.map((a) => [a.milestone, a.touchId]);
     expect(anchors).toEqual([
       ['first-touch', 'b-ft-facebook'],
@@ -24,7 +28,11 @@ describe('Marketo Measure: BAT positions across two people (Person A / Person B)
   });
 
   it('full path credits 22.5% × 4, the one form fill between them 10%, the web visit 0', () => {
-    const result = attribute(marketoPersonsAB, { model: 'full-path', preset: 'marketo-measure' });
+    const result = attribute(marketoPersonsAB, {
+      asOf: AS_OF,
+      model: 'full-path',
+      preset: 'marketo-measure',
+    });
     expect(amounts(result, 'opp')).toEqual({
       'b-ft-facebook': '2250.00',
       'a-ft-adwords': '0.00',
@@ -40,7 +48,11 @@ describe('Marketo Measure: BAT positions across two people (Person A / Person B)
   });
 
   it('W-shaped credits nothing after the opportunity-created anchor', () => {
-    const result = attribute(marketoPersonsAB, { model: 'w-shaped', preset: 'marketo-measure' });
+    const result = attribute(marketoPersonsAB, {
+      asOf: AS_OF,
+      model: 'w-shaped',
+      preset: 'marketo-measure',
+    });
     expect(amounts(result, 'opp')).toEqual({
       'b-ft-facebook': '3000.00',
       'a-ft-adwords': '0.00',
@@ -57,7 +69,7 @@ describe('Marketo Measure: BAT positions across two people (Person A / Person B)
 // https://experienceleague.adobe.com/en/docs/marketo-measure/using/introduction-to-marketo-measure/overview-resources/marketo-measure-attribution-models
 describe('Marketo Measure: attribution models narrative (Kate, Austin, Hillary, Elizabeth)', () => {
   const run = (model: 'first-touch' | 'lead-creation' | 'u-shaped' | 'w-shaped' | 'full-path') =>
-    attribute(marketoKateAustin, { model, preset: 'marketo-measure' });
+    attribute(marketoKateAustin, { asOf: AS_OF, model, preset: 'marketo-measure' });
 
   it('First Touch: the AdWords visit gets 100%', () => {
     expect(amounts(run('first-touch'), 'opp')['kate-adwords']).toBe('100000.00');
@@ -113,6 +125,7 @@ describe('Marketo Measure: attribution models narrative (Kate, Austin, Hillary, 
 // https://experienceleague.adobe.com/en/docs/marketo-measure/using/advanced-marketo-measure-features/account-based-marketing/account-based-attribution
 describe('Marketo Measure: two opportunities of one account share FT and LC', () => {
   const result = attribute(marketoAccountBased, {
+    asOf: AS_OF,
     model: 'w-shaped',
     preset: 'marketo-measure',
     scope: 'account',
@@ -195,6 +208,7 @@ describe('Marketo Measure: custom model with a deal stage (GitLab weights)', () 
       type: 'content_download',
     });
     const result = attribute(build([middle]), {
+      asOf: AS_OF,
       model: 'custom',
       preset: 'marketo-measure',
       custom,
@@ -210,7 +224,12 @@ describe('Marketo Measure: custom model with a deal stage (GitLab weights)', () 
   });
 
   it('with no middle touch: the 10% is divided evenly across the five stages (+2% each)', () => {
-    const result = attribute(build([]), { model: 'custom', preset: 'marketo-measure', custom });
+    const result = attribute(build([]), {
+      asOf: AS_OF,
+      model: 'custom',
+      preset: 'marketo-measure',
+      custom,
+    });
     // 18.8 + 2, 18.3 + 2, 18.6 + 2, 11.5 + 2, 22.8 + 2 [D].
     expect(amounts(result)).toEqual({
       ft: '208.00',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset';
 import { Channel, type TouchpointType } from '../model/vocabulary';
 import { toMinorUnits } from '../money/decimal';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { attribute } from './attribute';
 import { MODEL_NAMES, type ModelName } from './models/names';
 import type { AttributionOptions } from './options';
@@ -150,7 +150,7 @@ const optionsArbitrary = fc
       ...rest,
       model: model as ModelName,
       ...(model === 'custom' ? { custom } : {}),
-      ...(rest.conversion === 'open-pipeline' ? { asOf: iso(450) } : {}),
+      asOf: rest.conversion === 'open-pipeline' ? iso(450) : AS_OF,
       ...(roles ? { contactRoles: { weights: {}, default: 2, nonContact: 0.5 } } : {}),
       reportingCurrency: 'USD',
       exchangeRates: RATES,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
 import { formatDate, formatInstant, utcMonth } from './format';
@@ -8,6 +8,7 @@ import { RollupAccumulator } from './rollups';
 
 const run = (extra: Record<string, unknown> = {}) =>
   attribute(twoDeals, {
+    asOf: AS_OF,
     model: 'linear',
     reportingCurrency: 'USD',
     exchangeRates: TWO_DEALS_RATES,
@@ -115,17 +116,17 @@ describe('rollups (two deals, USD and EUR, linear)', () => {
 
 describe('reporting currency', () => {
   it('mixed deal currencies need a reporting currency', () => {
-    expect(() => attribute(twoDeals, { model: 'linear' })).toThrow(
+    expect(() => attribute(twoDeals, { asOf: AS_OF, model: 'linear' })).toThrow(
       'reportingCurrency: deals are in EUR, USD: pass reportingCurrency and exchangeRates',
     );
   });
 
   it('a missing rate is an error naming the currency', () => {
-    expect(() => attribute(twoDeals, { model: 'linear', reportingCurrency: 'USD' })).toThrow(
-      /no exchange rate from EUR to USD/,
-    );
+    expect(() =>
+      attribute(twoDeals, { asOf: AS_OF, model: 'linear', reportingCurrency: 'USD' }),
+    ).toThrow(/no exchange rate from EUR to USD/);
     try {
-      attribute(twoDeals, { model: 'linear', reportingCurrency: 'USD' });
+      attribute(twoDeals, { asOf: AS_OF, model: 'linear', reportingCurrency: 'USD' });
     } catch (error) {
       expect(error).toMatchObject({ name: 'MissingExchangeRateError', currency: 'EUR' });
     }
@@ -134,6 +135,7 @@ describe('reporting currency', () => {
   it('converts the deal total once, then splits it exactly', () => {
     // EUR 2,000.00 at 1.1 USD/EUR = USD 2,200.00, split 1,100.00 + 1,100.00.
     const result = attribute(twoDeals, {
+      asOf: AS_OF,
       model: 'linear',
       reportingCurrency: 'GBP',
       exchangeRates: { EUR: '0.85', USD: '0.79' },
@@ -182,6 +184,7 @@ describe('time zones', () => {
       deals: [deal('d1', ['p1'], { closedAt: '2026-02-02T03:00:00Z' })],
     });
     const utc = attribute(data, {
+      asOf: AS_OF,
       model: 'time-decay',
       monthBy: 'touch',
       timeDecayUnit: 'calendar-days',
@@ -191,6 +194,7 @@ describe('time zones', () => {
       /1 calendar days before the deal was won on 2026-02-02/,
     );
     const ny = attribute(data, {
+      asOf: AS_OF,
       model: 'time-decay',
       monthBy: 'touch',
       timeDecayUnit: 'calendar-days',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, deal, person, touch } from './__fixtures__/builders';
+import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import { attribute } from './attribute';
 
@@ -23,7 +23,7 @@ describe('Salesforce Marketing Intelligence examples', () => {
   });
 
   it('U-shape (first/last positions): 40% / 10% / 10% / 40%', () => {
-    const result = attribute(journey, { model: 'position-based' });
+    const result = attribute(journey, { asOf: AS_OF, model: 'position-based' });
     expect(amounts(result)).toEqual({
       email: '40.00',
       meta: '10.00',
@@ -42,7 +42,7 @@ describe('Salesforce Marketing Intelligence examples', () => {
       ],
       deals: [deal('d1', ['p1'], { closedAt: '2026-04-03T12:00:00Z' })],
     });
-    const result = attribute(three, { model: 'linear' });
+    const result = attribute(three, { asOf: AS_OF, model: 'linear' });
     expect(weights(result)).toEqual({ email: 0.3333, google: 0.3333, instagram: 0.3333 });
   });
 
@@ -56,7 +56,7 @@ describe('Salesforce Marketing Intelligence examples', () => {
       deals: [deal('d1', ['p1'], { closedAt: '2026-04-10T12:00:00Z' })],
     });
     // 2^(−3/7) = 0.7430, 2^(−1/7) = 0.9057 → 45.07% / 54.93% [D].
-    const result = attribute(two, { model: 'time-decay' });
+    const result = attribute(two, { asOf: AS_OF, model: 'time-decay' });
     expect(weights(result)).toEqual({ email: 0.4507, google: 0.5493 });
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { AS_OF } from './__fixtures__/builders';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
 import type { SourcedRule } from './options';
 
 const run = (sourcedRule?: SourcedRule) =>
   attribute(twoDeals, {
+    asOf: AS_OF,
     model: 'first-touch',
     reportingCurrency: 'USD',
     exchangeRates: TWO_DEALS_RATES,

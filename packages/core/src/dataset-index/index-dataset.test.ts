@@ -3,7 +3,7 @@ import { attribute } from '../attribution/attribute';
 import { funnel } from '../funnel/funnel';
 import { goalProgress } from '../goals/goal-progress';
 import { handoff } from '../handoff/handoff';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,
@@ -28,17 +28,19 @@ describe('indexDataset', () => {
     expect(handoff(indexed, options)).toEqual(handoff(plain, options));
     const model = {
       model: 'w-shaped',
+      asOf: SAMPLE_AS_OF,
       reportingCurrency: SAMPLE_REPORTING_CURRENCY,
       exchangeRates: SAMPLE_EXCHANGE_RATES,
     } as const;
     expect(attribute(indexed, model)).toEqual(attribute(plain, model));
-    const cohort = { method: 'cohort', start: '2025-05-01', end: '2026-04-30' } as const;
     const split = {
-      cohort,
+      method: 'cohort',
+      period: { start: '2025-05-01', end: '2026-04-30' },
       asOf: SAMPLE_AS_OF,
       timeZone: SAMPLE_TIME_ZONE,
       by: 'campaign',
-      velocity: { currency: 'USD', exchangeRates: SAMPLE_EXCHANGE_RATES },
+      reportingCurrency: 'USD',
+      exchangeRates: SAMPLE_EXCHANGE_RATES,
     } as const;
     expect(funnel(indexed, split)).toEqual(funnel(plain, split));
     const goalOptions = { asOf: SAMPLE_AS_OF, exchangeRates: SAMPLE_EXCHANGE_RATES };
@@ -85,9 +87,9 @@ describe('indexDataset', () => {
     const [dataset] = pair() as [ReturnType<typeof generateSampleDataset>];
     const bad = () =>
       indexDataset(dataset, { for: ['handoff', 'nope' as 'sla'], extra: 1 } as never);
-    expect(bad).toThrow(AnalyticsOptionsError);
+    expect(bad).toThrow(OptionsError);
     expect(bad).toThrow(/indexDataset: invalid options — for\.1: .*; .*extra/);
-    expect(() => indexDataset(dataset, { for: [] })).toThrow(AnalyticsOptionsError);
+    expect(() => indexDataset(dataset, { for: [] })).toThrow(OptionsError);
     const timeline = { asOf: SAMPLE_AS_OF };
     expect(() => indexDataset(dataset, { mqlStage: 'sal', timeline })).toThrow(
       /mqlStage: give mqlStage or timeline/,

@@ -4,9 +4,9 @@ import { indexPeople } from '../lead-timeline/person-index';
 import { leadTimeline } from '../lead-timeline/timeline';
 import { fieldHistory } from '../lifecycle/field-history';
 import { idIndex } from '../lifecycle/id-index';
-import { parseOptions } from '../lifecycle/options-error';
 import { stageDateIndex } from '../lifecycle/stage-date-index';
 import type { Dataset } from '../model/dataset';
+import { parseOptions } from '../options/parse-options';
 import { recordTimes } from '../time/record-times';
 import { IndexDatasetOptions, type IndexedAnalysis } from './options';
 
@@ -86,7 +86,7 @@ const PARTS: readonly PartBuilder[] = [
  * `evaluateSla` will be called with.
  *
  * @returns each index built, which analyses read it and its wall time.
- * @throws {AnalyticsOptionsError} for an unknown analysis or option, or timeline options
+ * @throws {OptionsError} for an unknown analysis or option, or timeline options
  *   `handoff` would reject (a stage missing from `lifecycle.order`, say).
  */
 export function indexDataset(

@@ -20,7 +20,8 @@ const day = (n: number) =>
 
 function options(r: Rules): FunnelOptions {
   return {
-    cohort: { method: r.method, start: day(r.start), end: day(r.start + r.length) },
+    method: r.method,
+    period: { start: day(r.start), end: day(r.start + r.length) },
     asOf: '2026-04-15T00:00:00Z',
     backward: r.backward,
     velocity: false,
@@ -33,7 +34,7 @@ describe('funnel: properties', () => {
       fc.property(arbitraryHistories, rules, (input, r) => {
         const result = funnel(strictDataset(input), {
           ...options(r),
-          cohort: { ...options(r).cohort, method: 'cohort' },
+          method: 'cohort',
         });
         const counts = result.overall.stages.map((s) => s.count);
         for (let s = 1; s < counts.length; s++) {
@@ -95,9 +96,9 @@ describe('funnel: properties', () => {
     fc.assert(
       fc.property(arbitraryHistories, rules, (input, r) => {
         const data = strictDataset(input);
-        const o = { ...options(r), cohort: { ...options(r).cohort, method: 'period' as const } };
-        const from = Date.parse(o.cohort.start);
-        const to = Date.parse(o.cohort.end) + 86_400_000;
+        const o = { ...options(r), method: 'period' as const };
+        const from = Date.parse(o.period.start);
+        const to = Date.parse(o.period.end) + 86_400_000;
         const entries = stageEntries(data, { asOf: o.asOf, backward: r.backward }).records;
         const expected = [0, 1, 2, 3, 4, 5].map(
           (s) =>

@@ -3,15 +3,16 @@ import { generateSampleDataset, SAMPLE_AS_OF, SAMPLE_EXCHANGE_RATES } from '../s
 import { funnel } from './funnel';
 
 const sample = generateSampleDataset({ seed: 1, scale: 1 });
-const velocity = { currency: 'USD', exchangeRates: SAMPLE_EXCHANGE_RATES };
+const currency = { reportingCurrency: 'USD', exchangeRates: SAMPLE_EXCHANGE_RATES };
 
 describe('funnel on the sample dataset', () => {
   const lastYear = funnel(sample, {
-    cohort: { method: 'cohort', start: '2025-05-01', end: '2026-04-30' },
+    method: 'cohort',
+    period: { start: '2025-05-01', end: '2026-04-30' },
     asOf: SAMPLE_AS_OF,
     timeZone: 'America/New_York',
     by: 'channel',
-    velocity,
+    ...currency,
   });
 
   it('narrows down the default stages, with rates between 0 and 1', () => {
@@ -58,9 +59,10 @@ describe('funnel on the sample dataset', () => {
     const deals = funnel(sample, {
       entity: 'deal',
       stages,
-      cohort: { method: 'cohort', start: '2025-01-01', end: '2025-12-31' },
+      method: 'cohort',
+      period: { start: '2025-01-01', end: '2025-12-31' },
       asOf: SAMPLE_AS_OF,
-      velocity,
+      ...currency,
     });
     const codes = deals.quality.map((q) => q.code);
     expect(codes).toContain('stage_skipped');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deal, move, person, strictDataset } from '../lifecycle/__fixtures__/builders';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
 import { funnel } from './funnel';
 import type { FunnelOptions } from './options';
 
@@ -45,7 +45,8 @@ const people = strictDataset({
 });
 
 const january = (extra: Partial<FunnelOptions> = {}): FunnelOptions => ({
-  cohort: { method: 'cohort', start: '2026-01-01', end: '2026-01-31' },
+  method: 'cohort',
+  period: { start: '2026-01-01', end: '2026-01-31' },
   asOf: '2026-03-01T00:00:00Z',
   ...extra,
 });
@@ -132,7 +133,7 @@ describe('funnel: period method', () => {
   it('counts entries into each stage in January, blending cohorts', () => {
     const result = funnel(
       people,
-      january({ cohort: { method: 'period', start: '2026-01-01', end: '2026-01-31' } }),
+      january({ method: 'period', period: { start: '2026-01-01', end: '2026-01-31' } }),
     );
     // lead a b c d; MQL a b c e and d (inferred 25 Jan); SAL a b d; SQL a d; opp a; won none.
     expect(counts(result)).toEqual([4, 5, 3, 2, 1, 0]);
@@ -270,10 +271,7 @@ describe('funnel: pipeline velocity', () => {
       ],
     });
     expect(() => funnel(mixed, january())).toThrow(/deals are in EUR, USD/);
-    const eur = funnel(
-      mixed,
-      january({ velocity: { currency: 'USD', exchangeRates: { EUR: '1.1' } } }),
-    );
+    const eur = funnel(mixed, january({ reportingCurrency: 'USD', exchangeRates: { EUR: '1.1' } }));
     // (100.00 + 5.50) / 2 = 52.75
     expect(eur.overall.pipelineVelocity?.averageDealSize).toBe('52.75');
     expect(eur.exchangeRatesUsed).toEqual({ EUR: '1.1' });
@@ -284,18 +282,20 @@ describe('funnel: pipeline velocity', () => {
 describe('funnel: options', () => {
   const attempt = (options: unknown) => () => funnel(people, options as FunnelOptions);
   it('names the option and the problem', () => {
-    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(AnalyticsOptionsError);
-    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(/cohort/);
+    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(OptionsError);
+    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(/method: missing/);
+    expect(attempt({ asOf: '2026-03-01T00:00:00Z' })).toThrow(/period: missing/);
     expect(
-      attempt(january({ cohort: { method: 'cohort', start: '2026-02-01', end: '2026-01-01' } })),
-    ).toThrow(/cohort\.end: end 2026-01-01 is before start 2026-02-01/);
+      attempt(january({ method: 'cohort', period: { start: '2026-02-01', end: '2026-01-01' } })),
+    ).toThrow(/period\.end: end 2026-01-01 is before start 2026-02-01/);
     expect(
       attempt(
         january({
-          cohort: { method: 'rolling' as 'cohort', start: '2026-01-01', end: '2026-01-31' },
+          method: 'rolling' as 'cohort',
+          period: { start: '2026-01-01', end: '2026-01-31' },
         }),
       ),
-    ).toThrow(/cohort\.method/);
+    ).toThrow(/method: unknown value "rolling"/);
     expect(attempt(january({ timeZone: 'Mars/Base' }))).toThrow(/unknown time zone "Mars\/Base"/);
     expect(attempt(january({ entity: 'account', by: 'campaign' }))).toThrow(
       /accounts carry no source/,

@@ -1,12 +1,17 @@
 import { buildTimelines } from '../lifecycle/build-timelines';
-import { BACKWARD_RULES, lifecycleRules, SKIPPED_RULES, SOURCE_RULES } from '../lifecycle/options';
-import { parseOptions } from '../lifecycle/options-error';
-import { FindingCollector } from '../lifecycle/quality';
+import {
+  BACKWARD_MOVE_RULES,
+  lifecycleRules,
+  SKIPPED_STAGE_RULES,
+  STAGE_SOURCE_RULES,
+} from '../lifecycle/options';
 import type { StagedRecord } from '../lifecycle/visits';
 import type { Dataset } from '../model/dataset';
 import type { Person } from '../model/people';
+import { parseOptions } from '../options/parse-options';
+import { FindingCollector } from '../quality/quality-finding';
 import { countingRule, funnelFormulas } from './formulas';
-import { SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
+import { FUNNEL_SPLIT_RULES, splitKeys, splitLabel } from './group-keys';
 import { type FunnelOptions, FunnelOptionsSchema } from './options';
 import { FUNNEL_FINDING_MESSAGES, type FunnelQualityCode } from './quality-codes';
 import { addTally, newTally, type SliceTally, tallyRecord } from './slice-tally';
@@ -19,8 +24,8 @@ import { dateWindow } from './window';
  * A funnel over configurable stages (default lead → MQL → SAL → SQL → opportunity → won),
  * counted by an explicitly chosen method, optionally split, with every rule in the result.
  *
- * - **Counting** (`cohort.method`): `cohort` follows the records that entered the first
- *   stage between `cohort.start` and `cohort.end` (dates in `timeZone`, both included) and
+ * - **Counting** (`method`): `cohort` follows the records that entered the first
+ *   stage between `period.start` and `period.end` (dates in `timeZone`, both included) and
  *   counts, per stage, those that reached it by `asOf`; `period` counts, per stage, the
  *   records that entered it in the period. Entry times, skipped stages and backward moves
  *   follow `stageEntries` (`sources`, `skipped`: infer | exclude, `backward`: keep-first |
@@ -33,17 +38,17 @@ import { dateWindow } from './window';
  *   censored and reported apart with their age; moved-back and inferred entries add no time.
  * - **Pipeline velocity**: (deals open at `asOf` × win rate × average open deal size) ÷
  *   average cycle days, win rate and cycle over deals closed in `velocity.lookbackDays`.
- * - **Split** (`by`): campaign, channel, segment or owner (see `SPLIT_RULES`); each group is
+ * - **Split** (`by`): campaign, channel, segment or owner (see `FUNNEL_SPLIT_RULES`); each group is
  *   a full funnel, and pipeline velocity splits deals by the same key.
  *
- * @throws {AnalyticsOptionsError} for unknown or malformed options, or deals in several
- * currencies without `velocity.currency`.
+ * @throws {OptionsError} for unknown or malformed options, a missing `asOf`, `method` or
+ * `period`, or deals in several currencies without `reportingCurrency`.
  * @throws {MissingExchangeRateError} when a deal's currency has no rate into that currency.
  */
 export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const o = parseOptions('funnel', FunnelOptionsSchema, options);
   const rules = lifecycleRules(o, o.asOf);
-  const window = dateWindow(o.cohort.start, o.cohort.end, o.timeZone);
+  const window = dateWindow(o.period.start, o.period.end, o.timeZone);
   const findings = new FindingCollector<FunnelQualityCode>(FUNNEL_FINDING_MESSAGES);
   const { timelines, quality } = buildTimelines(dataset, rules);
   const n = rules.stages.length;
@@ -65,14 +70,14 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const { records } = timelines.visits;
   for (let r = 0; r < records.length; r++) {
     if (keyOf === undefined) {
-      tallyRecord(timelines, r, o.cohort.method, window, slice, counted);
+      tallyRecord(timelines, r, o.method, window, slice, counted);
       continue;
     }
     const record = records[r] as StagedRecord;
     const key = keyOf(record);
     const group = groups.get(key);
     slice[0] = group ?? spare;
-    if (!tallyRecord(timelines, r, o.cohort.method, window, slice, counted)) continue;
+    if (!tallyRecord(timelines, r, o.method, window, slice, counted)) continue;
     if (group === undefined) {
       groups.set(key, spare);
       spare = newTally(n);
@@ -88,7 +93,7 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
     .map(([key, tally]) => ({
       key,
       label: label?.(key) ?? '',
-      stages: stageRows(rules.stages, tally, o.cohort.method),
+      stages: stageRows(rules.stages, tally, o.method),
       pipelineVelocity: velocityOfKey(key),
     }))
     .sort(
@@ -99,7 +104,7 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   return {
     entity: rules.entity,
     field: rules.field,
-    method: o.cohort.method,
+    method: o.method,
     period: {
       start: window.start,
       end: window.end,
@@ -114,16 +119,16 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
       backward: rules.backward,
       sources: rules.sources,
       text: {
-        counting: countingRule(o.cohort.method, rules.stages[0]?.label ?? '', window, o.asOf),
-        skipped: SKIPPED_RULES[rules.skipped],
-        backward: BACKWARD_RULES[rules.backward],
-        sources: SOURCE_RULES[rules.sources],
-        split: o.by === null ? null : SPLIT_RULES[o.by],
+        counting: countingRule(o.method, rules.stages[0]?.label ?? '', window, o.asOf),
+        skipped: SKIPPED_STAGE_RULES[rules.skipped],
+        backward: BACKWARD_MOVE_RULES[rules.backward],
+        sources: STAGE_SOURCE_RULES[rules.sources],
+        split: o.by === null ? null : FUNNEL_SPLIT_RULES[o.by],
       },
     },
-    formulas: funnelFormulas(o.cohort.method),
+    formulas: funnelFormulas(o.method),
     overall: {
-      stages: stageRows(rules.stages, overall, o.cohort.method),
+      stages: stageRows(rules.stages, overall, o.method),
       pipelineVelocity: velocity?.of(velocity.overall) ?? null,
     },
     by: o.by,

@@ -12,7 +12,7 @@ export type KeyOf<T> = (record: T) => string | null;
 export type SourceField = 'original' | 'latest';
 
 /**
- * Split keys, as stated in `SPLIT_RULES`: a person's campaign and channel come from its
+ * Split keys, as stated in `FUNNEL_SPLIT_RULES`: a person's campaign and channel come from its
  * (original or latest) source; a deal's from its primary campaign and original source, else
  * its primary contact's; segment is the account's; owner is the record's current owner.
  * `personById` saves indexing people again when the caller has an index (deleted people
@@ -87,7 +87,7 @@ export function splitLabel(dataset: Dataset, by: FunnelSplit): (key: string | nu
 }
 
 /** The split rules in words, for widgets to print. */
-export const SPLIT_RULES: Readonly<Record<FunnelSplit, string>> = {
+export const FUNNEL_SPLIT_RULES: Readonly<Record<FunnelSplit, string>> = {
   campaign:
     "People split by the campaign of their source (original unless `attribution: 'latest'`); deals by their primary campaign, else their original source's, else their primary contact's.",
   channel:

@@ -1,9 +1,9 @@
-import type { FindingCollector } from '../lifecycle/quality';
 import type { Deal } from '../model/deals';
 import type { ExchangeRates } from '../money/convert';
 import { currencyMinorUnits } from '../money/currencies';
 import { formatScaled } from '../money/decimal';
 import { divideHalfEven } from '../money/rounding';
+import type { FindingCollector } from '../quality/quality-finding';
 import { dealValue } from './deal-value';
 import type { FunnelQualityCode } from './quality-codes';
 import type { PipelineVelocity } from './types';

@@ -1,6 +1,6 @@
 import type { StageEntity } from '../lifecycle/options';
-import type { QualityFinding } from '../lifecycle/quality';
 import type { StageSpec } from '../lifecycle/stages';
+import type { QualityFinding } from '../quality/quality-finding';
 import type { FunnelSplit } from './options';
 import type { FunnelQualityCode } from './quality-codes';
 

@@ -1,10 +1,10 @@
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
+import { OptionsError } from '../options/options-error';
 
 /**
  * The reporting currency of pipeline velocity: the one asked for, else the one currency all
  * deal amounts share (USD when no deal has one).
- * @throws {AnalyticsOptionsError} when deals use several currencies and none was chosen.
+ * @throws {OptionsError} when deals use several currencies and none was chosen.
  */
 export function velocityCurrency(dataset: Dataset, asked: string | undefined): string {
   if (asked !== undefined) return asked;
@@ -13,10 +13,11 @@ export function velocityCurrency(dataset: Dataset, asked: string | undefined): s
     if (deal.amount?.currency) seen.add(deal.amount.currency);
   }
   if (seen.size > 1) {
-    throw new AnalyticsOptionsError('funnel', [
+    throw new OptionsError('funnel', [
       {
-        path: 'velocity.currency',
-        message: `deals are in ${[...seen].sort().join(', ')}: choose a reporting currency and give exchangeRates into it, or pass velocity: false`,
+        path: 'reportingCurrency',
+        code: 'missing_option',
+        message: `deals are in ${[...seen].sort().join(', ')}: choose a reportingCurrency and give exchangeRates into it, or pass velocity: false`,
       },
     ]);
   }

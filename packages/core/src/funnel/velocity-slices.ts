@@ -1,6 +1,6 @@
-import type { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
+import type { FindingCollector } from '../quality/quality-finding';
 import { recordTimes } from '../time/record-times';
 import type { KeyOf } from './group-keys';
 import type { ParsedFunnelOptions } from './options';
@@ -24,8 +24,8 @@ export function pipelineVelocity(
 ) {
   if (o.velocity === false) return null;
   const settings: VelocitySettings = {
-    currency: velocityCurrency(dataset, o.velocity.currency),
-    exchangeRates: o.velocity.exchangeRates,
+    currency: velocityCurrency(dataset, o.reportingCurrency),
+    exchangeRates: o.exchangeRates,
     lookbackDays: o.velocity.lookbackDays,
     asOfMs,
     ratesUsed: {},

@@ -2,12 +2,12 @@ import { dealValue } from '../funnel/deal-value';
 import { quantile } from '../funnel/quantile';
 import { newTally, tallyRecord } from '../funnel/slice-tally';
 import { type DateWindow, inWindow } from '../funnel/window';
-import type { FindingCollector } from '../lifecycle/quality';
 import type { StageTimelines } from '../lifecycle/timeline';
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { ExchangeRates } from '../money/convert';
 import { divideHalfEven } from '../money/rounding';
+import type { FindingCollector } from '../quality/quality-finding';
 import { recordTimes } from '../time/record-times';
 import type { MeasuredConversion, MeasuredLag } from './back-solve-types';
 

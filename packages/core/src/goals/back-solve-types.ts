@@ -1,5 +1,5 @@
-import type { QualityFinding } from '../lifecycle/quality';
 import type { GoalMetric } from '../model/vocabulary';
+import type { QualityFinding } from '../quality/quality-finding';
 
 /** One measured stage-to-stage conversion used by the back-solve. */
 export interface MeasuredConversion {

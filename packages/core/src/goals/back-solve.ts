@@ -1,11 +1,11 @@
 import { dateWindow } from '../funnel/window';
 import { buildTimelines } from '../lifecycle/build-timelines';
 import { lifecycleRules } from '../lifecycle/options';
-import { parseOptions } from '../lifecycle/options-error';
-import { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
 import type { Goal } from '../model/sales';
 import { parseDecimal, rescale } from '../money/decimal';
+import { parseOptions } from '../options/parse-options';
+import { FindingCollector } from '../quality/quality-finding';
 import { addDays } from '../time/calendar-date';
 import { zonedDate } from '../time/zoned-midnight';
 import { measureClosedDeals, measureConversions, measureLags } from './back-solve-inputs';
@@ -28,7 +28,7 @@ export const BACK_SOLVE_FORMULA =
  * the result. `basis: 'remaining'` plans only what the actual to date leaves.
  *
  * @throws {UnsupportedGoalMetricError} for a goal other than revenue or deals won.
- * @throws {AnalyticsOptionsError} for malformed options.
+ * @throws {OptionsError} for malformed options.
  * @throws {InvalidGoalError} for a goal without a known currency or with a malformed period.
  * @throws {MissingExchangeRateError} when a won deal's currency has no rate.
  */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { type Dataset, emptyDataset } from '../model/dataset';
 import { Deal } from '../model/deals';
 import { Account } from '../model/people';
 import { Goal } from '../model/sales';
 import { MissingExchangeRateError } from '../money/convert';
+import { OptionsError } from '../options/options-error';
 import { InvalidGoalError } from './errors';
 import { goalProgress } from './goal-progress';
 
@@ -325,12 +325,12 @@ describe('goalProgress: errors', () => {
     expect(() => goalProgress(dataset([]), goal({ periodEnd: '2025-12-31' }), { asOf })).toThrow(
       InvalidGoalError,
     );
-    // AnalyticsOptionsError is a RangeError, as this error was before options were validated.
+    // OptionsError is a RangeError, as this error was before options were validated.
     expect(() => goalProgress(dataset([]), goal(), { asOf: '2026-03-02T00:00:00' })).toThrow(
       RangeError,
     );
     expect(() => goalProgress(dataset([]), goal(), { asOf: '2026-03-02T00:00:00' })).toThrow(
-      AnalyticsOptionsError,
+      OptionsError,
     );
   });
 

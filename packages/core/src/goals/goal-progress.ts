@@ -1,8 +1,8 @@
-import { parseOptions } from '../lifecycle/options-error';
-import { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
 import type { Goal } from '../model/sales';
 import { parseDecimal, rescale } from '../money/decimal';
+import { parseOptions } from '../options/parse-options';
+import { FindingCollector } from '../quality/quality-finding';
 import { businessCalendar } from '../time/business-hours';
 import { contributionsOf } from './contributions';
 import { countDays } from './day-count';
@@ -47,7 +47,7 @@ import type { GoalProgressReport } from './types';
  * - **Quality.** Records left out for missing data are in `quality`; deleted records,
  *   overlapping goals and forecast exclusions in `warnings`. Never dropped silently.
  *
- * @throws {AnalyticsOptionsError} (a `RangeError`) for malformed options, e.g. `asOf` without offset.
+ * @throws {OptionsError} (a `RangeError`) for malformed options, e.g. `asOf` without offset.
  * @throws {InvalidGoalError} for a money goal without a known currency, a malformed period or time zone.
  * @throws {MissingExchangeRateError} when a deal's currency has no rate.
  */

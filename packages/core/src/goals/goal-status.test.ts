@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deal, strictDataset } from '../lifecycle/__fixtures__/builders';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { Goal } from '../model/sales';
+import { OptionsError } from '../options/options-error';
 import { goalProgress } from './goal-progress';
 
 // Q1 2026 in UTC; on 2 March 60 of 90 days are gone (elapsed share 2/3).
@@ -104,7 +104,7 @@ describe('goalProgress: forecasts and status', () => {
     expect(lenient.status).toBe('ahead');
     expect(() =>
       goalProgress(data, goal(), { asOf, thresholds: { ahead: 0.5, onTrack: 0.9, atRisk: 0.1 } }),
-    ).toThrow(AnalyticsOptionsError);
+    ).toThrow(OptionsError);
   });
 
   it('forecasts deals won as a count: 1 won + 0.5 + 0.1', () => {

@@ -1,7 +1,7 @@
-import type { FindingCollector } from '../lifecycle/quality';
 import type { Dataset } from '../model/dataset';
 import type { Attribution, Person } from '../model/people';
 import type { Goal } from '../model/sales';
+import type { FindingCollector } from '../quality/quality-finding';
 import type { ParsedGoalOptions } from './options';
 import type { GoalQualityCode, GoalWarningCode } from './quality-codes';
 

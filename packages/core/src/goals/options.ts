@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { ExchangeRatesOption, TimeZoneOption } from '../lifecycle/option-fields';
-import { IsoDate, IsoDateTime } from '../model/primitives';
+import { IsoDate } from '../model/primitives';
 import { Channel, Team } from '../model/vocabulary';
+import { AsOfOption, ExchangeRatesOption, TimeZoneOption } from '../options/fields';
 
 const ratio = z.number().finite().nonnegative();
 
 /** Options of `goalProgress` (see the function's documentation for each rule). */
 export const GoalProgressOptionsSchema = z.strictObject({
   /** The instant to measure at, ISO-8601 with an offset: "now". */
-  asOf: IsoDateTime,
+  asOf: AsOfOption,
   /** Read the period's dates in this zone instead of the goal's. */
   timeZone: TimeZoneOption.optional(),
   /** Count time in calendar days (default) or business days. */

@@ -1,5 +1,5 @@
-import type { FindingCollector } from '../lifecycle/quality';
 import type { Goal } from '../model/sales';
+import type { FindingCollector } from '../quality/quality-finding';
 import type { GoalWarningCode } from './quality-codes';
 
 /**

@@ -1,5 +1,5 @@
-import type { QualityFinding } from '../lifecycle/quality';
 import type { GoalMetric, Team } from '../model/vocabulary';
+import type { QualityFinding } from '../quality/quality-finding';
 import type { PeriodKind } from './periods';
 import type { GoalQualityCode, GoalWarningCode } from './quality-codes';
 

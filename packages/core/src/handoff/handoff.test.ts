@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../lead-timeline/__fixtures__/history';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
 import { handoff } from './handoff';
 
 // Seven MQL episodes in April–May 2026, New York business hours (EDT, UTC−4), worked out by
@@ -282,7 +282,7 @@ describe('handoff: options', () => {
     [{ asOf: AS_OF, lifecycle: { mql: 'hot' } }, /lifecycle.mql: stage "hot"/],
   ])('rejects %j with a typed error', (options, message) => {
     const run = () => handoff(sample().dataset(), options as never);
-    expect(run).toThrow(AnalyticsOptionsError);
+    expect(run).toThrow(OptionsError);
     expect(run).toThrow(message);
   });
 

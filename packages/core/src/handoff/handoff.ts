@@ -1,8 +1,8 @@
 import { timelineConfig } from '../lead-timeline/config';
-import { periodBounds } from '../lead-timeline/period';
 import { leadTimeline } from '../lead-timeline/timeline';
-import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
+import { parseOptions } from '../options/parse-options';
+import { periodBounds } from '../options/period-bounds';
 import { fateCounts } from './counts';
 import { handoffFlow } from './flow';
 import { ledgerRows } from './ledger';
@@ -23,7 +23,7 @@ import { marketingView, salesView } from './views';
  * Everything is as of `asOf`: later records are ignored. `quality` lists what could not be
  * used as recorded, for the whole dataset.
  *
- * @throws {AnalyticsOptionsError} for invalid options (missing `asOf`, unknown time zone,
+ * @throws {OptionsError} for invalid options (missing `asOf`, unknown time zone,
  *   non-positive `neverWorkedAfter`, a period ending before it starts, unknown keys).
  */
 export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResult {
@@ -65,6 +65,6 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
     sales: salesView(dataset, ledger, accepted),
     matched: matchedComparison(ledger),
     ledger,
-    quality: timeline.quality.findings(),
+    quality: timeline.quality.list(),
   };
 }

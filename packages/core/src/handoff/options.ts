@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { LeadTimelineOptions } from '../lead-timeline/options';
-import { DateRange } from '../lead-timeline/period';
+import { PeriodOption } from '../options/fields';
 
 /**
  * Options of `handoff`: the timeline's (`asOf`, `businessHours`, `neverWorkedAfter`,
@@ -11,7 +11,7 @@ export const HandoffOptions = LeadTimelineOptions.extend({
    * Only episodes whose MQL falls on these dates (both included, read in the business-hours
    * time zone); default every episode up to `asOf`.
    */
-  period: DateRange.optional(),
+  period: PeriodOption.optional(),
 });
 /** Options of `handoff` as a caller writes them. */
 export type HandoffOptions = z.input<typeof HandoffOptions>;

@@ -1,8 +1,9 @@
-import type { PeriodBounds } from '../lead-timeline/period';
-import type { HandoffQualityFinding } from '../lead-timeline/quality';
+import type { HandoffQualityCode } from '../lead-timeline/quality';
 import type { Fate } from '../lead-timeline/types';
 import type { Money } from '../model/primitives';
 import type { Channel } from '../model/vocabulary';
+import type { PeriodBounds } from '../options/period-bounds';
+import type { QualityFinding } from '../quality/quality-finding';
 
 /** How many MQL episodes ended in each fate; the fates partition `mqls`. */
 export interface FateCounts {
@@ -185,5 +186,5 @@ export interface HandoffResult {
   matched: MatchedComparison;
   /** Every episode of the cohort, by MQL time (ties by id). */
   ledger: LedgerRow[];
-  quality: HandoffQualityFinding[];
+  quality: QualityFinding<HandoffQualityCode>[];
 }

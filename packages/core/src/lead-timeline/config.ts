@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
 import { type BusinessCalendar, businessCalendar } from '../time/business-hours';
 import { parseInstant } from '../time/instant';
 import type { LeadTimelineOptions } from './options';
@@ -60,9 +60,10 @@ export interface TimelineConfig {
 function rankOf(order: readonly string[], stage: string, key: string, fn: string): number {
   const rank = order.indexOf(stage);
   if (rank < 0) {
-    throw new AnalyticsOptionsError(fn, [
+    throw new OptionsError(fn, [
       {
         path: `lifecycle.${key}`,
+        code: 'invalid_value',
         message: `stage "${stage}" is not in lifecycle.order (${order.join(', ')})`,
       },
     ]);
@@ -72,7 +73,7 @@ function rankOf(order: readonly string[], stage: string, key: string, fn: string
 
 /**
  * Resolves parsed timeline options.
- * @throws {AnalyticsOptionsError} when a named stage is missing from the order.
+ * @throws {OptionsError} when a named stage is missing from the order.
  */
 export function timelineConfig(
   options: z.output<typeof LeadTimelineOptions>,
@@ -100,9 +101,10 @@ export function timelineConfig(
       ranks.opportunity <= ranks.customer
     )
   ) {
-    throw new AnalyticsOptionsError(fn, [
+    throw new OptionsError(fn, [
       {
         path: 'lifecycle',
+        code: 'conflicting_options',
         message: 'stages must come in the order mql < accepted ≤ opportunity ≤ customer',
       },
     ]);

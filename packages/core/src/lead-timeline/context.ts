@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { normalizeStatus, type StatusKind, type TimelineConfig } from './config';
 import type { PersonIndex } from './person-index';
-import type { QualityLog } from './quality';
+import type { HandoffFindings } from './quality';
 
 /** What building episodes needs: the options, the index, the findings and small caches. */
 export class WalkContext {
@@ -19,7 +19,7 @@ export class WalkContext {
     readonly dataset: Dataset,
     readonly config: TimelineConfig,
     readonly index: PersonIndex,
-    readonly quality: QualityLog,
+    readonly quality: HandoffFindings,
   ) {}
 
   /** What a lead status means, or null when it records no decision or contact. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateTime } from '../model/primitives';
+import { AsOfOption } from '../options/fields';
 import { BusinessHours } from '../time/business-hours';
 
 const Positive = (label: string) =>
@@ -51,7 +51,7 @@ export const NeverWorkedAfter = z.union([
 /** Options of `leadTimeline`, shared by `handoff` and `evaluateSla`. */
 export const LeadTimelineOptions = z.strictObject({
   /** "Now", ISO-8601 with an offset: later records are ignored, open clocks run until it. */
-  asOf: IsoDateTime,
+  asOf: AsOfOption,
   /** Business hours for business-time delays; default Monday–Friday 09:00–17:00 UTC. */
   businessHours: BusinessHours.optional(),
   /** An MQL with no human touch this long after the MQL is never worked; default 7 days. */

@@ -1,3 +1,5 @@
+import { FindingCollector } from '../quality/quality-finding';
+
 /** Data-quality problems the hand-off analytics report instead of crashing or dropping. */
 export type HandoffQualityCode =
   /** A human-type activity (call, meeting, e-mail) without `occurredAt`: it cannot be placed. */
@@ -47,48 +49,10 @@ const MESSAGES: Record<HandoffQualityCode, string> = {
     'opportunities without amount or currency; left out of sourced pipeline',
 };
 
-/** One data-quality finding: what is wrong, how often, and which records. */
-export interface HandoffQualityFinding {
-  code: HandoffQualityCode;
-  /** What the finding means and what was done about it. */
-  message: string;
-  /** How many records are affected. */
-  count: number;
-  /** The affected ids (record ids; `<personId>#<n>` for MQL episodes), sorted. */
-  ids: string[];
-}
+/** A collector of hand-off findings: codes sorted, each code's ids sorted and unique. */
+export type HandoffFindings = FindingCollector<HandoffQualityCode>;
 
-/** Collects findings while a timeline is built. */
-export class QualityLog {
-  // Per code the ids, and how many of the first are already sorted and unique.
-  private readonly ids = new Map<HandoffQualityCode, { ids: string[]; tidy: number }>();
-
-  /** Records one affected id. */
-  add(code: HandoffQualityCode, id: string): void {
-    const entry = this.ids.get(code);
-    if (entry) entry.ids.push(id);
-    else this.ids.set(code, { ids: [id], tidy: 0 });
-  }
-
-  /** A log with the same findings that can grow apart from this one. */
-  copy(): QualityLog {
-    const log = new QualityLog();
-    for (const [code, { ids, tidy }] of this.ids) log.ids.set(code, { ids: ids.slice(), tidy });
-    return log;
-  }
-
-  /** The findings so far, by code, ids sorted and unique; codes without records are left out. */
-  findings(): HandoffQualityFinding[] {
-    return [...this.ids.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([code, entry]) => {
-        // Sorted once: a cached timeline's log is copied for every call.
-        if (entry.tidy !== entry.ids.length) {
-          entry.ids = [...new Set(entry.ids)].sort();
-          entry.tidy = entry.ids.length;
-        }
-        const ids = entry.ids.slice();
-        return { code, message: MESSAGES[code], count: ids.length, ids };
-      });
-  }
+/** A new, empty collector of hand-off findings. */
+export function handoffFindings(): HandoffFindings {
+  return new FindingCollector(MESSAGES, 'sorted');
 }

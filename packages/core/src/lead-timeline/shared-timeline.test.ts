@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
+import { parseOptions } from '../options/parse-options';
 import { recordTimes } from '../time/record-times';
 import { History } from './__fixtures__/history';
 import { timelineConfig } from './config';
@@ -29,7 +29,7 @@ describe('leadTimeline: built once per dataset and options', () => {
     const second = leadTimeline(dataset, config({ asOf: AS_OF }));
     expect(second.episodes).toBe(first.episodes);
     first.quality.add('opportunity_missing_amount', 'd9');
-    expect(second.quality.findings().map((f) => f.code)).toEqual(['lead_without_person']);
+    expect(second.quality.list().map((f) => f.code)).toEqual(['lead_without_person']);
   });
 
   it('indexes a dataset once for every asOf, and builds a timeline per asOf', () => {

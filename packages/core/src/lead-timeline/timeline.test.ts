@@ -116,7 +116,7 @@ describe('lead timeline: dispositions', () => {
     expect(first.nextId).toBe('p2#2');
     expect(second.previousId).toBe('p2#1');
     expect(second.fate).toBe('never_worked');
-    expect(quality.findings()).toEqual([
+    expect(quality.list()).toEqual([
       expect.objectContaining({ code: 'episode_unassigned', count: 1, ids: ['p2#2'] }),
     ]);
   });
@@ -195,7 +195,7 @@ describe('lead timeline: dispositions', () => {
     expect(ep.contactAt).toBe('2026-03-04T17:00:00Z');
     expect(ep.firstTouchAt).toBe('2026-03-05T14:30:00Z');
     expect(ep.attemptMs).toHaveLength(1);
-    expect(quality.findings().map((f) => [f.code, f.ids])).toEqual([
+    expect(quality.list().map((f) => [f.code, f.ids])).toEqual([
       ['rejection_without_reason', ['c3']],
     ]);
   });
@@ -252,7 +252,7 @@ describe('lead timeline: bad input becomes findings', () => {
       ['dated#1', null, '2026-03-05T15:00:00Z'],
     ]);
     expect(episodes[0]?.fate).toBe('accepted'); // sql is past the accepted stage
-    expect(Object.fromEntries(quality.findings().map((f) => [f.code, f.ids]))).toEqual({
+    expect(Object.fromEntries(quality.list().map((f) => [f.code, f.ids]))).toEqual({
       episode_unassigned: ['dated#1', 'reg#1'],
       lead_extra_in_episode: ['second'],
       lead_missing_created_at: ['undated'],
@@ -276,7 +276,7 @@ describe('lead timeline: bad input becomes findings', () => {
     const ep = only(episodes);
     expect(ep.assigneeId).toBe('ghost');
     expect(ep.fate).toBe('never_worked');
-    expect(Object.fromEntries(quality.findings().map((f) => [f.code, f.ids]))).toEqual({
+    expect(Object.fromEntries(quality.list().map((f) => [f.code, f.ids]))).toEqual({
       activity_before_person_created: ['a1'],
       activity_missing_time: ['a2'],
       owner_inactive: ['p#1'],

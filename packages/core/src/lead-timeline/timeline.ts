@@ -8,7 +8,7 @@ import { linkActivities, linkDeals, linkLeads, linkSources } from './links';
 import { sortByMqlTime } from './mql-order';
 import { indexPeople } from './person-index';
 import { walkPerson } from './person-walk';
-import { type HandoffQualityCode, QualityLog } from './quality';
+import { type HandoffFindings, type HandoffQualityCode, handoffFindings } from './quality';
 import { TIMELINE_READS } from './timeline-reads';
 import type { Episode } from './types';
 
@@ -16,8 +16,8 @@ import type { Episode } from './types';
 export interface Timeline {
   /** Episodes by person (dataset order), then by MQL time. */
   episodes: Episode[];
-  /** Findings so far; callers may add their own before reading `quality.findings()`. */
-  quality: QualityLog;
+  /** Findings so far; callers may add their own before reading `quality.list()`. */
+  quality: HandoffFindings;
 }
 
 const OPEN_FATES = new Set(['pending', 'never_worked', 'accepted']);
@@ -56,7 +56,7 @@ function finish(ctx: WalkContext, ep: Episode, previous: Episode | null): void {
  */
 export function buildTimeline(dataset: Dataset, config: TimelineConfig): Timeline {
   const index = indexPeople(dataset, config.mqlStage);
-  const quality = new QualityLog();
+  const quality = handoffFindings();
   for (let i = 0; i < index.findingCodes.length; i++) {
     quality.add(index.findingCodes[i] as HandoffQualityCode, index.findingIds[i] as string);
   }
@@ -118,7 +118,7 @@ export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTi
     `timeline\u0000${configKey(config)}`,
     () => {
       const timeline = buildTimeline(dataset, config);
-      timeline.quality.findings(); // sorts the ids once for every copy
+      timeline.quality.list(); // sorts the ids once for every copy
       // Sorted on first need: a period's cohort (the SLA's quarter) is a small share.
       let all: Episode[] | undefined;
       const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset';
+import { FindingCollector, type QualityFinding } from '../quality/quality-finding';
 import type { LifecycleRules } from './options';
-import { FindingCollector, type QualityFinding } from './quality';
 import { LIFECYCLE_FINDING_MESSAGES, type LifecycleQualityCode } from './quality-codes';
 import { resolveTimelines, type StageTimelines } from './timeline';
 import { collectVisits } from './visits';

@@ -1,5 +1,4 @@
 export type { StageEntity, StageEntriesOptions } from './options';
-export { AnalyticsOptionsError, type OptionIssue } from './options-error';
 export type { LifecycleQualityCode } from './quality-codes';
 export { stageEntries } from './stage-entries';
 export { DEFAULT_FUNNEL_STAGES, type StageSpec } from './stages';

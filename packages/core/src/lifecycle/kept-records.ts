@@ -1,5 +1,5 @@
+import type { FindingCollector } from '../quality/quality-finding';
 import { idIndex } from './id-index';
-import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
 import type { StagedRecord } from './visits';
 

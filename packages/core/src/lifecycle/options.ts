@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateTime } from '../model/primitives';
+import { AsOfOption } from '../options/fields';
 import { DEFAULT_FUNNEL_STAGES, type StageSpec, StagesOption } from './stages';
 
 /** The record kinds that have a stage history. */
@@ -16,21 +16,21 @@ export const lifecycleRuleOptions = {
   entity: z.enum(['person', 'account', 'deal']).default('person'),
   /** The history field; default `lifecycleStage` (people, accounts) or `dealStage` (deals). */
   field: z.string().min(1).optional(),
-  /** Where entry times come from (see `SOURCE_RULES`). */
+  /** Where entry times come from (see `STAGE_SOURCE_RULES`). */
   sources: z
     .enum(['history-and-stage-dates', 'history', 'stage-dates'])
     .default('history-and-stage-dates'),
-  /** What a stage the record jumped over counts as (see `SKIPPED_RULES`). */
+  /** What a stage the record jumped over counts as (see `SKIPPED_STAGE_RULES`). */
   skipped: z.enum(['infer', 'exclude']).default('infer'),
-  /** What a move back to an earlier stage does (see `BACKWARD_RULES`). */
+  /** What a move back to an earlier stage does (see `BACKWARD_MOVE_RULES`). */
   backward: z.enum(['keep-first', 'last-pass']).default('keep-first'),
 };
 
 /** Options of `stageEntries`. */
 export const StageEntriesOptionsSchema = z.strictObject({
   ...lifecycleRuleOptions,
-  /** Ignore every move after this instant (ISO-8601 with offset); default: keep all. */
-  asOf: IsoDateTime.optional(),
+  /** "Now": every move after this instant (ISO-8601 with an offset) is ignored. */
+  asOf: AsOfOption,
 });
 
 /** Options of `stageEntries` as a caller writes them. */
@@ -65,7 +65,7 @@ export function lifecycleRules(
 }
 
 /** How entry times are found, per `sources` option. */
-export const SOURCE_RULES = {
+export const STAGE_SOURCE_RULES = {
   'history-and-stage-dates':
     'Entry times come from the field history (every change into a stage is a visit) and, for people, from stageDates (first entry per stage). A stage date earlier than the first history entry of that stage adds an earlier visit; a stage date with no history adds the only visit.',
   history: 'Entry times come from the field history only (every change into a stage is a visit).',
@@ -74,7 +74,7 @@ export const SOURCE_RULES = {
 } as const;
 
 /** What a skipped stage counts as, per `skipped` option. */
-export const SKIPPED_RULES = {
+export const SKIPPED_STAGE_RULES = {
   infer:
     'A stage the record jumped over counts as reached, entered at the moment the record reached the next later stage (inferred); inferred entries add no time in stage.',
   exclude:
@@ -82,7 +82,7 @@ export const SKIPPED_RULES = {
 } as const;
 
 /** What a backward move does, per `backward` option. */
-export const BACKWARD_RULES = {
+export const BACKWARD_MOVE_RULES = {
   'keep-first':
     'A move back to an earlier stage un-reaches nothing: each stage counts once, entered at its first visit.',
   'last-pass':

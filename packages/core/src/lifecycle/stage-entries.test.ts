@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../model/dataset';
+import { OptionsError } from '../options/options-error';
 import { move, person, strictDataset } from './__fixtures__/builders';
-import { AnalyticsOptionsError } from './options-error';
 import { stageEntries } from './stage-entries';
+
+/** "Now" after every fixture record: it cuts nothing. */
+const NOW = '2030-01-01T00:00:00Z';
 
 const ms = (iso: string) => Date.parse(iso);
 const T1 = '2026-01-01T10:00:00Z';
@@ -19,7 +22,7 @@ describe('stageEntries: history', () => {
   });
 
   it('takes each stage at its first visit, in time order', () => {
-    const [p] = stageEntries(data).records;
+    const [p] = stageEntries(data, { asOf: NOW }).records;
     expect(p?.enteredAtMs).toEqual([ms(T1), ms(T2), ms(T3), null, null, null]);
     expect(p?.basis).toEqual(['history', 'history', 'history', null, null, null]);
     expect(p?.currentStage).toBe('sal');
@@ -33,7 +36,10 @@ describe('stageEntries: history', () => {
   });
 
   it('uses configured stages and labels only', () => {
-    const result = stageEntries(data, { stages: ['mql', { id: 'sal', label: 'Accepted' }] });
+    const result = stageEntries(data, {
+      asOf: NOW,
+      stages: ['mql', { id: 'sal', label: 'Accepted' }],
+    });
     expect(result.stages).toEqual([
       { id: 'mql', label: 'mql' },
       { id: 'sal', label: 'Accepted' },
@@ -55,7 +61,7 @@ describe('stageEntries: stageDates', () => {
       ],
       changes: [move('earlier', 'lead', T3), move('later', 'lead', T2)],
     });
-    const result = stageEntries(data);
+    const result = stageEntries(data, { asOf: NOW });
     const [datesOnly, earlier, later] = result.records;
     expect(datesOnly?.enteredAtMs.slice(0, 2)).toEqual([ms(T1), ms(T2)]);
     expect(datesOnly?.basis.slice(0, 2)).toEqual(['stage-date', 'stage-date']);
@@ -76,9 +82,15 @@ describe('stageEntries: stageDates', () => {
       people: [person('p', { stageDates: { lead: T1 } })],
       changes: [move('p', 'mql', T2)],
     });
-    expect(stageEntries(data, { sources: 'history' }).records[0]?.enteredAtMs[0]).toBe(ms(T2));
-    expect(stageEntries(data, { sources: 'stage-dates' }).records[0]?.enteredAtMs[1]).toBeNull();
-    expect(stageEntries(data, { sources: 'stage-dates' }).records[0]?.enteredAtMs[0]).toBe(ms(T1));
+    expect(stageEntries(data, { asOf: NOW, sources: 'history' }).records[0]?.enteredAtMs[0]).toBe(
+      ms(T2),
+    );
+    expect(
+      stageEntries(data, { asOf: NOW, sources: 'stage-dates' }).records[0]?.enteredAtMs[1],
+    ).toBeNull();
+    expect(
+      stageEntries(data, { asOf: NOW, sources: 'stage-dates' }).records[0]?.enteredAtMs[0],
+    ).toBe(ms(T1));
   });
 });
 
@@ -96,7 +108,7 @@ describe('stageEntries: backward moves', () => {
   });
 
   it('keep-first: nothing is un-reached; first visits count', () => {
-    const result = stageEntries(data);
+    const result = stageEntries(data, { asOf: NOW });
     const [p] = result.records;
     expect(p?.enteredAtMs.slice(0, 3)).toEqual([ms(T1), ms(T2), ms(T3)]);
     expect(p?.backwardMoves).toBe(1);
@@ -106,7 +118,7 @@ describe('stageEntries: backward moves', () => {
   });
 
   it('last-pass: the record restarts at the stage it moved back to', () => {
-    const [p] = stageEntries(data, { backward: 'last-pass' }).records;
+    const [p] = stageEntries(data, { asOf: NOW, backward: 'last-pass' }).records;
     // lead re-entered on T4, mql on T5; SAL belonged to the abandoned pass.
     expect(p?.enteredAtMs.slice(0, 3)).toEqual([ms(T4), ms(T5), null]);
   });
@@ -123,7 +135,7 @@ describe('stageEntries: backward moves', () => {
         move('q', 'sql', T5),
       ],
     });
-    const [q] = stageEntries(back, { backward: 'last-pass' }).records;
+    const [q] = stageEntries(back, { asOf: NOW, backward: 'last-pass' }).records;
     expect(q?.enteredAtMs.slice(0, 4)).toEqual([ms(T1), ms(T4), ms(T5), ms(T5)]);
     expect(q?.basis.slice(0, 4)).toEqual(['history', 'history', 'inferred', 'history']);
   });
@@ -137,7 +149,7 @@ describe('stageEntries: skipped stages', () => {
   });
 
   it('infer: skipped stages are entered when the next later stage was', () => {
-    const result = stageEntries(data);
+    const result = stageEntries(data, { asOf: NOW });
     expect(result.records[0]?.enteredAtMs.slice(0, 4)).toEqual([ms(T1), ms(T3), ms(T3), ms(T3)]);
     expect(result.records[0]?.basis.slice(0, 4)).toEqual([
       'history',
@@ -151,7 +163,7 @@ describe('stageEntries: skipped stages', () => {
   });
 
   it('exclude: skipped stages stay unreached', () => {
-    const [p] = stageEntries(data, { skipped: 'exclude' }).records;
+    const [p] = stageEntries(data, { asOf: NOW, skipped: 'exclude' }).records;
     expect(p?.enteredAtMs.slice(0, 4)).toEqual([ms(T1), null, null, ms(T3)]);
   });
 });
@@ -210,7 +222,7 @@ describe('stageEntries: data quality', () => {
         move('d', 'demo', T2, { entity: 'deal', field: 'dealStage' }),
       ],
     });
-    const result = stageEntries(data, { entity: 'deal', stages: ['disc', 'demo'] });
+    const result = stageEntries(data, { asOf: NOW, entity: 'deal', stages: ['disc', 'demo'] });
     expect(result.field).toBe('dealStage');
     expect(result.records[0]?.enteredAtMs).toEqual([ms(T1), ms(T2)]);
   });
@@ -232,7 +244,7 @@ describe('stageEntries: data quality', () => {
   });
 
   it('is plain JSON and works on an empty dataset', () => {
-    const result = stageEntries(emptyDataset());
+    const result = stageEntries(emptyDataset(), { asOf: NOW });
     expect(result.records).toEqual([]);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
@@ -242,10 +254,13 @@ describe('stageEntries: options', () => {
   it('names the option and the problem', () => {
     const attempt = (options: unknown) => () =>
       stageEntries(emptyDataset(), options as Parameters<typeof stageEntries>[1]);
-    expect(attempt({ skipped: 'maybe' })).toThrow(AnalyticsOptionsError);
-    expect(attempt({ skipped: 'maybe' })).toThrow(/stageEntries: invalid options — skipped:/);
-    expect(attempt({ stages: ['mql', 'mql'] })).toThrow(/stage "mql" is listed twice/);
+    expect(attempt({ asOf: NOW, skipped: 'maybe' })).toThrow(OptionsError);
+    expect(attempt({ asOf: NOW, skipped: 'maybe' })).toThrow(
+      /stageEntries: invalid options — skipped:/,
+    );
+    expect(attempt({})).toThrow(/asOf: missing/);
+    expect(attempt({ asOf: NOW, stages: ['mql', 'mql'] })).toThrow(/stage "mql" is listed twice/);
     expect(attempt({ asOf: '2026-01-01' })).toThrow(/asOf/);
-    expect(attempt({ colour: 'red' })).toThrow(/colour/);
+    expect(attempt({ asOf: NOW, colour: 'red' })).toThrow(/colour/);
   });
 });

@@ -1,14 +1,14 @@
 import type { Dataset } from '../model/dataset';
+import { parseOptions } from '../options/parse-options';
 import { buildTimelines } from './build-timelines';
 import {
-  BACKWARD_RULES,
+  BACKWARD_MOVE_RULES,
   lifecycleRules,
-  SKIPPED_RULES,
-  SOURCE_RULES,
+  SKIPPED_STAGE_RULES,
+  STAGE_SOURCE_RULES,
   type StageEntriesOptions,
   StageEntriesOptionsSchema,
 } from './options';
-import { parseOptions } from './options-error';
 import { BASIS_NAMES, type StageTimelines } from './timeline';
 import type { RecordStageEntries, StageEntriesResult } from './types';
 
@@ -31,12 +31,9 @@ import type { RecordStageEntries, StageEntriesResult } from './types';
  *   history, a current stage with no entry time, deleted records and orphan changes are
  *   reported with ids, never dropped silently.
  *
- * @throws {AnalyticsOptionsError} for unknown options or values.
+ * @throws {OptionsError} for unknown options or values.
  */
-export function stageEntries(
-  dataset: Dataset,
-  options: StageEntriesOptions = {},
-): StageEntriesResult {
+export function stageEntries(dataset: Dataset, options: StageEntriesOptions): StageEntriesResult {
   const parsed = parseOptions('stageEntries', StageEntriesOptionsSchema, options);
   const rules = lifecycleRules(parsed, parsed.asOf);
   const { timelines, quality } = buildTimelines(dataset, rules);
@@ -50,9 +47,9 @@ export function stageEntries(
       skipped: rules.skipped,
       backward: rules.backward,
       text: {
-        sources: SOURCE_RULES[rules.sources],
-        skipped: SKIPPED_RULES[rules.skipped],
-        backward: BACKWARD_RULES[rules.backward],
+        sources: STAGE_SOURCE_RULES[rules.sources],
+        skipped: SKIPPED_STAGE_RULES[rules.skipped],
+        backward: BACKWARD_MOVE_RULES[rules.backward],
       },
     },
     records: timelines.visits.records.map((record, r) => recordEntries(timelines, record.id, r)),

@@ -1,5 +1,5 @@
+import type { FindingCollector } from '../quality/quality-finding';
 import type { LifecycleRules } from './options';
-import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
 import { currentStageField, type VisitTable } from './visits';
 
@@ -34,7 +34,7 @@ export interface StageTimelines {
 }
 
 /**
- * Applies the backward and skipped rules (see `BACKWARD_RULES`, `SKIPPED_RULES`) to every
+ * Applies the backward and skipped rules (see `BACKWARD_MOVE_RULES`, `SKIPPED_STAGE_RULES`) to every
  * record and reports regressions, skips, inverted times and current stages without any entry.
  */
 export function resolveTimelines(

@@ -1,5 +1,5 @@
+import type { QualityFinding } from '../quality/quality-finding';
 import type { StageEntity } from './options';
-import type { QualityFinding } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
 import type { StageSpec } from './stages';
 import type { EntryBasis } from './timeline';

@@ -2,10 +2,10 @@ import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { Account, Person } from '../model/people';
 import type { FieldChange } from '../model/sales';
+import type { FindingCollector } from '../quality/quality-finding';
 import { type FieldHistory, fieldHistory } from './field-history';
 import { keptById, keptRecords } from './kept-records';
 import type { LifecycleRules, StageEntity } from './options';
-import type { FindingCollector } from './quality';
 import type { LifecycleQualityCode } from './quality-codes';
 import { stageDateIndex } from './stage-date-index';
 
@@ -59,7 +59,7 @@ export function currentStageField(record: StagedRecord, entity: StageEntity): st
 
 /**
  * Gathers every record's visits from the history (changes of `rules.field` on `rules.entity`)
- * and, for people, `stageDates` (see `SOURCE_RULES`), each record's in time order. Records
+ * and, for people, `stageDates` (see `STAGE_SOURCE_RULES`), each record's in time order. Records
  * deleted by `asOf` are left out and reported; so are changes naming no record of the entity.
  * Reads the dataset's shared history and stage-date indexes, so a call costs a pass over
  * the records and their own visits, not over every change.

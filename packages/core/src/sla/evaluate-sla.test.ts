@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../lead-timeline/__fixtures__/history';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
 import { MissingExchangeRateError } from '../money/convert';
+import { OptionsError } from '../options/options-error';
 import { AS_OF, april, SLA } from './__fixtures__/april';
 import { evaluateSla } from './evaluate-sla';
 import type { Sla } from './schema';
@@ -289,16 +289,14 @@ describe('evaluateSla: invalid input', () => {
     [{ ...SLA, businessHours: { timeZone: 'Nowhere' } }, /businessHours.timeZone/],
   ])('rejects the SLA %#', (sla, message) => {
     const run = () => evaluateSla(april().dataset(), sla as Sla, { asOf: AS_OF });
-    expect(run).toThrow(AnalyticsOptionsError);
+    expect(run).toThrow(OptionsError);
     expect(run).toThrow(message);
   });
 
   it('rejects invalid options', () => {
     expect(() =>
-      evaluateSla(april().dataset(), SLA, { asOf: AS_OF, period: 'last' as never }),
-    ).toThrow(/period/);
-    expect(() => evaluateSla(april().dataset(), SLA, { asOf: 'yesterday' })).toThrow(
-      AnalyticsOptionsError,
-    );
+      evaluateSla(april().dataset(), SLA, { asOf: AS_OF, cycle: 'last' as never }),
+    ).toThrow(/cycle: unknown value "last"/);
+    expect(() => evaluateSla(april().dataset(), SLA, { asOf: 'yesterday' })).toThrow(OptionsError);
   });
 });

@@ -1,8 +1,8 @@
 import { timelineConfig } from '../lead-timeline/config';
-import { periodBounds } from '../lead-timeline/period';
 import { leadTimeline } from '../lead-timeline/timeline';
-import { parseOptions } from '../lifecycle/options-error';
 import type { Dataset } from '../model/dataset';
+import { parseOptions } from '../options/parse-options';
+import { periodBounds } from '../options/period-bounds';
 import { BusinessCalendar } from '../time/business-hours';
 import { businessMillisBetween } from '../time/business-hours-math';
 import { marketingAttainment } from './marketing';
@@ -30,7 +30,7 @@ function elapsedFraction(
 
 /**
  * Evaluates a two-sided SLA for the period of `sla.marketing.per` that contains `asOf` (or
- * the one before it): marketing's delivered volume with attainment and pacing (per account
+ * the one before it, `cycle: 'previous'`): marketing's delivered volume with attainment and pacing (per account
  * segment or sales owner when the commitment is split, with what no commitment covers), and
  * sales' first-touch and attempts commitments over the period's MQL cohort (episodes whose
  * MQL falls in it) with every breach, per accountable owner and per source channel;
@@ -39,7 +39,7 @@ function elapsedFraction(
  * time zone, working days and holidays; automated e-mails, tasks and notes never count as
  * human touches. Everything is as of `asOf`; `quality` covers the whole dataset.
  *
- * @throws {AnalyticsOptionsError} for an invalid SLA or options.
+ * @throws {OptionsError} for an invalid SLA or options.
  * @throws {MissingExchangeRateError} when sourced pipeline needs a rate that was not given.
  */
 export function evaluateSla(
@@ -61,7 +61,7 @@ export function evaluateSla(
       timeZone,
       marketing.per,
       marketing.fiscalYearStartMonth,
-      parsed.period ?? 'current',
+      parsed.cycle ?? 'current',
     ),
     timeZone,
   );
@@ -104,6 +104,6 @@ export function evaluateSla(
     sales,
     breaches,
     responseTimes: bothResponseTimes(cohort, calendar),
-    quality: timeline.quality.findings(),
+    quality: timeline.quality.list(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
 import { AS_OF, april, SLA } from './__fixtures__/april';
 import { evaluateSla } from './evaluate-sla';
 import type { Sla } from './schema';
@@ -150,7 +150,7 @@ describe('evaluateSla: invalid splits', () => {
     [[], /marketing/],
   ])('rejects %j', (marketing, message) => {
     const run = () => evaluateSla(dataset(), split(marketing as Sla['marketing']), { asOf: AS_OF });
-    expect(run).toThrow(AnalyticsOptionsError);
+    expect(run).toThrow(OptionsError);
     expect(run).toThrow(message);
   });
 });

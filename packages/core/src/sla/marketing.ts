@@ -1,4 +1,4 @@
-import type { QualityLog } from '../lead-timeline/quality';
+import type { HandoffFindings } from '../lead-timeline/quality';
 import type { Episode } from '../lead-timeline/types';
 import type { Dataset } from '../model/dataset';
 import type { Channel } from '../model/vocabulary';
@@ -44,7 +44,7 @@ function volumes(
   commitment: Commitment,
   clock: PeriodClock,
   exchangeRates: ExchangeRates | undefined,
-  quality: QualityLog,
+  quality: HandoffFindings,
   keyOf: (ep: Episode) => string | null,
 ): Map<string | null, Volume> {
   const money = commitment.metric === 'sourced_pipeline' ? commitment.currency : null;
@@ -152,7 +152,7 @@ export function marketingAttainment(
   marketing: ResolvedSla['marketing'],
   clock: PeriodClock,
   exchangeRates: ExchangeRates | undefined,
-  quality: QualityLog,
+  quality: HandoffFindings,
 ): { marketing: MarketingAttainment; marketingScopes: MarketingScopes | null } {
   const commitments: readonly Commitment[] = Array.isArray(marketing) ? marketing : [marketing];
   const first = commitments[0] as Commitment;

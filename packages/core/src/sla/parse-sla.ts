@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { AnalyticsOptionsError } from '../lifecycle/options-error';
+import { OptionsError } from '../options/options-error';
+import { optionIssues } from '../options/parse-options';
 import { type ResolvedSla, Sla } from './schema';
 
 /** The issues of the branch of `marketing` the input meant: a list or one commitment. */
@@ -13,15 +14,17 @@ function branchIssues(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue
 /**
  * Validates an SLA (defaults applied). A bad commitment is reported at its own path
  * (`marketing.per`, `marketing.1.segment`) rather than as "one commitment or a list".
- * @throws {AnalyticsOptionsError} listing every issue.
+ * @throws {OptionsError} listing every issue.
  */
 export function parseSla(input: unknown): ResolvedSla {
   const parsed = Sla.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
-  throw new AnalyticsOptionsError(
+  const issues = parsed.error.issues.flatMap((issue) => branchIssues(issue, input));
+  throw new OptionsError(
     'evaluateSla',
-    parsed.error.issues
-      .flatMap((issue) => branchIssues(issue, input))
-      .map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    optionIssues(Sla, { issues } as z.ZodError).map((issue) => ({
+      ...issue,
+      path: issue.path === '' ? 'sla' : `sla.${issue.path}`,
+    })),
   );
 }

@@ -47,7 +47,7 @@ describe('evaluateSla on the sample dataset', () => {
   it('paces marketing and measures every quarter', () => {
     const previous = evaluateSla(dataset, sla('assignment'), {
       asOf: SAMPLE_AS_OF,
-      period: 'previous',
+      cycle: 'previous',
     });
     expect(previous.period).toMatchObject({ start: '2026-01-01', end: '2026-03-31' });
     expect(previous.marketing.elapsedFraction).toBe(1);

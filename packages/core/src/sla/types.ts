@@ -1,5 +1,6 @@
-import type { HandoffQualityFinding } from '../lead-timeline/quality';
+import type { HandoffQualityCode } from '../lead-timeline/quality';
 import type { Channel } from '../model/vocabulary';
+import type { QualityFinding } from '../quality/quality-finding';
 import type { BandShare } from '../stats/bands';
 
 /** How a breached or met clock stopped: a human touch, or a decision before any touch. */
@@ -143,5 +144,5 @@ export interface SlaEvaluation {
   /** Every breach of the period's MQL cohort, by clock start. */
   breaches: Breach[];
   responseTimes: { business: ResponseTimes; elapsed: ResponseTimes };
-  quality: HandoffQualityFinding[];
+  quality: QualityFinding<HandoffQualityCode>[];
 }

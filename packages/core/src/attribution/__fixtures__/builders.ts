@@ -81,3 +81,6 @@ export function dataset(parts: Partial<DatasetInput>): Dataset {
     ...parts,
   });
 }
+
+/** "Now" for fixture runs: after every fixture's records, so it cuts nothing. */
+export const AS_OF = '2030-01-01T00:00:00Z';

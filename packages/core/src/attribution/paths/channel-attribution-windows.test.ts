@@ -165,12 +165,12 @@ describe('unknown options of attributePaths', () => {
   it('names the key and lists what is allowed at its level', () => {
     const rows = [{ path: ['a'], conversions: 1, nulls: 0, value: 1 }];
     expect(() => attributePaths(rows, { model: 'markov', order: 2 } as never)).toThrow(
-      'unknown option "order"; allowed: model, markov, shapley, bootstrap, minConversions',
+      'attributePaths: invalid options — unknown option "order"; allowed: model, markov, shapley, bootstrap, minConversions',
     );
     expect(() =>
       attributePaths(rows, { model: 'markov', markov: { order: 2, collapse: true } } as never),
     ).toThrow(
-      'unknown option "markov.collapse"; allowed in markov: order, states, collapseRepeats',
+      'attributePaths: invalid options — markov: unknown option "collapse"; allowed: order, states, collapseRepeats',
     );
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { AttributionOptionsError } from '../errors';
+import { OptionsError } from '../../options/options-error';
+import { optionIssues } from '../../options/parse-options';
 
 /** The models `attributePaths` runs. */
 export const PATH_MODEL_NAMES = [
@@ -122,37 +123,14 @@ export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
   };
 }
 
-/** The keys each object level of the options accepts, for an unknown key's message. */
-const KEYS_AT: Record<string, object> = {
-  '': PathAttributionOptionsSchema.shape,
-  markov: MarkovOptionsSchema.shape,
-  shapley: ShapleyOptionsSchema.shape,
-  bootstrap: BootstrapOptionsSchema.shape,
-};
-
-/** Validates and applies defaults. @throws {AttributionOptionsError} naming the option. */
+/** Validates and applies defaults. @throws {OptionsError} naming the option. */
 export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
   // Parsed once a call: zod's eval-compiled fast path would cost more than it saves.
   const parsed = PathAttributionOptionsSchema.safeParse(options, { jitless: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join('.') ?? '';
-    if (issue?.code === 'unrecognized_keys') {
-      const allowed = Object.keys(KEYS_AT[path] ?? {});
-      const names = issue.keys.map((k) => `"${path ? `${path}.` : ''}${k}"`).join(', ');
-      throw new AttributionOptionsError(
-        path,
-        `unknown option ${names}; allowed${path ? ` in ${path}` : ''}: ${allowed.join(', ')}`,
-        allowed,
-      );
-    }
-    const allowed = issue?.code === 'invalid_value' ? issue.values.map(String) : [];
-    throw new AttributionOptionsError(
-      path,
-      allowed.length > 0
-        ? `${issue?.message}; allowed: ${allowed.join(', ')}`
-        : (issue?.message ?? 'invalid options'),
-      allowed,
+    throw new OptionsError(
+      'attributePaths',
+      optionIssues(PathAttributionOptionsSchema, parsed.error),
     );
   }
   return { model: parsed.data.model, ...resolveDataDriven(parsed.data) };

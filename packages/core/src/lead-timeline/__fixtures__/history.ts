@@ -1,9 +1,9 @@
 // The testkit's strict parser (the package itself depends on the core, so it is not a
 // dependency of the core; its source is imported directly).
 import { strictDataset } from '../../../../testkit/src/index';
-import { parseOptions } from '../../lifecycle/options-error';
 import type { Dataset, DatasetInput } from '../../model/dataset';
 import type { ActivityType } from '../../model/vocabulary';
+import { parseOptions } from '../../options/parse-options';
 import { timelineConfig } from '../config';
 import { LeadTimelineOptions } from '../options';
 import { buildTimeline, type Timeline } from '../timeline';
