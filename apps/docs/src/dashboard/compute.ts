@@ -5,7 +5,6 @@ import {
   backSolveGoal,
   compareModels,
   type Dataset,
-  type DealAttribution,
   type EvaluateSlaOptions,
   evaluateSla,
   type FunnelResult,
@@ -45,9 +44,6 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
-/** The attribution result without its per-deal ledger (kept where it was computed). */
-export type AttributionSummary = Omit<AttributionResult, 'deals'>;
-
 /** A converting deal as the deal picker lists it. */
 export interface DealListing {
   dealId: string;
@@ -69,21 +65,21 @@ export interface DashboardResults {
   mqlGoalId: string | null;
   backSolve: BackSolve | null;
   sla: SlaEvaluation;
-  /** The hand-off without its per-episode ledger (counted in `counts`). */
-  handoff: Omit<HandoffResult, 'ledger'>;
+  handoff: HandoffResult;
   funnel: FunnelResult;
-  attribution: AttributionSummary;
-  comparison: Omit<ModelComparison, 'results'>;
+  /** The chosen model's result (`comparison.results[0]`, the baseline of the comparison). */
+  attribution: AttributionResult;
+  comparison: ModelComparison;
   influence: PathAttribution | null;
   deals: DealListing[];
   /** Milliseconds per step. */
   timings: { step: Step; ms: number }[];
 }
 
-/** What a run returns: the results, and every deal's ledger to open on demand. */
+/** What a run returns: the results, and the dataset they were computed on. */
 export interface DashboardRun {
   results: DashboardResults;
-  dealLedger: Map<string, DealAttribution>;
+  dataset: Dataset;
 }
 
 const rates = { ...SAMPLE_EXCHANGE_RATES };
@@ -149,10 +145,10 @@ export function computeDashboard(
   };
   const offered = modelsFor(options.preset);
   const others = COMPARED.filter((m) => m !== options.model && offered.includes(m));
-  const { results: compared, ...comparison } = run(6, () =>
+  const comparison = run(6, () =>
     compareModels(dataset, [options.model, ...others], attributionOptions),
   );
-  const chosen = compared[0] as AttributionResult;
+  const chosen = comparison.results[0] as AttributionResult;
   const influence = run(7, () =>
     chosen.dataDriven !== undefined
       ? chosen.dataDriven
@@ -168,10 +164,7 @@ export function computeDashboard(
         }).dataDriven ?? null),
   );
 
-  const { deals, ...summary } = chosen;
-  const { ledger: _ledger, ...handoffSummary } = handoffResult;
-  const dealLedger = new Map(deals.map((d) => [d.dealId, d]));
-  const listing = deals
+  const listing = chosen.deals
     .map((d) => ({
       dealId: d.dealId,
       dealName: d.dealName,
@@ -182,7 +175,7 @@ export function computeDashboard(
     .sort((a, b) => Number(b.reportingAmount ?? 0) - Number(a.reportingAmount ?? 0));
 
   return {
-    dealLedger,
+    dataset,
     results: {
       options,
       asOf: SAMPLE_AS_OF,
@@ -195,9 +188,9 @@ export function computeDashboard(
       },
       ...goalsRun,
       sla,
-      handoff: handoffSummary,
+      handoff: handoffResult,
       funnel: funnelResult,
-      attribution: summary,
+      attribution: chosen,
       comparison,
       influence,
       deals: listing,

@@ -1,8 +1,9 @@
-import type { DealAttribution } from '@closedloop/core';
+import type { Dataset } from '@closedloop/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { computeDashboard, type DashboardResults, STEPS, type Step } from './compute';
+import { openDeal as openDealIn } from './open-deal';
 import type { DashboardOptions } from './options';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, OpenedDeal, ToWorker } from './protocol';
 
 /** Where a run is: computing (with the current step), done, or failed. */
 export type RunState =
@@ -14,8 +15,8 @@ export interface DashboardData {
   state: RunState;
   /** The last finished run's results; kept on screen (dimmed) while the next one runs. */
   results: DashboardResults | null;
-  /** One deal's credits, from the worker that computed them. */
-  openDeal: (dealId: string) => Promise<DealAttribution | null>;
+  /** One deal's credits, buying group and touches, from the worker that computed them. */
+  openDeal: (dealId: string) => Promise<OpenedDeal | null>;
 }
 
 function startWorker(): Worker | null {
@@ -35,8 +36,8 @@ export function useDashboardData(options: DashboardOptions): DashboardData {
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const runId = useRef(0);
-  const fallbackLedger = useRef(new Map<string, DealAttribution>());
-  const pendingDeals = useRef(new Map<string, (deal: DealAttribution | null) => void>());
+  const fallback = useRef<{ dataset: Dataset; results: DashboardResults } | null>(null);
+  const pendingDeals = useRef(new Map<string, (deal: OpenedDeal | null) => void>());
 
   useEffect(() => {
     const run = ++runId.current;
@@ -51,7 +52,7 @@ export function useDashboardData(options: DashboardOptions): DashboardData {
       const timer = setTimeout(() => {
         try {
           const done = computeDashboard(options);
-          fallbackLedger.current = done.dealLedger;
+          fallback.current = done;
           setResults(done.results);
           setState({ phase: 'ready' });
         } catch (error) {
@@ -63,7 +64,7 @@ export function useDashboardData(options: DashboardOptions): DashboardData {
     current.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'deal') {
-        pendingDeals.current.get(`${message.run}:${message.dealId}`)?.(message.deal);
+        pendingDeals.current.get(`${message.run}:${message.dealId}`)?.(message.journey);
         pendingDeals.current.delete(`${message.run}:${message.dealId}`);
         return;
       }
@@ -96,9 +97,12 @@ export function useDashboardData(options: DashboardOptions): DashboardData {
     [],
   );
 
-  const openDeal = useCallback((dealId: string): Promise<DealAttribution | null> => {
+  const openDeal = useCallback((dealId: string): Promise<OpenedDeal | null> => {
     const current = worker.current;
-    if (current === null) return Promise.resolve(fallbackLedger.current.get(dealId) ?? null);
+    if (current === null) {
+      const done = fallback.current;
+      return Promise.resolve(done === null ? null : openDealIn(done.dataset, done.results, dealId));
+    }
     const run = runId.current;
     return new Promise((resolve) => {
       pendingDeals.current.set(`${run}:${dealId}`, resolve);

@@ -1,8 +1,9 @@
+import { ChannelInfluence, ModelComparison } from '@closedloop/react';
 import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
-import { formatCount, formatMoney, formatPercent } from '../format';
+import { formatCount, formatMoney } from '../format';
 import { Placeholder, Region } from '../region';
-import { channelName, type RegionProps } from './focus';
+import { channelName, focusFromSelection, type RegionProps } from './focus';
 
 type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
 
@@ -83,21 +84,13 @@ export function CampaignRevenueRegion({ results, focus }: Props): ReactNode {
 export function ModelComparisonRegion({ results, onFocus, labels }: Props): ReactNode {
   const c = results.comparison;
   return (
-    <Region
-      id="model-comparison"
-      title="Model comparison"
-      description={`How each channel's credit moves from ${c.models[0]?.label ?? 'the chosen model'} to the others.`}
-    >
-      <Placeholder
-        widget="ModelComparison"
-        issue={13}
-        caption="Credited revenue by channel and model"
-        columns={['Channel', ...c.models.map((m) => m.label)]}
-        onSelectRow={(channel) => onFocus({ channel })}
-        rows={c.channels.map((row) => ({
-          key: row.channel,
-          cells: [channelName(labels, row.channel), ...row.values.map((v) => formatMoney(v))],
-        }))}
+    <Region id="model-comparison" title="Model comparison" wide>
+      <ModelComparison
+        title={`Credit by channel: ${c.models[0]?.label ?? ''} against the other models`}
+        description="Each dot is one model's credit for the channel; the delta says what moved it."
+        comparison={c}
+        currency={results.currency}
+        onSelect={(selection) => onFocus(focusFromSelection(selection, labels))}
       />
     </Region>
   );
@@ -107,40 +100,14 @@ export function ModelComparisonRegion({ results, onFocus, labels }: Props): Reac
 export function ChannelInfluenceRegion({ results, onFocus, labels }: Props): ReactNode {
   const d = results.influence;
   return (
-    <Region
-      id="channel-influence"
-      title="Channel influence"
-      description="What each channel adds to the chance of winning, fitted on won and lost journeys, with its uncertainty."
-    >
-      {d === null ? (
-        <p className="cl-dash-muted">No journeys to fit in this period.</p>
-      ) : (
-        <Placeholder
-          widget="ChannelInfluence"
-          issue={13}
-          caption={`${d.model === 'markov' ? 'Markov removal effect' : 'Shapley value'} per channel`}
-          columns={['Channel', 'Conversions credited', '95% interval', 'Share']}
-          onSelectRow={(channel) => onFocus({ channel })}
-          rows={d.channels.map((ch) => ({
-            key: ch.channel,
-            cells: [
-              channelName(labels, ch.channel),
-              ch.conversions.toFixed(1),
-              ch.intervals
-                ? `${ch.intervals.conversions.low.toFixed(1)}–${ch.intervals.conversions.high.toFixed(1)}`
-                : '—',
-              formatPercent(
-                d.totals.conversions === 0 ? null : ch.conversions / d.totals.conversions,
-              ),
-            ],
-          }))}
-        />
-      )}
-      {d?.warnings.map((w) => (
-        <p key={w} className="cl-dash-footnote">
-          {w}
-        </p>
-      ))}
+    <Region id="channel-influence" title="Channel influence" wide>
+      <ChannelInfluence
+        title="What each channel adds to the chance of winning"
+        description="Fitted on won and lost journeys of the period, with 95% bootstrap intervals."
+        result={d ?? undefined}
+        currency={results.currency}
+        onSelect={(selection) => onFocus(focusFromSelection(selection, labels))}
+      />
     </Region>
   );
 }

@@ -57,7 +57,9 @@ export function GoalsRegion({ results }: { results: DashboardResults }): ReactNo
           {others.length === 0 ? (
             <p className="cl-dash-muted">No other goals for this team.</p>
           ) : (
-            others.map((g) => <GoalMeter key={g.goalId} title={g.name} progress={g} />)
+            others.map((g) => (
+              <GoalMeter key={g.goalId} title={g.name} progress={g} variant="kpi" />
+            ))
           )}
         </div>
       </Region>

@@ -1,6 +1,6 @@
-import type { DealAttribution } from '@closedloop/core';
 import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
+import type { OpenedDeal } from '../protocol';
 import { FunnelRegion, HandoffRegion, ResponseTimesRegion, SlaRegion } from './alignment';
 import {
   AttributionTableRegion,
@@ -16,7 +16,7 @@ import { GoalsRegion } from './goals';
 export function AlignmentRegions(
   props: RegionProps<DashboardResults> & {
     labels: ReadonlyMap<string, string>;
-    openDeal: (dealId: string) => Promise<DealAttribution | null>;
+    openDeal: (dealId: string) => Promise<OpenedDeal | null>;
   },
 ): ReactNode {
   return (
