@@ -75,6 +75,12 @@ export interface AdapterConformanceOptions<Server extends ConformanceServer> {
   readonly parse?: ParseDatasetOptions;
   /** Run the fault matrix (18 syncs). Default true; turn off for a large dataset already covered by a small one. */
   readonly faults?: boolean;
+  /**
+   * What the CRM lets an adapter see of odd data, for the odd-data cases: whether deletions
+   * of people are reported (Pipedrive v2 lists never show deleted persons) and whether an
+   * empty relation can be told from no relation (a CSV cell cannot). Default both true.
+   */
+  readonly oddData?: { readonly personDeletions?: boolean; readonly relationFindings?: boolean };
   /** How many crash points the resumption test tries (first batch, middle, last). Default 3. */
   readonly crashPoints?: 1 | 2 | 3;
 }

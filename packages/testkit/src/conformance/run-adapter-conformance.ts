@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import type { AdapterConformanceOptions, ConformanceServer } from './conformance-server';
 import { registerFaultConformance } from './fault-conformance';
+import { registerOddDataConformance } from './odd-data-conformance';
 import { registerSyncConformance } from './sync-conformance';
 
 /**
@@ -11,7 +12,9 @@ import { registerSyncConformance } from './sync-conformance';
  * not lost; every fault (429 bursts with and without `Retry-After`, 5xx in JSON and HTML,
  * connection resets, slow responses past the timeout, malformed JSON, expired tokens) is
  * survived when transient and reported as a typed error when persistent; unknown fields and
- * nulls are read; counts reconcile. Works for any `CrmAdapterV1` and any fake implementing
+ * nulls are read; odd data (a record missing a field or its id, empty relations, a deleted
+ * parent) is rejected with a reason or kept with a finding, never looped on or repeated;
+ * counts reconcile. Works for any `CrmAdapterV1` and any fake implementing
  * `ConformanceServer`.
  *
  * @example
@@ -29,6 +32,7 @@ export function runAdapterConformance<Server extends ConformanceServer>(
 ): void {
   describe(`${options.name}: CRM adapter conformance`, () => {
     registerSyncConformance(options);
+    registerOddDataConformance(options);
     if (options.faults !== false) registerFaultConformance(options);
   });
 }

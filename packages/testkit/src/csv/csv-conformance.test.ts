@@ -17,6 +17,7 @@ runAdapterConformance({
     lifecycleStages: ['subscriber', 'lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'],
   },
   faults: false,
+  oddData: { relationFindings: false },
 });
 
 runAdapterConformance({
@@ -28,6 +29,7 @@ runAdapterConformance({
   parse: { lifecycleStages: SAMPLE_LIFECYCLE_STAGES },
   faults: false,
   crashPoints: 1,
+  oddData: { relationFindings: false },
 });
 
 describe('csvFilesFromDirectory', () => {

@@ -3,6 +3,7 @@ import { datasetToCsv } from '@closedloop/core/csv';
 import type {
   ConformanceMutableEntity,
   ConformanceServer,
+  OddDataQuirks,
 } from '../conformance/conformance-server';
 import { FakeClock } from '../harness/fake-clock';
 import type { LoggedRequest } from '../harness/fake-http-types';
@@ -32,7 +33,12 @@ export class CsvFileServer implements ConformanceServer {
   readonly clock: FakeClock;
   readonly faults = new FaultInjector();
   readonly requests: LoggedRequest[] = [];
-  readonly quirks: { unknownFields?: boolean; nullValues?: boolean } = {};
+  /**
+   * Odd data in a file's terms: `missingField` empties the last person's `kind`, `missingId`
+   * the last person's `id`, `emptyRelations` the first deal's `contacts` (an empty cell).
+   * `unknownFields` and `nullValues` have no meaning for files written from the model.
+   */
+  readonly quirks: OddDataQuirks = {};
   #dataset: Dataset;
 
   constructor(dataset: Dataset, clock?: FakeClock) {
@@ -60,9 +66,7 @@ export class CsvFileServer implements ConformanceServer {
       throw new Error(
         `CsvFileServer: the ${fault.kind} fault has no meaning for files (use faults: false)`,
       );
-    const text = datasetToCsv({ ...this.#empty(), [entity]: this.#dataset[entity] } as Dataset)[
-      entity
-    ];
+    const text = datasetToCsv({ ...this.#empty(), [entity]: this.#odd(entity) } as Dataset)[entity];
     this.requests.push({
       at: this.clock.now(),
       method: 'GET',
@@ -75,6 +79,18 @@ export class CsvFileServer implements ConformanceServer {
     });
     if (fault?.kind === 'mutate') fault.apply();
     return text;
+  }
+
+  #odd(entity: EntityName): readonly unknown[] {
+    const records = [...(this.#dataset[entity] as readonly Record<string, unknown>[])];
+    const last = records.length - 1;
+    if (entity === 'people' && last >= 0) {
+      if (this.quirks.missingField) records[last] = { ...records[last], kind: '' };
+      if (this.quirks.missingId) records[last] = { ...records[last], id: '' };
+    }
+    if (entity === 'deals' && this.quirks.emptyRelations && records[0])
+      records[0] = { ...records[0], contacts: [] };
+    return records;
   }
 
   #empty(): Dataset {

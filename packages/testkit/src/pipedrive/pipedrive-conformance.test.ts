@@ -37,6 +37,7 @@ runAdapterConformance({
   name: 'Pipedrive, tiny dataset, API token',
   dataset: tinyCrmDataset(),
   representable: pipedriveRepresentable,
+  oddData: { personDeletions: false, relationFindings: false },
   createServer: (dataset) => PipedriveFake.start({ dataset }),
   createAdapter: (fake, { clock, timeoutMs, maxRetries }) =>
     createPipedriveAdapter({
@@ -53,6 +54,7 @@ runAdapterConformance({
   name: 'Pipedrive, tiny dataset, OAuth',
   dataset: tinyCrmDataset(),
   representable: pipedriveRepresentable,
+  oddData: { personDeletions: false, relationFindings: false },
   createServer: (dataset) => PipedriveFake.start({ dataset }),
   createAdapter: (fake, { clock, timeoutMs, maxRetries }) =>
     createPipedriveAdapter({
@@ -72,6 +74,7 @@ runAdapterConformance({
   name: 'Pipedrive, sample dataset (seed 1, scale 0.05), API token',
   dataset: generateSampleDataset({ seed: 1, scale: 0.05 }),
   representable: pipedriveRepresentable,
+  oddData: { personDeletions: false, relationFindings: false },
   createServer: (dataset) => PipedriveFake.start({ dataset }),
   createAdapter: (fake, { clock, timeoutMs, maxRetries }) =>
     createPipedriveAdapter({

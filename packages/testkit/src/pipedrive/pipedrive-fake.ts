@@ -10,7 +10,7 @@ import {
   type PipedriveLimits,
 } from './pipedrive-budget';
 import { pipedriveErrors } from './pipedrive-errors';
-import { applyQuirks, type PipedriveQuirks } from './pipedrive-quirks';
+import { applyPageQuirks, applyQuirks, type PipedriveQuirks } from './pipedrive-quirks';
 import { PIPEDRIVE_ROUTES } from './pipedrive-routes';
 import { type PipedriveMutableEntity, PipedriveStore } from './pipedrive-store';
 
@@ -143,13 +143,13 @@ export class PipedriveFake extends CrmFake {
     const response = route.handle(request, params, this.#store);
     const body = response.body as { success?: boolean; data?: unknown } | undefined;
     const quirky =
-      response.status === 200 &&
-      body?.success &&
-      (this.quirks.unknownFields || this.quirks.nullValues)
+      response.status === 200 && body?.success && Object.values(this.quirks).some(Boolean)
         ? {
             ...body,
             data: Array.isArray(body.data)
-              ? body.data.map((row) => applyQuirks(row, this.quirks))
+              ? applyPageQuirks(path, body.data, this.quirks).map((row) =>
+                  applyQuirks(row, this.quirks),
+                )
               : applyQuirks(body.data, this.quirks),
           }
         : response.body;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FakeResponse } from '../harness/fake-http-types';
 import { salesforceErrors } from './salesforce-errors';
 import { HAS_IS_DELETED, SALESFORCE_FIELDS } from './salesforce-schema';
-import type { SalesforceStore } from './salesforce-store';
+import type { SalesforceQuirks, SalesforceStore } from './salesforce-store';
 import { matches, type SalesforceRow, sortRows } from './soql-eval';
 import { parseSoql, type SoqlQuery, SoqlSyntaxError } from './soql-parser';
 
@@ -43,7 +43,7 @@ export class QueryService {
   readonly #options: SalesforceQueryOptions;
   readonly #locators = new Map<string, Locator>();
   /** Rows of unknown-field quirks, added at presentation. */
-  quirks: { unknownFields?: boolean; nullValues?: boolean } = {};
+  quirks: SalesforceQuirks = {};
 
   constructor(store: SalesforceStore, options: SalesforceQueryOptions) {
     this.#store = store;
@@ -154,10 +154,30 @@ export class QueryService {
         ...(done
           ? {}
           : { nextRecordsUrl: `/services/data/v${version}/query/${locator.id}-${next}` }),
-        records: slice.map((row) => this.#present(version, locator, row)),
+        records: this.#odd(
+          locator,
+          slice.map((row) => this.#present(version, locator, row)),
+        ),
         ...(this.quirks.unknownFields ? { queryPlanHints: [] } : {}),
       },
     };
+  }
+
+  /** Odd data on request (issue 16), in Salesforce's terms. */
+  #odd(locator: Locator, records: Record<string, unknown>[]): Record<string, unknown>[] {
+    const person = locator.object === 'Contact' || locator.object === 'Lead';
+    if (this.quirks.missingField && person) {
+      const last = locator.rows.reduce<string>(
+        (max, row) => (String(row.Id) > max ? String(row.Id) : max),
+        '',
+      );
+      for (const record of records) if (record.Id === last) delete record.CreatedDate;
+    }
+    if (this.quirks.missingId && locator.object === 'Contact' && records.length > 0)
+      delete (records.at(-1) as Record<string, unknown>).Id;
+    if (this.quirks.emptyRelations && locator.object === 'OpportunityContactRole' && records[0])
+      records[0].ContactId = null;
+    return records;
   }
 
   #present(version: string, locator: Locator, row: SalesforceRow): Record<string, unknown> {

@@ -18,6 +18,12 @@ export interface SalesforceQuirks {
   unknownFields?: boolean;
   /** Null where values are usual: first names, titles, websites, amounts, sources. */
   nullValues?: boolean;
+  /** The Contact or Lead with the greatest Id of a result comes without `CreatedDate`. */
+  missingField?: boolean;
+  /** The last Contact of every page comes without `Id`. */
+  missingId?: boolean;
+  /** The first OpportunityContactRole of every page comes with `ContactId: null`. */
+  emptyRelations?: boolean;
 }
 
 const firstKey = <V>(table: Readonly<Record<string, V>>, value: V) =>

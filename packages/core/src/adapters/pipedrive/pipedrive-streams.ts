@@ -72,6 +72,8 @@ export const organizationsStream = windowStream<PipedriveOrganization>(
     entity: 'accounts',
     records: page.map((organization) => mapPipedriveOrganization(organization, mapping)),
   }),
+  {},
+  { entity: 'accounts', collection: 'organizations', documented: ['add_time'] },
 );
 
 /** v2 persons in the window. */
@@ -81,6 +83,8 @@ export const personsStream = windowStream<PipedrivePerson>(
     entity: 'people',
     records: page.map((person) => mapPipedrivePerson(person, mapping)),
   }),
+  {},
+  { entity: 'people', collection: 'persons', documented: ['add_time'] },
 );
 
 /** v2 deals in the window (open, won and lost; not archived). */
@@ -90,6 +94,8 @@ export const dealsStream = windowStream<PipedriveDeal>(
     entity: 'deals',
     records: page.map((deal) => mapPipedriveDeal(deal, mapping)),
   }),
+  {},
+  { entity: 'deals', collection: 'deals', documented: ['add_time'] },
 );
 
 /** Archived deals in the window: the plain list leaves them out (`GET /api/v2/deals/archived`, cost 20). */
@@ -99,6 +105,8 @@ export const archivedDealsStream = windowStream<PipedriveDeal>(
     entity: 'deals',
     records: page.map((deal) => mapPipedriveDeal(deal, mapping)),
   }),
+  {},
+  { entity: 'deals', collection: 'deals', documented: ['add_time'] },
 );
 
 /**
@@ -136,6 +144,8 @@ export const activitiesStream = windowStream<PipedriveActivity>(
     entity: 'activities',
     records: page.map((activity) => mapPipedriveActivity(activity, mapping)),
   }),
+  {},
+  { entity: 'activities', collection: 'activities' },
 );
 
 /**

@@ -1,6 +1,10 @@
+import type { EntityName } from '../../model/dataset';
+import { recordIssue } from '../../model/rejection';
 import type { JsonValue } from '../contract/crm-adapter-v1';
 import type { StreamPart } from '../contract/run-streams';
+import { type CrmRejection, crmFindings } from '../contract/sync-findings';
 import type { PipedriveMappingContext } from './pipedrive-mapping-context';
+import { pipedriveId } from './pipedrive-mapping-context';
 import { type PipedriveStream, type PipedriveSyncContext, rfc3339 } from './pipedrive-sync-context';
 
 /**
@@ -19,6 +23,43 @@ function readPosition(position: JsonValue | undefined): WindowPosition {
     time: typeof value.time === 'string' ? value.time : null,
     ids: Array.isArray(value.ids) ? value.ids.filter((id) => typeof id === 'number') : [],
   };
+}
+
+/** What a stream's records are, for rejections and findings of odd records. */
+export interface WindowRecords {
+  readonly entity: EntityName;
+  /** Pipedrive's collection, as in normalized ids (`persons`). */
+  readonly collection: string;
+  /** Fields every record carries (`add_time`); a record without one is kept with `value_missing`. */
+  readonly documented?: readonly string[];
+}
+
+/** Splits a page: records without a numeric id are rejected; the rest kept, odd ones noted. */
+function checkPage<T>(page: readonly T[], shape: WindowRecords | undefined) {
+  const kept: T[] = [];
+  const rejected: CrmRejection[] = [];
+  const findings = crmFindings();
+  page.forEach((record, index) => {
+    const id: unknown = (record as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
+      // Streams that re-walk records another stream emits (changelogs, deletions) skip them.
+      if (shape)
+        rejected.push({
+          entity: shape.entity,
+          id: null,
+          origin: `pipedrive ${shape.collection} (no id)`,
+          issues: [
+            recordIssue('schema', ['id'], `Pipedrive ${shape.collection} item ${index} has no id`),
+          ],
+          record,
+        });
+      return;
+    }
+    if (shape?.documented?.some((field) => !(field in (record as object))))
+      findings.add('value_missing', pipedriveId(shape.collection, id));
+    kept.push(record);
+  });
+  return { kept, rejected, findings: findings.list() };
 }
 
 /** A v2 record as the window needs it. */
@@ -45,6 +86,7 @@ export function windowStream<T extends Updated>(
   path: string,
   map: WindowPageMapper<T>,
   extra: Readonly<Record<string, string>> = {},
+  shape?: WindowRecords,
 ): PipedriveStream {
   return async function* (context, position) {
     const mapping = await context.mapping();
@@ -63,7 +105,8 @@ export function windowStream<T extends Updated>(
         cursor,
       });
       const seen = new Set(ids);
-      const fresh = page.data.filter(
+      const checked = checkPage(page.data, shape);
+      const fresh = checked.kept.filter(
         (record) => !(record.update_time && record.update_time === time && seen.has(record.id)),
       );
       for (const record of fresh) {
@@ -76,7 +119,13 @@ export function windowStream<T extends Updated>(
       }
       cursor = page.nextCursor ?? undefined;
       const part = await map(fresh, context, mapping);
-      yield { ...part, position: { time, ids }, done: cursor === undefined };
+      yield {
+        ...part,
+        ...(checked.rejected.length > 0 ? { rejected: checked.rejected } : {}),
+        ...(checked.findings.length > 0 ? { findings: checked.findings } : {}),
+        position: { time, ids },
+        done: cursor === undefined,
+      };
       if (cursor === undefined) return;
     }
   };

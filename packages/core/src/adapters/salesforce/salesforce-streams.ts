@@ -1,4 +1,5 @@
 import type { CrmRecord } from '../contract/crm-adapter-v1';
+import { crmFindings } from '../contract/sync-findings';
 import { ACCOUNT_FIELDS, mapSalesforceAccount } from './map-salesforce-account';
 import {
   EVENT_FIELDS,
@@ -127,6 +128,7 @@ const specs = {
   leads: {
     object: 'Lead',
     entity: 'people',
+    documented: ['CreatedDate'],
     fields: (context) => personFields(LEAD_FIELDS, context.mapping),
     map: async (context, leads) => [
       {
@@ -140,6 +142,7 @@ const specs = {
   contacts: {
     object: 'Contact',
     entity: 'people',
+    documented: ['CreatedDate'],
     fields: (context) => personFields(CONTACT_FIELDS, context.mapping),
     map: async (context, contacts) => [
       {
@@ -163,6 +166,11 @@ const specs = {
         ),
         context.stages(),
       ]);
+      // A contact role without its contact (deleted, or hidden by sharing) links nobody.
+      const unlinked = crmFindings();
+      for (const role of roles)
+        if (typeof role.ContactId !== 'string' || role.ContactId === '')
+          unlinked.add('relation_missing', salesforceId('Opportunity', String(role.OpportunityId)));
       const rolesOf = new Map<string, SalesforceRecord[]>();
       for (const role of roles) {
         const key = String(role.OpportunityId);
@@ -171,6 +179,7 @@ const specs = {
       return [
         {
           entity: 'deals',
+          findings: unlinked.list(),
           records: opportunities.map((opportunity) =>
             mapSalesforceOpportunity(
               opportunity,

@@ -1,7 +1,10 @@
 import type { EntityName } from '../../model/dataset';
+import { recordIssue } from '../../model/rejection';
 import type { JsonValue } from '../contract/crm-adapter-v1';
 import type { StreamPart } from '../contract/run-streams';
+import { type CrmFinding, type CrmRejection, crmFindings } from '../contract/sync-findings';
 import { isLostLocator } from './salesforce-api';
+import { salesforceId } from './salesforce-mapping-context';
 import type { SalesforceStream, SalesforceSyncContext } from './salesforce-sync-context';
 import { type SalesforceQueryPage, type SalesforceRecord, soqlDateTime } from './salesforce-values';
 
@@ -10,6 +13,7 @@ export type PageGroups = {
   readonly entity: EntityName;
   readonly records: readonly unknown[];
   readonly deleted?: readonly string[];
+  readonly findings?: readonly CrmFinding[];
 }[];
 
 /** How one object is queried and mapped, page by page. */
@@ -24,6 +28,11 @@ export interface SoqlStreamSpec {
   readonly deleted?: boolean;
   /** Whether the object has `SystemModstamp` to window on; default true. */
   readonly windowed?: boolean;
+  /**
+   * Fields every row of the object carries (`CreatedDate`); a row without one is kept and
+   * reported as `value_missing`.
+   */
+  readonly documented?: readonly string[];
   map(context: SalesforceSyncContext, records: readonly SalesforceRecord[]): Promise<PageGroups>;
 }
 
@@ -45,6 +54,46 @@ function readPosition(position: JsonValue | undefined): SoqlPosition {
     through: typeof value.through === 'string' ? value.through : null,
     emitted: typeof value.emitted === 'number' ? value.emitted : 0,
   };
+}
+
+const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+/**
+ * Splits a page's rows: rows without a Salesforce `Id` become rejections (they cannot be
+ * named, referenced or paged past), rows without a documented field are kept with a
+ * `value_missing` finding. Returns the greatest id on the page for id paging.
+ */
+export function checkRows(
+  spec: Pick<SoqlStreamSpec, 'object' | 'entity' | 'documented'>,
+  rows: readonly SalesforceRecord[],
+): {
+  rows: SalesforceRecord[];
+  rejected: CrmRejection[];
+  findings: CrmFinding[];
+  lastId: string | null;
+} {
+  const kept: SalesforceRecord[] = [];
+  const rejected: CrmRejection[] = [];
+  const findings = crmFindings();
+  let lastId: string | null = null;
+  rows.forEach((row, index) => {
+    const id: unknown = (row as { Id?: unknown } | null)?.Id;
+    if (typeof id !== 'string' || !SALESFORCE_ID.test(id)) {
+      rejected.push({
+        entity: spec.entity,
+        id: null,
+        origin: `salesforce ${spec.object} (no Id)`,
+        issues: [recordIssue('schema', ['Id'], `Salesforce ${spec.object} row ${index} has no Id`)],
+        record: row,
+      });
+      return;
+    }
+    if (lastId === null || id > lastId) lastId = id;
+    if ((spec.documented ?? []).some((field) => !(field in row)))
+      findings.add('value_missing', salesforceId(spec.object, id));
+    kept.push(row);
+  });
+  return { rows: kept, rejected, findings: findings.list(), lastId };
 }
 
 /**
@@ -81,21 +130,34 @@ export function soqlStream(spec: SoqlStreamSpec): SalesforceStream {
     const query = (bound: string | null) =>
       context.api.query(streamSoql(spec, context, after, bound), { all: spec.deleted === true });
     async function* emit(
-      records: readonly SalesforceRecord[],
+      page: readonly SalesforceRecord[],
       cutEnd: string | null,
     ): AsyncGenerator<StreamPart> {
-      const last = records.at(-1);
-      if (!last) return;
-      const pageEnd = cutEnd ?? last.Id;
-      const groups = await spec.map(context, records);
+      if (page.length === 0) return;
+      const { rows: records, rejected, findings, lastId } = checkRows(spec, page);
+      const pageEnd = cutEnd ?? lastId ?? after;
+      const groups =
+        records.length > 0
+          ? await spec.map(context, records)
+          : [{ entity: spec.entity, records: [] as unknown[] }];
       for (const [index, group] of groups.entries()) {
         if (index < emitted) continue;
         const final = index === groups.length - 1;
         yield {
           entity: group.entity,
           records: group.records,
+          ...(index === 0 && rejected.length > 0 ? { rejected } : {}),
+          ...(index === 0 || group.findings
+            ? {
+                findings: [...(index === 0 ? findings : []), ...(group.findings ?? [])],
+              }
+            : {}),
           ...(group.deleted ? { deleted: group.deleted } : {}),
-          position: final ? { after: pageEnd } : { after, through: pageEnd, emitted: index + 1 },
+          // A page of rows without ids leaves `after` as it was: SOQL pages by locator, not id.
+          position:
+            final || pageEnd === null
+              ? { after: pageEnd }
+              : { after, through: pageEnd, emitted: index + 1 },
           done: false,
         };
       }
