@@ -20,6 +20,19 @@ export type {
   QualityFinding,
 } from '@closedloop/core';
 export {
+  type AttributionSelectionDetail,
+  type AttributionSelectionKind,
+  AttributionTable,
+  type AttributionTableProps,
+} from './attribution-table/attribution-table';
+export {
+  type AttributionMetric,
+  type AttributionTableLabels,
+  defaultAttributionTableLabels,
+} from './attribution-table/attribution-table-labels';
+export type { AttributionDimension } from './attribution-table/dimension';
+export type { AttributionTableData } from './attribution-table/table-model';
+export {
   ChannelInfluence,
   type ChannelInfluenceProps,
   type ChannelInfluenceSelection,

@@ -62,6 +62,8 @@ export interface AttributionTableLabels extends StateLabels {
   groupCount: (count: number) => string;
   /** Campaigns with no cost recorded. */
   noCost: string;
+  /** ROI and ROAS without a cost above zero. */
+  noRatio: string;
   /** The live announcement after sorting. */
   sortedBy: (column: string, descending: boolean) => string;
   /** The tooltip's formula lines. */
@@ -151,6 +153,7 @@ export const defaultAttributionTableLabels: AttributionTableLabels = {
     'These deals may not add up to the row: a touch’s team comes from its owner, which the result does not list.',
   groupCount: (count) => `${count} ${count === 1 ? 'campaign' : 'campaigns'}`,
   noCost: 'no cost recorded',
+  noRatio: 'no cost above zero',
   sortedBy: (column, descending) =>
     `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}`,
   formulas: {

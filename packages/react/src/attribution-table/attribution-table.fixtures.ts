@@ -61,3 +61,18 @@ export function hostileDataset(): Dataset {
   });
   return data;
 }
+
+/** W-shaped on the sample reported in euros (rates: euros per unit of each deal currency). */
+export function eurResult(): AttributionResult {
+  return attribute(sampleDataset(), {
+    ...FIXTURE_OPTIONS,
+    model: 'w-shaped',
+    reportingCurrency: 'EUR',
+    exchangeRates: { EUR: '1', USD: '0.92', GBP: '1.17' },
+  });
+}
+
+/** The comparison on the hostile dataset. */
+export function hostileComparison(): ModelComparison {
+  return sampleComparison(hostileDataset());
+}

@@ -31,7 +31,7 @@ const WIDTH: Record<AttributionMetric, number> = {
   share: 72,
   credit: 72,
   deals: 88,
-  touches: 80,
+  touches: 88,
   cost: 104,
   roi: 80,
   roas: 72,

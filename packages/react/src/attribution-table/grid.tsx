@@ -122,6 +122,21 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     return spans;
   }, [modelCount, colCount, columns, model.models]);
   const head = groupSpans ? 2 : 1;
+  // A hairline before each model's first column, so the groups read as blocks.
+  const groupStarts = useMemo(() => {
+    const starts = new Set<string>();
+    if (modelCount < 2) return starts;
+    columns.forEach((column, i) => {
+      const previous = columns[i - 1];
+      if (
+        column.metric !== 'cost' &&
+        (!previous || previous.model !== column.model || previous.metric === 'cost')
+      ) {
+        starts.add(column.id);
+      }
+    });
+    return starts;
+  }, [columns, modelCount]);
   const rowCount = head + lines.length + 1;
   const leafSpans: RowSpans = useMemo(
     () => Array.from({ length: colCount }, (_, i) => [i, i + 1] as const),
@@ -155,6 +170,7 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
   });
 
   const [active, setActive] = useState<CellPosition>({ row: head, col: 0 });
+  const [focused, setFocused] = useState(false);
   const clamped: CellPosition = {
     row: Math.min(active.row, rowCount - 1),
     col: spanAt(spansOf(Math.min(active.row, rowCount - 1)), active.col)[0],
@@ -171,8 +187,10 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     root.current?.querySelector<HTMLElement>(`[data-cell="${target.row}:${target.col}"]`)?.focus();
   });
 
-  const template = `minmax(${NAME_MIN}px, 1fr) ${columns.map((c) => `${c.width}px`).join(' ')}`;
-  const minWidth = NAME_MIN + columns.reduce((sum, c) => sum + c.width, 0);
+  // The name column gives way in narrow containers (cqi: the scroller's width), so numbers show.
+  const nameMin = `min(${NAME_MIN}px, 42cqi)`;
+  const template = `minmax(${nameMin}, 1fr) ${columns.map((c) => `${c.width}px`).join(' ')}`;
+  const minWidth = `calc(${nameMin} + ${columns.reduce((sum, c) => sum + c.width, 0)}px)`;
   const maxAmount = useMemo(() => {
     const max = model.models.map(() => 0);
     for (const line of lines) {
@@ -296,16 +314,20 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     line: AnyLine | null,
     column: MetricColumn | null,
   ) => {
-    const isActive = clamped.row === row && clamped.col === col;
+    const isTabStop = clamped.row === row && clamped.col === col;
     return {
       'data-cell': `${row}:${col}`,
-      tabIndex: isActive ? 0 : -1,
+      tabIndex: isTabStop ? 0 : -1,
       onFocus: (event: React.FocusEvent<HTMLElement>) => {
         setActive({ row, col });
+        setFocused(true);
         if (line && column) showTip(event.currentTarget, line, column, true);
         else setTip(null);
       },
-      onBlur: () => setTip(null),
+      onBlur: () => {
+        setFocused(false);
+        setTip(null);
+      },
       onPointerEnter:
         line && column
           ? (event: React.PointerEvent<HTMLElement>) =>
@@ -316,7 +338,7 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
         setActive({ row, col });
         activate(row, col);
       },
-      isActive,
+      isActive: isTabStop && focused,
     };
   };
 
@@ -355,6 +377,7 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
           fontWeight: 600,
           userSelect: 'none',
           whiteSpace: 'nowrap',
+          borderInlineStart: groupStarts.has(id) ? `1px solid ${color.grid}` : undefined,
           ...(isActive ? focusRing : null),
         }}
       >
@@ -370,12 +393,14 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     insetInlineStart: 0,
     zIndex: 1,
     background: color.surface,
+    borderInlineEnd: `1px solid ${color.grid}`,
   };
 
   const rowStyle = (extra?: CSSProperties): CSSProperties => ({
     display: 'grid',
     gridTemplateColumns: template,
     minHeight: pitch,
+    boxSizing: 'border-box',
     borderBottom: `1px solid ${color.grid}`,
     ...extra,
   });
@@ -393,6 +418,8 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
       return (
         <tr key={line.id} {...ariaRow} style={rowStyle({ gridTemplateColumns: '1fr' })}>
           <td
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of a treegrid are gridcells (testing-library and some AT map td to cell)
+            role="gridcell"
             colSpan={colCount}
             {...rest}
             tabIndex={rest.tabIndex}
@@ -420,7 +447,7 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
         aria-expanded={canOpen ? expanded : undefined}
         ref={isTouch ? (element) => win.measure(line.id, element) : undefined}
         data-kind={line.kind}
-        style={rowStyle({ fontWeight: strong ? 600 : 400 })}
+        style={rowStyle({ fontWeight: strong ? 600 : 400, height: isTouch ? undefined : pitch })}
       >
         {nameCell(line, row)}
         {columns.map((column, c) => metricCell(line, column, row, c + 1))}
@@ -443,6 +470,7 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
           ...cellBase,
           ...stickyStart,
           textAlign: 'start',
+          fontWeight: 'inherit',
           alignItems: line.kind === 'touch' ? 'flex-start' : 'center',
           paddingInlineStart: 8 + line.depth * 16,
           paddingBlock: line.kind === 'touch' ? 8 : 0,
@@ -483,6 +511,8 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     return (
       <td
         key={column.id}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: cells of a treegrid are gridcells (testing-library and some AT map td to cell)
+        role="gridcell"
         aria-colindex={col + 1}
         {...rest}
         tabIndex={rest.tabIndex}
@@ -494,15 +524,22 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
           paddingBlock: line.kind === 'touch' ? 8 : 0,
           whiteSpace: 'nowrap',
           cursor: props.onSelect ? 'pointer' : 'default',
-          fontWeight: column.metric === 'value' && line.kind !== 'touch' ? 600 : undefined,
+          fontWeight:
+            column.metric === 'value' &&
+            (line.kind === 'row' || line.kind === 'total' || line.kind === 'unattributed')
+              ? 600
+              : undefined,
+          borderInlineStart: groupStarts.has(column.id) ? `1px solid ${color.grid}` : undefined,
           color: noCost ? color.muted : undefined,
           ...(isActive ? focusRing : null),
         }}
       >
         {noCost ? (
-          <span title={labels.noCost}>
+          <span title={column.metric === 'cost' ? labels.noCost : labels.noRatio}>
             <span aria-hidden="true">—</span>
-            <span style={visuallyHidden}>{labels.noCost}</span>
+            <span style={visuallyHidden}>
+              {column.metric === 'cost' ? labels.noCost : labels.noRatio}
+            </span>
           </span>
         ) : (
           text
@@ -512,8 +549,8 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
             aria-hidden="true"
             style={{
               position: 'absolute',
-              insetInlineEnd: 8,
-              bottom: 5,
+              insetInlineStart: 8,
+              bottom: 4,
               height: 3,
               width: `calc((100% - 16px) * ${fraction.toFixed(4)})`,
               minWidth: 2,
@@ -541,6 +578,8 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
           border: `1px solid ${color.grid}`,
           borderRadius: 6,
           overscrollBehavior: 'contain',
+          background: color.surface,
+          containerType: 'inline-size',
         }}
       >
         <table

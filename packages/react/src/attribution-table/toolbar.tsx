@@ -29,8 +29,9 @@ const control: CSSProperties = {
   background: color.surface,
   border: `1px solid ${color.grid}`,
   borderRadius: 6,
-  padding: '4px 8px',
-  minHeight: 28,
+  padding: '0 8px',
+  height: 28,
+  boxSizing: 'border-box',
 };
 
 const styles = {
