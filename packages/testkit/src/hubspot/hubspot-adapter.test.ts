@@ -147,6 +147,12 @@ describe('HubSpot adapter against the fake', () => {
 });
 
 describe('HubSpot adapter on odd data (issue 16)', () => {
+  it('reads the deal pipelines once per sync', async () => {
+    await collectDataset(await setup());
+    const reads = fake.requests.filter((request) => request.path.includes('/pipelines/deals'));
+    expect(reads.length).toBe(1);
+  });
+
   it('pages past a search page whose last record has no id, handing nothing out twice', async () => {
     const adapter = await setup({ quirks: { missingId: true } });
     const ids: string[] = [];

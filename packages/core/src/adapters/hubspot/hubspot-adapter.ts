@@ -122,6 +122,7 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
       lookbackMs: options.lookbackMs ?? 300_000,
     });
     const api = new HubSpotApi(transport, options.paths ?? legacyHubSpotPaths, syncOptions.signal);
+    const pipelines = once(() => api.pipelines());
     const context: HubSpotSyncContext = {
       api,
       mapping,
@@ -130,7 +131,8 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
       pageSize,
       history,
       owners: once(() => api.owners()),
-      stages: once(async () => stageIndex(await api.pipelines())),
+      pipelines,
+      stages: once(async () => stageIndex(await pipelines())),
       emailCache: new Map(),
     };
     // Deletions only mean something against an earlier pass.

@@ -1,7 +1,7 @@
 import type { JsonValue } from '../contract/crm-adapter-v1';
 import type { StreamPart } from '../contract/run-streams';
 import type { HubSpotApi } from './hubspot-api';
-import type { HubSpotOwner, HubSpotStage } from './hubspot-api-types';
+import type { HubSpotOwner, HubSpotPipeline, HubSpotStage } from './hubspot-api-types';
 import { type HubSpotMappingContext, hubspotId } from './hubspot-mapping-context';
 import type { HubSpotObjectType } from './hubspot-paths';
 
@@ -24,7 +24,9 @@ export interface HubSpotSyncContext {
   readonly history: ReadonlySet<HubSpotObjectType>;
   /** Owners, read once per sync. */
   owners(): Promise<readonly HubSpotOwner[]>;
-  /** Deal stages by id, read once per sync. */
+  /** Deal pipelines, read once per sync (the pipelines stream and the stage index share them). */
+  pipelines(): Promise<readonly HubSpotPipeline[]>;
+  /** Deal stages by id, from the same read. */
   stages(): Promise<ReadonlyMap<string, HubSpotStage>>;
   /** Contact ids by lower-cased e-mail (null: no such contact), bounded; see `personLookup`. */
   readonly emailCache: Map<string, string | null>;

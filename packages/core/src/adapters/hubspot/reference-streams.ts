@@ -24,7 +24,7 @@ export const ownersStream: HubSpotStream = async function* (context) {
 
 /** Deal pipelines with stages. */
 export const pipelinesStream: HubSpotStream = async function* (context) {
-  const pipelines = (await context.api.pipelines()).filter(changed(context));
+  const pipelines = (await context.pipelines()).filter(changed(context));
   const records = pipelines.map((pipeline) => mapHubSpotPipeline(pipeline, context.mapping));
   yield { entity: 'pipelines', records, position: null, done: true };
 };
