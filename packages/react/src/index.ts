@@ -71,6 +71,18 @@ export {
   type GoalValueFormatter,
   type StatusRuleFacts,
 } from './goal-meter/goal-meter-text';
+export type { HandoffFlowSelectionDetail } from './handoff-flow/flow-marks';
+export {
+  HandoffFlow,
+  type HandoffFlowData,
+  type HandoffFlowProps,
+  type HandoffFlowSelection,
+} from './handoff-flow/handoff-flow';
+export {
+  defaultHandoffFlowLabels,
+  type HandoffFlowLabels,
+} from './handoff-flow/handoff-flow-labels';
+export type { ReasonSelectionDetail } from './handoff-flow/reason-list';
 export {
   createFormatters,
   type Formatters,
@@ -90,3 +102,26 @@ export {
   type ModelComparisonProps,
   type ModelComparisonSelection,
 } from './model-comparison/model-comparison';
+export type { DelayEpisode, DelayKind } from './response-times/delay-rows';
+export {
+  ResponseTimes,
+  type ResponseTimesData,
+  type ResponseTimesProps,
+  type ResponseTimesSelection,
+  type ResponseTimesSelectionDetail,
+} from './response-times/response-times';
+export {
+  defaultResponseTimesLabels,
+  type ResponseTimesLabels,
+} from './response-times/response-times-labels';
+export type { ScorecardThresholds } from './sla-scorecard/pacing';
+export {
+  SlaScorecard,
+  type SlaScorecardData,
+  type SlaScorecardProps,
+  type SlaScorecardSelection,
+} from './sla-scorecard/sla-scorecard';
+export {
+  defaultSlaScorecardLabels,
+  type SlaScorecardLabels,
+} from './sla-scorecard/sla-scorecard-labels';
