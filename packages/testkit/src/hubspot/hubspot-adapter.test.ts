@@ -147,6 +147,34 @@ describe('HubSpot adapter against the fake', () => {
 });
 
 describe('HubSpot adapter on odd data (issue 16)', () => {
+  it('keeps search bodies within 3,000 characters when many custom stages are mapped', async () => {
+    const stages = Object.fromEntries(
+      Array.from({ length: 30 }, (_, index) => [String(1_000_000 + index), 'lead']),
+    );
+    const plain = await collectDataset(await setup());
+    await fake.close();
+    const adapter = await setup({}, { mapping: { lifecycleStages: stages } });
+    const result = await collectDataset(adapter);
+    const searches = fake.requests.filter((request) => request.path.endsWith('/search'));
+    const longest = Math.max(...searches.map((request) => JSON.stringify(request.body).length));
+    expect(longest).toBeLessThanOrEqual(3000);
+    expect(searches.every((request) => request.status === 200)).toBe(true);
+    expect(result.dataset.people.map((person) => person.id)).toEqual(
+      plain.dataset.people.map((person) => person.id),
+    );
+    expect(result.rejected).toEqual(plain.rejected);
+  });
+
+  it('is answered 400 by the fake for a search body over 3,000 characters', async () => {
+    await setup();
+    const response = await fetch(`${fake.url}/crm/v3/objects/contacts/search`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.staticToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ properties: Array.from({ length: 300 }, (_, i) => `property_${i}`) }),
+    });
+    expect(response.status).toBe(400);
+  });
+
   it('reads the deal pipelines once per sync', async () => {
     await collectDataset(await setup());
     const reads = fake.requests.filter((request) => request.path.includes('/pipelines/deals'));

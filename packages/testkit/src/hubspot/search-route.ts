@@ -13,13 +13,16 @@ interface SearchBody {
   readonly after?: unknown;
 }
 
+/** Longest search request body HubSpot accepts (search guide, "Limitations"). */
+const MAX_BODY_CHARACTERS = 3000;
+
 /** Search's hard ceiling: paging past 10,000 results is a 400 (hubspot-api-nodejs#132). */
 const MAX_RESULTS = 10_000;
 
 /**
  * `POST /crm/v3/objects/{type}/search` (guide §2.4): filter groups OR-ed, filters AND-ed,
  * at most 5 groups, 10 filters each and 25 in all; one sort; `limit` ≤200; `after` a numeric
- * offset; a 400 past 10,000 results; `total`; never archived records; no associations and no
+ * offset; a 400 past 10,000 results and for a body over 3,000 characters; `total`; never archived records; no associations and no
  * property history; records changed within `searchLagMs` not yet visible.
  */
 function search(
@@ -28,6 +31,12 @@ function search(
   context: RouteContext,
 ): FakeResponse {
   const body = (request.body ?? {}) as SearchBody;
+  // The search guide's limit on the request body (Limitations section).
+  if (JSON.stringify(request.body ?? {}).length > MAX_BODY_CHARACTERS) {
+    return hubspotErrors.validation(
+      `The search request body must be at most ${MAX_BODY_CHARACTERS} characters.`,
+    );
+  }
   const groups = body.filterGroups ?? [];
   const filterCount = groups.reduce((sum, group) => sum + (group.filters?.length ?? 0), 0);
   if (

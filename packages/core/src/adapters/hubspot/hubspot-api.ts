@@ -28,6 +28,12 @@ export interface SearchWindow {
   readonly limit: number;
 }
 
+/**
+ * HubSpot rejects a search request body longer than 3,000 characters with a 400 (search
+ * guide, "Limitations": https://developers.hubspot.com/docs/api-reference/2026-03/crm/search-the-crm).
+ */
+export const SEARCH_BODY_LIMIT = 3000;
+
 /** Contacts carry `lastmodifieddate`, other objects `hs_lastmodifieddate` (supaglue PR #478, guide §2.4). */
 const MODIFIED: Readonly<Record<HubSpotObjectType, string>> = {
   contacts: 'lastmodifieddate',
@@ -130,10 +136,34 @@ export class HubSpotApi {
       properties: window.properties,
       limit: window.limit,
     };
-    // Results unchecked: `checkObjects` turns malformed ones into rejections.
-    return [
-      ...this.#page<HubSpotPage<unknown>>(await this.#read(path, body, 'search'), path).results,
-    ];
+    if (JSON.stringify(body).length <= SEARCH_BODY_LIMIT) {
+      // Results unchecked: `checkObjects` turns malformed ones into rejections.
+      return [
+        ...this.#page<HubSpotPage<unknown>>(await this.#read(path, body, 'search'), path).results,
+      ];
+    }
+    // Too many properties for one search body (each mapped stage adds date-entered
+    // properties): search for the ids alone, then batch-read the properties (a POST body
+    // without that limit, ≤100 ids each). A record archived in between is missing from the
+    // batch read and left out here: the next incremental pass reports it deleted.
+    const idsOnly = { ...body, properties: ['hs_object_id'] };
+    const found = this.#page<HubSpotPage<unknown>>(
+      await this.#read(path, idsOnly, 'search'),
+      path,
+    ).results;
+    const idOf = (result: unknown) => {
+      const id = (result as { id?: unknown } | null)?.id;
+      return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+    };
+    const ids = found.flatMap((result) => idOf(result) ?? []);
+    const read = await this.batchRead(type, ids, { properties: window.properties, chunkSize: 100 });
+    const byId = new Map(read.map((object) => [idOf(object), object]));
+    return found.flatMap((result) => {
+      const id = idOf(result);
+      if (id === null) return [result];
+      const object = byId.get(id);
+      return object ? [object] : [];
+    });
   }
 
   /** Records by id (or another unique property), in chunks of `chunkSize` read in parallel. */
