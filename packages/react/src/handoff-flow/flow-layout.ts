@@ -41,10 +41,8 @@ export interface FlowLayoutLink {
   tone: FlowLinkTone;
 }
 
-/** The flow laid out in a plot of `width` × `height` pixels. */
+/** The flow laid out in its extent. */
 export interface FlowLayout {
-  width: number;
-  height: number;
   mqls: number;
   nodes: FlowLayoutNode[];
   links: FlowLayoutLink[];
@@ -133,7 +131,7 @@ export function layoutFlow(flow: HandoffFlow, extent: FlowExtent): FlowLayout {
   const width = Math.max(extent.right - extent.left, NODE_WIDTH * 2);
   const height = Math.max(extent.bottom - extent.top, 1);
   if (links.length === 0) {
-    return { width: extent.right, height: extent.bottom, mqls, nodes: [], links: [] };
+    return { mqls, nodes: [], links: [] };
   }
   const graph = sankey<SNode, SLink>()
     .nodeId((node) => node.id)
@@ -182,8 +180,6 @@ export function layoutFlow(flow: HandoffFlow, extent: FlowExtent): FlowLayout {
     };
   });
   return {
-    width: extent.right,
-    height: extent.bottom,
     mqls,
     nodes: [...byId.values()],
     links: laidLinks,

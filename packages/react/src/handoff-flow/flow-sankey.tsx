@@ -64,6 +64,9 @@ export interface FlowSankeyProps {
   /** Room for a label right of each column's nodes (the gap to the next column). */
   labelRoom: { left: number; inner: number; right: number };
   name: string;
+  /** The SVG's size (the layout's extent plus the label margins). */
+  width: number;
+  height: number;
 }
 
 /**
@@ -79,6 +82,8 @@ export function FlowSankey({
   fmt,
   labelRoom,
   name,
+  width,
+  height,
 }: FlowSankeyProps): ReactNode {
   const activeMark = interaction.active >= 0 ? marks[interaction.active] : undefined;
   const lit = (link: FlowLayoutLink) =>
@@ -190,8 +195,8 @@ export function FlowSankey({
     <svg
       role="group"
       aria-label={name}
-      width={layout.width}
-      height={layout.height}
+      width={width}
+      height={height}
       style={{ display: 'block', overflow: 'visible', fontFamily: font.family }}
     >
       <g>{layout.links.map(linkPath)}</g>

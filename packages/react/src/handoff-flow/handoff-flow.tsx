@@ -217,6 +217,8 @@ export function HandoffFlow({
               fmt={fmt}
               labelRoom={room}
               name={name}
+              width={width}
+              height={height}
             />
           )
         ) : null}
