@@ -13,6 +13,7 @@
 export type {
   AttributionResult,
   DealAttribution,
+  FunnelResult,
   GoalProgress,
   GoalProgressReport,
   ModelComparison as ModelComparisonResult,
@@ -56,6 +57,9 @@ export {
   type JourneySummaryFacts,
   type TouchFacts,
 } from './deal-journey/journey-text';
+export { Funnel, type FunnelProps, type FunnelSelectionDetail } from './funnel/funnel';
+export type { FunnelComparison } from './funnel/funnel-model';
+export { defaultFunnelLabels, type FunnelLabels } from './funnel/funnel-text';
 export {
   GoalMeter,
   type GoalMeterProps,
