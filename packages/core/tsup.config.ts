@@ -1,18 +1,81 @@
-import { defineConfig } from 'tsup';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildSync, type Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'sample/index': 'src/sample/index.ts',
-    'hubspot/index': 'src/adapters/hubspot/index.ts',
-    'salesforce/index': 'src/adapters/salesforce/index.ts',
-    'pipedrive/index': 'src/adapters/pipedrive/index.ts',
-    'csv/index': 'src/csv/index.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  clean: true,
+/** The public entry points (package.json `exports`); dist mirrors src. */
+const PUBLIC_SOURCES = [
+  'src/index.ts',
+  'src/sample/index.ts',
+  'src/adapters/hubspot/index.ts',
+  'src/adapters/salesforce/index.ts',
+  'src/adapters/pipedrive/index.ts',
+  'src/csv/index.ts',
+];
+const outputName = (file: string) => file.replace(/^src\//, '').replace(/\.ts$/, '');
+const byOutputName = (files: string[]) => Object.fromEntries(files.map((f) => [outputName(f), f]));
+
+/** Every source module the public entries reach: each becomes its own output file. */
+function shippedModules(): string[] {
+  const { metafile } = buildSync({
+    entryPoints: PUBLIC_SOURCES,
+    bundle: true,
+    write: false,
+    metafile: true,
+    packages: 'external',
+    platform: 'neutral',
+    format: 'esm',
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs).filter((file) => /^src\/.*\.ts$/.test(file));
+}
+
+/**
+ * Per-module output: every relative import stays an import of the sibling output file
+ * (`./options` → `./options.mjs`), so each source module is one file in dist and a bundler
+ * keeps only the modules a caller's imports reach (with `sideEffects: false`). Otherwise a
+ * root import would carry every module-level schema of the package.
+ */
+function perModule(extension: '.mjs' | '.js'): Plugin {
+  return {
+    name: 'closedloop-per-module',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const target = resolve(args.resolveDir, args.path);
+        const file = [`${target}.ts`, join(target, 'index.ts')].find(existsSync);
+        if (!file) return undefined;
+        let path = relative(args.resolveDir, file).replace(/\.ts$/, extension);
+        if (!path.startsWith('.')) path = `./${path}`;
+        return { path, external: true };
+      });
+    },
+  };
+}
+
+const shared: Options = {
+  entry: byOutputName(shippedModules()),
+  outDir: 'dist',
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
-});
+  splitting: false,
+  treeshake: false,
+  dts: false,
+  clean: false,
+  // Hundreds of entries: list them only on failure.
+  silent: true,
+};
+
+export default defineConfig([
+  { ...shared, format: 'esm', esbuildPlugins: [perModule('.mjs')] },
+  { ...shared, format: 'cjs', esbuildPlugins: [perModule('.js')] },
+  // Types stay bundled per public entry (shared declarations in chunks).
+  {
+    entry: byOutputName(PUBLIC_SOURCES),
+    outDir: 'dist',
+    format: ['esm', 'cjs'],
+    dts: { only: true, compilerOptions: { ignoreDeprecations: '6.0' } },
+    clean: false,
+  },
+]);

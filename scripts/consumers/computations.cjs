@@ -36,6 +36,7 @@ module.exports = async function run(m) {
   assert.ok(Number(progress.actual) > 0, `goalProgress: actual ${progress.actual}`);
   const attribution = core.attribute(dataset, {
     model: 'w-shaped',
+    asOf: sample.SAMPLE_AS_OF,
     reportingCurrency: 'USD',
     exchangeRates: sample.SAMPLE_EXCHANGE_RATES,
   });
