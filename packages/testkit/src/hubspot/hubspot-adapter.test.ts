@@ -146,6 +146,31 @@ describe('HubSpot adapter against the fake', () => {
   });
 });
 
+describe('HubSpot adapters sharing a portal', () => {
+  async function searchThrottles(portalId: string | null) {
+    const first = await setup({}, { portalId, pageSize: 1 });
+    const second = createHubSpotAdapter({
+      auth: { type: 'token', token: fake.staticToken },
+      baseUrl: fake.url,
+      pageSize: 1,
+      portalId,
+      transport: { clock: fake.clock, rateLimitMarginMs: 0, retry: { baseDelayMs: 10 } },
+    });
+    await Promise.all([collectDataset(first), collectDataset(second)]);
+    const throttled = fake.requests.filter(
+      (request) => request.path.endsWith('/search') && request.status === 429,
+    ).length;
+    await fake.close();
+    return throttled;
+  }
+
+  it('count the per-portal search limit together when given the same portal id', async () => {
+    // Apart, each adapter spends the portal's five searches a second on its own and draws 429s.
+    expect(await searchThrottles(null)).toBeGreaterThan(0);
+    expect(await searchThrottles(`portal-${Date.now()}`)).toBe(0);
+  });
+});
+
 describe('HubSpot adapter on odd data (issue 16)', () => {
   it('keeps search bodies within 3,000 characters when many custom stages are mapped', async () => {
     const stages = Object.fromEntries(

@@ -5,6 +5,7 @@ import { runStreams } from '../contract/run-streams';
 import { systemClock } from '../transport/clock';
 import type { CrmAuth } from '../transport/crm-auth';
 import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import { accountRateLimitScope } from '../transport/rate-limit-scope';
 import { deletedStream } from './deleted-stream';
 import { emailEventsStream } from './email-events-stream';
 import { formSubmissionsStream } from './form-submissions-stream';
@@ -62,7 +63,10 @@ export interface HubSpotAdapterOptions {
   readonly paths?: HubSpotPaths;
   /** Lifecycle, lead-status and channel maps, merged over the defaults. */
   readonly mapping?: Partial<HubSpotMappingConfig>;
-  /** The portal (hub) id, for provenance and record links. */
+  /**
+   * The portal (hub) id, for provenance and record links. Adapters given the same portal id
+   * (and base URL) share their rate limits, which HubSpot counts per portal.
+   */
   readonly portalId?: string | null;
   /** Currency of deal amounts without `deal_currency_code` (single-currency portals). */
   readonly defaultCurrency?: string | null;
@@ -100,10 +104,14 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
       `pageSize must be an integer from 1 to 200 (HubSpot search), got ${pageSize}`,
     );
   }
+  const baseUrl = options.baseUrl ?? 'https://api.hubapi.com';
   const transport = new CrmTransport({
+    ...(options.portalId
+      ? { rateLimitScope: accountRateLimitScope(`hubspot:${baseUrl}:${options.portalId}`) }
+      : {}),
     ...options.transport,
     dialect: hubspotDialect,
-    baseUrl: options.baseUrl ?? 'https://api.hubapi.com',
+    baseUrl,
     auth: options.auth,
   });
   const clock = options.transport?.clock ?? systemClock;

@@ -6,7 +6,8 @@ import { type Clock, systemClock } from './clock';
 import { ConcurrencyLimiter } from './concurrency-limiter';
 import { type CrmAuth, TokenSource } from './crm-auth';
 import type { CrmDialect } from './crm-dialect';
-import { RateLimiter } from './rate-limiter';
+import { RateLimitScope } from './rate-limit-scope';
+import type { RateLimiter } from './rate-limiter';
 import { type Failure, readOutcome } from './read-outcome';
 import { sendAttempt } from './send-attempt';
 import type { CrmTransportLogger, CrmTransportStats } from './transport-events';
@@ -32,6 +33,11 @@ export interface CrmTransportOptions {
   readonly logger?: CrmTransportLogger;
   /** Extra headers on every request (e.g. a User-Agent). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The rate limiters of the account, shared with other transports on it (limits are per
+   * account, not per client). Default: this transport's own.
+   */
+  readonly rateLimitScope?: RateLimitScope;
 }
 
 /** One request. */
@@ -81,7 +87,7 @@ export class CrmTransport {
   readonly #redactor = new SecretRedactor();
   readonly #tokens: TokenSource;
   readonly #concurrency: ConcurrencyLimiter;
-  readonly #limiters = new Map<string, RateLimiter>();
+  readonly #scope: RateLimitScope;
   #stats = { requests: 0, retried: 0, throttled: 0 };
 
   constructor(options: CrmTransportOptions) {
@@ -92,6 +98,7 @@ export class CrmTransport {
       options.logger?.({ type: 'token-refresh', reason }),
     );
     this.#concurrency = new ConcurrencyLimiter(options.maxConcurrency ?? 4);
+    this.#scope = options.rateLimitScope ?? new RateLimitScope();
   }
 
   /** The CRM this transport talks to. */
@@ -110,16 +117,11 @@ export class CrmTransport {
   }
 
   #limiter(group: string): RateLimiter {
-    let limiter = this.#limiters.get(group);
-    if (!limiter) {
-      limiter = new RateLimiter({
-        clock: this.#clock,
-        windows: this.#options.dialect.rateLimits?.[group] ?? [],
-        marginMs: this.#options.rateLimitMarginMs ?? 100,
-      });
-      this.#limiters.set(group, limiter);
-    }
-    return limiter;
+    return this.#scope.limiter(group, () => ({
+      clock: this.#clock,
+      windows: this.#options.dialect.rateLimits?.[group] ?? [],
+      marginMs: this.#options.rateLimitMarginMs ?? 100,
+    }));
   }
 
   /**

@@ -22,6 +22,7 @@ export {
 } from './crm-transport';
 export { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
 export { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';
+export { accountRateLimitScope, RateLimitScope } from './rate-limit-scope';
 export type {
   RateLimitHeaderParser,
   RateLimitWindow,
