@@ -1,4 +1,5 @@
 import {
+  type AttributionModelName,
   type AttributionResult,
   attribute,
   type BackSolve,
@@ -15,7 +16,6 @@ import {
   handoff,
   indexDataset,
   type ModelComparison,
-  type ModelName,
   type PathAttribution,
   type SlaEvaluation,
 } from '@closedloop/core';
@@ -27,6 +27,7 @@ import {
   SAMPLE_REPORTING_CURRENCY,
   SAMPLE_TIME_ZONE,
 } from '@closedloop/core/sample';
+import type { DelayEpisode } from '@closedloop/react';
 import { type DashboardOptions, modelsFor, PERIODS } from './options';
 import { datasetForSegment } from './segment';
 import { slaFor } from './sla';
@@ -65,6 +66,8 @@ export interface DashboardResults {
   mqlGoalId: string | null;
   backSolve: BackSolve | null;
   sla: SlaEvaluation;
+  /** Each MQL episode of the SLA's period with its delays, for the response-time histograms. */
+  slaEpisodes: DelayEpisode[];
   handoff: HandoffResult;
   funnel: FunnelResult;
   /** The chosen model's result (`comparison.results[0]`, the baseline of the comparison). */
@@ -85,7 +88,12 @@ export interface DashboardRun {
 const rates = { ...SAMPLE_EXCHANGE_RATES };
 
 /** The models compared beside the chosen one (those the preset offers). */
-const COMPARED: readonly ModelName[] = ['first-touch', 'last-touch', 'linear', 'time-decay'];
+const COMPARED: readonly AttributionModelName[] = [
+  'first-touch',
+  'last-touch',
+  'linear',
+  'time-decay',
+];
 
 /** Computes every widget's input for the options, reporting each step before it starts. */
 export function computeDashboard(
@@ -116,9 +124,27 @@ export function computeDashboard(
     exchangeRates: rates,
   };
   const sla = run(3, () => evaluateSla(dataset, slaFor(whole, options.segment), slaOptions));
-  const handoffResult = run(4, () =>
-    handoff(dataset, { ...timeline, period: { start: period.start, end: period.end } }),
-  );
+  const { handoffResult, slaEpisodes } = run(4, () => {
+    const inPeriod = handoff(dataset, {
+      ...timeline,
+      period: { start: period.start, end: period.end },
+    });
+    // The response times follow the SLA's quarter: the episodes of that cohort.
+    const inSlaPeriod = handoff(dataset, {
+      ...timeline,
+      period: { start: sla.period.start, end: sla.period.end },
+    });
+    return {
+      handoffResult: inPeriod,
+      slaEpisodes: inSlaPeriod.ledger.map((row) => ({
+        episodeId: row.episodeId,
+        assigneeId: row.assigneeId,
+        routingDelayMinutes: row.routingDelayMinutes,
+        ownerDelayMinutes: row.ownerDelayMinutes,
+        speedToLeadMinutes: row.speedToLeadMinutes,
+      })),
+    };
+  });
   const funnelResult = run(5, () =>
     funnel(dataset, {
       method: 'cohort',
@@ -188,6 +214,7 @@ export function computeDashboard(
       },
       ...goalsRun,
       sla,
+      slaEpisodes,
       handoff: handoffResult,
       funnel: funnelResult,
       attribution: chosen,

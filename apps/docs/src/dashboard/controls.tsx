@@ -1,4 +1,9 @@
-import { type ModelName, PRESET_NAMES, PRESETS, type PresetName } from '@closedloop/core';
+import {
+  ATTRIBUTION_PRESET_NAMES,
+  ATTRIBUTION_PRESETS,
+  type AttributionModelName,
+  type AttributionPresetName,
+} from '@closedloop/core';
 import { SAMPLE_SEGMENTS } from '@closedloop/core/sample';
 import { type ReactNode, useId } from 'react';
 import {
@@ -46,7 +51,7 @@ export function Controls({
           <select
             id={id}
             value={options.model}
-            onChange={(e) => set({ model: e.currentTarget.value as ModelName })}
+            onChange={(e) => set({ model: e.currentTarget.value as AttributionModelName })}
           >
             {modelsFor(options.preset).map((m) => (
               <option key={m} value={m}>
@@ -62,13 +67,18 @@ export function Controls({
             id={id}
             value={options.preset ?? ''}
             onChange={(e) =>
-              onChange(withPreset(options, (e.currentTarget.value || null) as PresetName | null))
+              onChange(
+                withPreset(
+                  options,
+                  (e.currentTarget.value || null) as AttributionPresetName | null,
+                ),
+              )
             }
           >
             <option value="">closedloop defaults</option>
-            {PRESET_NAMES.map((p) => (
+            {ATTRIBUTION_PRESET_NAMES.map((p) => (
               <option key={p} value={p}>
-                {PRESETS[p].label}
+                {ATTRIBUTION_PRESETS[p].label}
               </option>
             ))}
           </select>

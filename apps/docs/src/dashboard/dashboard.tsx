@@ -70,7 +70,8 @@ export function AlignmentDashboard({
       </div>
       {focus.channel !== null ? (
         <p className="cl-dash-focus">
-          Filtered to channel <strong>{labels.get(focus.channel) ?? focus.channel}</strong>{' '}
+          The funnel and campaign revenue show channel{' '}
+          <strong>{labels.get(focus.channel) ?? focus.channel}</strong> only.{' '}
           <button type="button" onClick={() => setFocus((f) => ({ ...f, channel: null }))}>
             Clear filter
           </button>

@@ -1,9 +1,9 @@
 import {
-  MODEL_LABELS,
-  MODEL_NAMES,
-  type ModelName,
-  PRESETS,
-  type PresetName,
+  ATTRIBUTION_MODEL_LABELS,
+  ATTRIBUTION_MODEL_NAMES,
+  ATTRIBUTION_PRESETS,
+  type AttributionModelName,
+  type AttributionPresetName,
 } from '@closedloop/core';
 import { SAMPLE_SEGMENTS } from '@closedloop/core/sample';
 
@@ -54,9 +54,9 @@ export const LARGE_SCALE = 10;
 /** Everything the dashboard computes from: the controls. */
 export interface DashboardOptions {
   /** Attribution model (must be one the preset offers). */
-  model: ModelName;
+  model: AttributionModelName;
   /** Product preset, or null for closedloop's own defaults. */
-  preset: PresetName | null;
+  preset: AttributionPresetName | null;
   period: PeriodKey;
   team: TeamFilter;
   segment: SegmentFilter;
@@ -75,19 +75,24 @@ export const DEFAULT_OPTIONS: DashboardOptions = {
 };
 
 /** The models a preset offers (every model without one). */
-export function modelsFor(preset: PresetName | null): readonly ModelName[] {
+export function modelsFor(preset: AttributionPresetName | null): readonly AttributionModelName[] {
   // `custom` needs anchors and weights of its own: the guides show it, the controls do not.
-  const models = preset === null ? MODEL_NAMES : PRESETS[preset].models;
+  const models = preset === null ? ATTRIBUTION_MODEL_NAMES : ATTRIBUTION_PRESETS[preset].models;
   return models.filter((m) => m !== 'custom');
 }
 
 /** Keeps the model valid when the preset changes: the same model if offered, else the first. */
-export function withPreset(options: DashboardOptions, preset: PresetName | null): DashboardOptions {
+export function withPreset(
+  options: DashboardOptions,
+  preset: AttributionPresetName | null,
+): DashboardOptions {
   const models = modelsFor(preset);
-  const model = models.includes(options.model) ? options.model : (models[0] as ModelName);
+  const model = models.includes(options.model)
+    ? options.model
+    : (models[0] as AttributionModelName);
   return { ...options, preset, model };
 }
 
-export function modelLabel(model: ModelName): string {
-  return MODEL_LABELS[model];
+export function modelLabel(model: AttributionModelName): string {
+  return ATTRIBUTION_MODEL_LABELS[model];
 }

@@ -52,7 +52,14 @@ export function Placeholder({
   onSelectRow?: (key: string) => void;
 }): ReactNode {
   return (
-    <div className="cl-dash-placeholder" data-placeholder={widget}>
+    // Focusable so the keyboard reaches (and can scroll) the table of a widget not yet drawn.
+    <section
+      className="cl-dash-placeholder"
+      data-placeholder={widget}
+      aria-label={`${widget} (not released yet): ${caption}`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+      tabIndex={0}
+    >
       <p className="cl-dash-placeholder-note">
         <strong>{widget}</strong> is not released yet (issue {issue}); until it lands, this region
         shows its numbers as a table.
@@ -97,6 +104,6 @@ export function Placeholder({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { ChannelInfluence, ModelComparison } from '@closedloop/react';
+import { AttributionTable, ChannelInfluence, ModelComparison } from '@closedloop/react';
 import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
 import { formatCount, formatMoney } from '../format';
@@ -7,43 +7,19 @@ import { channelName, focusFromSelection, type RegionProps } from './focus';
 
 type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
 
-/** The chosen model's credit by channel, with totals that reconcile with closed revenue. */
-export function AttributionTableRegion({ results, focus, onFocus, labels }: Props): ReactNode {
+/** The chosen model's credit by campaign, channel or team, with totals that reconcile. */
+export function AttributionTableRegion({ results, onFocus, labels }: Props): ReactNode {
   const a = results.attribution;
-  const rows = a.rollups.byChannel.filter((r) => focus.channel === null || r.key === focus.channel);
   return (
-    <Region
-      id="attribution-table"
-      title="Attribution by channel"
-      description={`${a.label}: ${formatMoney(a.totals.attributedValue)} of ${formatMoney(a.totals.value)} closed-won revenue credited over ${formatCount(a.totals.deals)} deals.`}
-      wide
-    >
-      <Placeholder
-        widget="AttributionTable"
-        issue={13}
-        caption={`Credit by channel under ${a.label}`}
-        columns={['Channel', 'Credited revenue', 'Deals', 'Touches']}
-        onSelectRow={(channel) => onFocus({ channel })}
-        rows={[
-          ...rows.map((r) => ({
-            key: r.key,
-            cells: [
-              channelName(labels, r.key),
-              formatMoney(r.value),
-              formatCount(r.deals),
-              formatCount(r.touches),
-            ],
-          })),
-          {
-            key: 'unattributed',
-            cells: [
-              'Not attributed',
-              formatMoney(a.totals.unattributedValue),
-              formatCount(a.unattributed.deals),
-              '',
-            ],
-          },
-        ]}
+    <Region id="attribution-table" title="Attribution" wide>
+      <AttributionTable
+        title={`Closed-won revenue credited under ${a.label}`}
+        description={`${formatMoney(a.totals.attributedValue)} of ${formatMoney(a.totals.value)} credited over ${formatCount(a.totals.deals)} deals. Expand a row to its deals, a deal to its touches.`}
+        data={a}
+        currency={results.currency}
+        defaultDimension="channel"
+        height={420}
+        onSelect={(selection) => onFocus(focusFromSelection(selection, labels))}
       />
     </Region>
   );
@@ -59,6 +35,7 @@ export function CampaignRevenueRegion({ results, focus }: Props): ReactNode {
     <Region
       id="campaign-revenue"
       title="Campaign revenue and cost"
+      wide
       description={`Attributed revenue (${a.label}) against what each campaign cost.`}
     >
       <Placeholder

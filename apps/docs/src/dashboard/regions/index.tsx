@@ -23,8 +23,8 @@ export function AlignmentRegions(
     <>
       <GoalsRegion results={props.results} />
       <SlaRegion {...props} />
-      <ResponseTimesRegion {...props} />
       <HandoffRegion {...props} />
+      <ResponseTimesRegion {...props} />
       <FunnelRegion {...props} />
       <ChannelInfluenceRegion {...props} />
       <AttributionTableRegion {...props} />
