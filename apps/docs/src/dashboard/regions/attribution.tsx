@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
 import { formatCount, formatMoney } from '../format';
 import { Placeholder, Region } from '../region';
-import { channelName, focusFromSelection, type RegionProps } from './focus';
+import { focusFromSelection, type RegionProps } from './focus';
 
 type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
 
