@@ -34,6 +34,7 @@ import {
   type WidgetStatus,
 } from '../kit';
 import { formatTimeTick, timeTicks } from '../kit/time-ticks';
+import { hitMark, journeyDots } from './journey-dots';
 import { journeyKeyTarget, laneStarts } from './journey-keys';
 import {
   creditRadius,
@@ -113,9 +114,23 @@ const styles = {
   },
 } satisfies Record<string, CSSProperties>;
 
-/** A class-name prefix from `useId` that is a valid CSS identifier. */
-function classPrefix(id: string): string {
-  return `cl-j${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+/** How each dot layer looks: credited filled, no credit hollow, excluded dashed and faded. */
+function layerStyle(kind: string): CSSProperties {
+  if (kind === 'x') {
+    return {
+      fill: 'none',
+      stroke: color.muted,
+      strokeWidth: 1,
+      strokeDasharray: '2 2',
+      opacity: 0.6,
+    };
+  }
+  if (kind === 'a') return { fill: 'none', stroke: color.text, strokeWidth: 1.5 };
+  const slot = Number(kind.slice(1));
+  const fill = slot < SERIES_COUNT ? seriesColor(slot) : otherColor;
+  return kind.startsWith('c')
+    ? { fill, fillOpacity: 0.85, stroke: color.surface, strokeWidth: 1 }
+    : { fill: color.surface, stroke: fill, strokeWidth: 1.5 };
 }
 
 /**
@@ -125,8 +140,8 @@ function classPrefix(id: string): string {
  * proportion to its credit (hollow for no credit), excluded touches faded and dashed with
  * their reason, anchor touches ringed, and the milestones (first touch, lead created, deal
  * created, closed won) as dashed full-height rules. Hover or focus a touch for the rule that
- * credited it, in words. Built for thousands of touches: the dots are plain SVG and one
- * focusable mark roves over them (←/→ along a contact, ↑/↓ between contacts).
+ * credited it, in words. Built for thousands of touches: the dots are a few SVG paths and
+ * one focusable mark roves over them (←/→ along a contact, ↑/↓ between contacts).
  */
 export function DealJourney({
   deal,
@@ -150,7 +165,6 @@ export function DealJourney({
   className,
 }: DealJourneyProps): ReactNode {
   const ids = useChartIds();
-  const prefix = classPrefix(ids.root);
   const labels = useMemo(
     () => mergeLabels(defaultDealJourneyLabels, labelOverrides),
     [labelOverrides],
@@ -214,7 +228,7 @@ export function DealJourney({
   const ticks = timeTicks(d0 - pad, d1 + pad, plot1 - plot0);
   const starts = useMemo(() => laneStarts(marks, lanes.length), [marks, lanes.length]);
 
-  // One roving focusable mark; hover is tracked by event delegation (data-i on each dot).
+  // One roving focusable mark for the keyboard; the pointer is hit-tested by position.
   const [current, setCurrent] = useState(0);
   const [hover, setHover] = useState<{ index: number; anchor: TooltipAnchor } | null>(null);
   const [focus, setFocus] = useState<{ index: number; anchor: TooltipAnchor } | null>(null);
@@ -323,12 +337,21 @@ export function DealJourney({
       },
     });
   };
-  const indexOf = (target: EventTarget | null): number => {
-    const attr = (target as Element | null)?.getAttribute?.('data-i');
-    return attr === null || attr === undefined ? -1 : Number(attr);
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  const pointAt = (clientX: number, clientY: number): number => {
+    const svg = svgRef.current;
+    if (!model || !svg) return -1;
+    const box = svg.getBoundingClientRect();
+    return hitMark(
+      model,
+      starts,
+      { x, laneY, minRadius: MIN_R, maxRadius: MAX_R, top: TOP, lane: LANE, invert: x.invert },
+      clientX - box.left,
+      clientY - box.top,
+    );
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const index = indexOf(event.target);
+    const index = pointAt(event.clientX, event.clientY);
     if (index < 0) {
       if (hover) setHover(null);
       return;
@@ -336,7 +359,7 @@ export function DealJourney({
     setHover({ index, anchor: { x: event.clientX, y: event.clientY, fromKeyboard: false } });
   };
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const index = indexOf(event.target);
+    const index = pointAt(event.clientX, event.clientY);
     if (index >= 0) {
       setCurrent(index);
       select(index);
@@ -373,72 +396,22 @@ export function DealJourney({
   const tooltip = shownIndex >= 0 ? tooltipOf(shownIndex) : null;
   const tooltipAnchor = hover?.anchor ?? focus?.anchor ?? null;
 
-  const css = useMemo(() => {
-    const rules = channels.map((_, k) => {
-      const fill = k < SERIES_COUNT ? seriesColor(k) : otherColor;
-      return `.${prefix}c${k}{fill:${fill};fill-opacity:.85;stroke:var(--cl-color-surface,#fff);stroke-width:1}.${prefix}z${k}{fill:var(--cl-color-surface,#fff);stroke:${fill};stroke-width:1.5}`;
-    });
-    rules.push(
-      `.${prefix}x{fill:none;stroke:var(--cl-color-text-muted,#4b5563);stroke-width:1;stroke-dasharray:2 2;opacity:.55}`,
-      `.${prefix}a{fill:none;stroke:var(--cl-color-text,#111827);stroke-width:1.5}`,
-    );
-    if (onSelect) rules.push(`.${prefix}m circle[data-i]{cursor:pointer}`);
-    return rules.join('');
-  }, [channels, prefix, onSelect]);
-
-  // The dot layer is one memoised element: hover and focus re-render the widget, not the dots.
+  // The dots as a few paths (one per look), memoised: hover and focus re-render the widget,
+  // not 12,000 circles.
   const dots = useMemo(() => {
     if (!model) return null;
-    const circles = model.marks.map((mark, i) => {
-      const cy = laneY(mark.lane);
-      const cx = x(mark.time);
-      const k = slotOf.get(mark.channel) ?? 0;
-      if (mark.excluded) {
-        return (
-          <circle
-            key={mark.touchId}
-            data-i={i}
-            cx={cx}
-            cy={cy}
-            r={MIN_R}
-            className={`${prefix}x`}
-          />
-        );
-      }
-      const weight = mark.credit?.weight ?? 0;
-      const r = creditRadius(weight, model.maxWeight, MIN_R, MAX_R);
-      if (mark.anchors.length > 0) {
-        return (
-          <g key={mark.touchId}>
-            <circle cx={cx} cy={cy} r={r + 3} className={`${prefix}a`} />
-            <circle
-              data-i={i}
-              cx={cx}
-              cy={cy}
-              r={r}
-              className={`${prefix}${weight > 0 ? 'c' : 'z'}${k}`}
-            />
-          </g>
-        );
-      }
-      return (
-        <circle
-          key={mark.touchId}
-          data-i={i}
-          cx={cx}
-          cy={cy}
-          r={r}
-          className={`${prefix}${weight > 0 ? 'c' : 'z'}${k}`}
-        />
-      );
-    });
+    const layers = journeyDots(model, { x, laneY, minRadius: MIN_R, maxRadius: MAX_R }, (channel) =>
+      Math.min(slotOf.get(channel) ?? SERIES_COUNT, SERIES_COUNT),
+    );
     return (
-      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: plain circles, not focusable; the roving mark carries each touch's facts
-      <g aria-hidden="true" className={`${prefix}m`}>
-        {circles}
+      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: paths, not focusable; the roving mark carries each touch's facts
+      <g aria-hidden="true" style={{ cursor: onSelect ? 'pointer' : undefined }}>
+        {layers.map((layer) => (
+          <path key={layer.kind} d={layer.d} style={layerStyle(layer.kind)} />
+        ))}
       </g>
     );
-  }, [model, slotOf, prefix, x]);
+  }, [model, slotOf, x, onSelect]);
 
   // Rule labels: two rows, so labels of close milestones do not overlap.
   const ruleLabels = useMemo(() => {
@@ -578,6 +551,7 @@ export function DealJourney({
       <div style={{ position: 'relative' }}>
         {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/useKeyWithClickEvents: an SVG group of marks (not a fieldset); pointer hover and click are delegated from the dots, the keyboard path is the roving mark below */}
         <svg
+          ref={svgRef}
           role="group"
           aria-labelledby={ids.title}
           aria-describedby={description ? ids.description : undefined}
@@ -588,7 +562,6 @@ export function DealJourney({
           onPointerLeave={() => setHover(null)}
           onClick={onClick}
         >
-          <style>{css}</style>
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: axes, lanes and rules are text and lines, not focusable */}
           <g aria-hidden="true">
             {ticks.map((tick) => (
