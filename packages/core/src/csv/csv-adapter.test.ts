@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetToCsv } from '../../csv/write-csv';
-import { ENTITY_NAMES } from '../../model/dataset';
-import { generateSampleDataset, SAMPLE_LIFECYCLE_STAGES } from '../../sample/index';
-import { collectDataset } from '../contract/collect-dataset';
+import { collectDataset } from '../adapters/contract/collect-dataset';
+import { ENTITY_NAMES } from '../model/dataset';
+import { generateSampleDataset, SAMPLE_LIFECYCLE_STAGES } from '../sample/index';
 import { createCsvAdapter } from './csv-adapter';
 import {
   hubspotContactsExport,
@@ -13,6 +12,7 @@ import {
   salesforceLeadsReport,
   salesforceOpportunitiesReport,
 } from './vendor-exports';
+import { datasetToCsv } from './write-csv';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');

@@ -1,15 +1,14 @@
-import {
-  type CsvRowRejection,
-  type CsvSource,
-  csvToRecords,
-  readCsvText,
-} from '../../csv/read-csv';
-import { ENTITY_NAMES, type EntityName } from '../../model/dataset';
-import { recordIssue } from '../../model/rejection';
-import { advanceStream, beginPass } from '../contract/checkpoint';
-import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
-import type { CrmRejection } from '../contract/sync-findings';
+import { advanceStream, beginPass } from '../adapters/contract/checkpoint';
+import type {
+  CrmAdapterV1,
+  CrmSyncBatch,
+  CrmSyncOptions,
+} from '../adapters/contract/crm-adapter-v1';
+import type { CrmRejection } from '../adapters/contract/sync-findings';
+import { ENTITY_NAMES, type EntityName } from '../model/dataset';
+import { recordIssue } from '../model/rejection';
 import { type CsvExportMapping, mapCsvExport } from './csv-export-mapping';
+import { type CsvRowRejection, type CsvSource, csvToRecords, readCsvText } from './read-csv';
 
 /** A CSV file: its text, a `Blob`/`File`, a byte stream, or a function giving one (called on every sync, so a stream is fresh). */
 export type CsvFileInput = CsvSource | (() => CsvSource | Promise<CsvSource>);

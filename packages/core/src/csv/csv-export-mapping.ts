@@ -1,13 +1,8 @@
 import type * as z from 'zod';
-import {
-  type CsvFault,
-  type CsvRowRejection,
-  rejectDuplicateIds,
-  rowRejection,
-} from '../../csv/csv-lines';
-import { type CsvReadResult, parseCsvRows, schemaFaults } from '../../csv/read-csv';
-import { ENTITY_SCHEMAS, type EntityName } from '../../model/dataset';
-import type { Provider } from '../../model/primitives';
+import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
+import type { Provider } from '../model/primitives';
+import { type CsvFault, type CsvRowRejection, rejectDuplicateIds, rowRejection } from './csv-lines';
+import { type CsvReadResult, parseCsvRows, schemaFaults } from './read-csv';
 
 /** A cell by its header. */
 export type CsvRow = Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectDataset } from '../adapters/contract/collect-dataset';
-import { createCsvAdapter } from '../adapters/csv/csv-adapter';
+import { createCsvAdapter } from './csv-adapter';
 import { csvToRecords } from './read-csv';
 
 // A hand-written import, as a new user would write it: no source columns, a note with a line

@@ -10,24 +10,14 @@ export {
   type CsvAdapterOptions,
   type CsvFileInput,
   createCsvAdapter,
-} from '../adapters/csv/csv-adapter';
+} from './csv-adapter';
 export {
   type CsvExportMapping,
   type CsvFieldSource,
   type CsvRow,
   mapCsvExport,
-} from '../adapters/csv/csv-export-mapping';
-export { exportAmount, exportDate, exportInstant } from '../adapters/csv/export-values';
-export {
-  HUBSPOT_EXPORT_LIFECYCLE,
-  HUBSPOT_EXPORT_SOURCES,
-  hubspotContactsExport,
-  hubspotDealsExport,
-  pipedriveDealsExport,
-  pipedrivePeopleExport,
-  salesforceLeadsReport,
-  salesforceOpportunitiesReport,
-} from '../adapters/csv/vendor-exports';
+} from './csv-export-mapping';
+export { exportAmount, exportDate, exportInstant } from './export-values';
 export {
   type CsvFault,
   type CsvReadResult,
@@ -37,6 +27,16 @@ export {
   parseCsvRows,
   readCsvText,
 } from './read-csv';
+export {
+  HUBSPOT_EXPORT_LIFECYCLE,
+  HUBSPOT_EXPORT_SOURCES,
+  hubspotContactsExport,
+  hubspotDealsExport,
+  pipedriveDealsExport,
+  pipedrivePeopleExport,
+  salesforceLeadsReport,
+  salesforceOpportunitiesReport,
+} from './vendor-exports';
 export {
   type CsvColumn,
   type CsvOptions,

@@ -1,4 +1,4 @@
-import type { Channel } from '../../model/vocabulary';
+import type { Channel } from '../model/vocabulary';
 import type { CsvExportMapping, CsvRow } from './csv-export-mapping';
 import { cell, emailList, exportAmount, exportDate, exportInstant } from './export-values';
 
