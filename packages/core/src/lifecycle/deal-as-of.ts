@@ -2,6 +2,7 @@ import type { Deal } from '../model/deals';
 import type { FieldChange } from '../model/sales';
 import { recordTimes } from '../time/record-times';
 import { type FieldHistory, fieldHistory } from './field-history';
+import { idIndex } from './id-index';
 
 /** The deal fields an analysis reads as they were at `asOf`. */
 export type DealFieldAsOf = 'status' | 'stageId' | 'amount' | 'closeDate' | 'ownerId';
@@ -19,6 +20,19 @@ const STATUSES = new Set<string>(['open', 'won', 'lost']);
 
 /** Fields whose value at `asOf` the history could not give, per copy `dealAsOf` made. */
 const gaps = new WeakMap<Deal, DealFieldAsOf[]>();
+
+const firstChanges = new WeakMap<FieldHistory, number>();
+
+/** The earliest readable change of a history (Infinity when none), computed once. */
+function firstChangeMs(history: FieldHistory): number {
+  let first = firstChanges.get(history);
+  if (first === undefined) {
+    first = Number.POSITIVE_INFINITY;
+    for (const at of history.at) if (at < first) first = at;
+    firstChanges.set(history, first);
+  }
+  return first;
+}
 
 /**
  * The value of a field at `asOfMs` from its history: the last change at or before it (the
@@ -87,14 +101,15 @@ export function dealAsOf(
   // Nothing after asOf to undo: today's record is the record at asOf.
   if (!changedSince && changes.length === 0) return deal;
   const missing: DealFieldAsOf[] = [];
-  // A field the dataset keeps a history of (on any deal) that has no change on this deal
-  // never changed: today's value is its value at asOf. Untracked fields are a gap only on a
+  // A field the dataset kept a history of by asOf (on any deal) that has no change on this
+  // deal never changed: today's value is its value at asOf. (Kept by asOf, so that a history
+  // that starts later does not change a past report.) Untracked fields are a gap only on a
   // deal that changed after asOf.
   const tracked = new Set<DealFieldAsOf>();
   const read = (field: DealFieldAsOf) => {
     if (changes.length === 0) return undefined;
     const history = fieldHistory(changes, 'deal', HISTORY_FIELD[field], deals);
-    if (history.change.length > 0) tracked.add(field);
+    if (firstChangeMs(history) <= asOfMs) tracked.add(field);
     return valueAt(history, changes, history.recordGroup(position), asOfMs);
   };
   const unknownToday = (field: DealFieldAsOf) => {
@@ -158,6 +173,19 @@ export function dealAsOf(
   };
   if (missing.length > 0) gaps.set(copy, missing);
   return copy;
+}
+
+/** `dealAsOf` for a deal of `deals` found by id (the last deal holding it, when ids repeat). */
+export function dealRecordAsOf(
+  deals: readonly Deal[],
+  changes: readonly FieldChange[],
+  deal: Deal,
+  asOfMs: number,
+): Deal {
+  const position = idIndex(deals).positionOf.get(deal.id);
+  return position === undefined || deals[position] !== deal
+    ? deal
+    : dealAsOf(deals, changes, position, asOfMs);
 }
 
 /** The fields of a deal from `dealAsOf` that hold today's value (or none) for want of history. */
