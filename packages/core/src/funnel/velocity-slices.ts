@@ -1,3 +1,4 @@
+import { asOfGaps, dealAsOf } from '../lifecycle/deal-as-of';
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { FindingCollector } from '../quality/quality-finding';
@@ -39,7 +40,15 @@ export function pipelineVelocity(
   const alone = [overall];
   const pair = [overall, overall];
   for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i] as Deal;
+    let deal = deals[i] as Deal;
+    // The deal as it was at asOf: one that closed, moved or was re-priced since must count as
+    // it stood then, so the report does not change later.
+    if ((created[i] as number) <= asOfMs) {
+      deal = dealAsOf(deals, dataset.changes, i, asOfMs);
+      const gaps = asOfGaps(deal);
+      if (gaps.includes('amount') || (o.by === 'owner' && gaps.includes('ownerId')))
+        findings.add('deal_state_at_as_of_unknown', deal.id);
+    }
     if (keyOf !== undefined) {
       const key = keyOf(deal);
       const group = groups.get(key) ?? newVelocityTally();
@@ -47,7 +56,9 @@ export function pipelineVelocity(
       pair[1] = group;
     }
     const tallies = keyOf === undefined ? alone : pair;
-    tallyDeal(deal, created[i] as number, closed[i] as number, settings, tallies, findings);
+    // A deal open at asOf has no close yet, whatever `closedAt` says today.
+    const closedMs = deal.status === 'open' ? Number.NaN : (closed[i] as number);
+    tallyDeal(deal, created[i] as number, closedMs, settings, tallies, findings);
   }
   return {
     settings,

@@ -1,4 +1,5 @@
 import { dealValue } from '../funnel/deal-value';
+import { asOfGaps, dealAsOf } from '../lifecycle/deal-as-of';
 import type { Deal } from '../model/deals';
 import type { GoalMetric } from '../model/vocabulary';
 import { recordTimes } from '../time/record-times';
@@ -19,8 +20,14 @@ export function measureDeals(metric: GoalMetric, ctx: MeasureContext): Counted[]
   const pipeline = metric === 'pipeline';
   const { deals } = ctx.dataset;
   const times = recordTimes(deals, pipeline ? 'createdAt' : 'closedAt');
+  const created = recordTimes(deals, 'createdAt');
   for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i] as Deal;
+    // As the deal stood at asOf: a later close, re-pricing or new owner must not move a past
+    // report.
+    const deal =
+      (created[i] as number) <= ctx.asOfMs
+        ? dealAsOf(deals, ctx.dataset.changes, i, ctx.asOfMs)
+        : (deals[i] as Deal);
     if (!pipeline && deal.status !== 'won') continue;
     if (!ctx.inScope(deal.ownerId, deal.accountId) || deletedByAsOf(deal, ctx)) continue;
     const timestamp = pipeline ? deal.createdAt : deal.closedAt;
@@ -29,6 +36,8 @@ export function measureDeals(metric: GoalMetric, ctx: MeasureContext): Counted[]
       continue;
     }
     if (!counts(times[i] as number, ctx)) continue;
+    if (asOfGaps(deal).some((f) => f === 'ownerId' || (f === 'amount' && ctx.currency !== null)))
+      ctx.warnings.add('deal_state_at_as_of_unknown', deal.id);
     let value = 1n;
     if (ctx.currency !== null) {
       const v = dealValue(deal, ctx.currency, ctx.options.exchangeRates, ctx.ratesUsed);

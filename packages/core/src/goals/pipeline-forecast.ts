@@ -1,4 +1,5 @@
 import { dealValue } from '../funnel/deal-value';
+import { asOfGaps, dealAsOf } from '../lifecycle/deal-as-of';
 import type { Deal } from '../model/deals';
 import { divideHalfEven } from '../money/rounding';
 import { recordTimes } from '../time/record-times';
@@ -19,8 +20,9 @@ export interface WeightedPipeline {
  * scope) whose expected close date lies in the period — including those whose date already
  * passed (overdue, counted apart). Value is the deal's amount in the goal's currency for
  * revenue and 1 for deals won. Probability is the pipeline stage's; deals without a close
- * date, stage probability or value are left out and listed in `warnings`. Stages are today's:
- * a past `asOf` reads the current open pipeline.
+ * date, stage probability or value are left out and listed in `warnings`. Each deal is read as
+ * it stood at `asOf` (`dealAsOf`): a deal won since is still open, at the stage, amount and
+ * close date it had then.
  */
 export function weightedPipeline(ctx: MeasureContext, scale: number): WeightedPipeline {
   const probability = new Map<string, number | null>();
@@ -34,10 +36,15 @@ export function weightedPipeline(ctx: MeasureContext, scale: number): WeightedPi
   const { deals } = ctx.dataset;
   const created = recordTimes(deals, 'createdAt');
   for (let i = 0; i < deals.length; i++) {
-    const deal = deals[i] as Deal;
+    if (!((created[i] as number) <= ctx.asOfMs)) continue;
+    // Open at asOf, with the stage, amount, close date and owner it had then.
+    const deal = dealAsOf(deals, ctx.dataset.changes, i, ctx.asOfMs);
     if (deal.status !== 'open' || !ctx.inScope(deal.ownerId, deal.accountId)) continue;
     if (deal.deletedAt !== null && Date.parse(deal.deletedAt) <= ctx.asOfMs) continue;
-    if (deal.createdAt === null || (created[i] as number) > ctx.asOfMs) continue;
+    if (asOfGaps(deal).length > 0) {
+      ctx.warnings.add('deal_state_at_as_of_unknown', deal.id);
+      if (deal.stageId === null) continue;
+    }
     if (deal.closeDate === null) {
       ctx.warnings.add('forecast_deal_missing_close_date', deal.id);
       continue;

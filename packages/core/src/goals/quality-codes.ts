@@ -21,7 +21,9 @@ export type GoalWarningCode =
   | 'overlapping_goals'
   | 'forecast_deal_missing_close_date'
   | 'forecast_deal_missing_probability'
-  | 'forecast_deal_missing_value';
+  | 'forecast_deal_missing_value'
+  /** A deal changed after asOf and the dataset keeps no history of a field the goal reads. */
+  | 'deal_state_at_as_of_unknown';
 
 /** What each goal finding means. */
 export const GOAL_FINDING_MESSAGES: Readonly<Record<GoalQualityCode | GoalWarningCode, string>> = {
@@ -40,4 +42,6 @@ export const GOAL_FINDING_MESSAGES: Readonly<Record<GoalQualityCode | GoalWarnin
   forecast_deal_missing_probability:
     'open deals whose stage has no probability: left out of the pipeline forecast',
   forecast_deal_missing_value: 'open deals without a value: left out of the pipeline forecast',
+  deal_state_at_as_of_unknown:
+    "deals changed after asOf without a history of their amount, owner, stage or close date: today's value is used (a deal open at asOf with no stage known is left out of the forecast)",
 };

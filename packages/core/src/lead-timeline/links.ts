@@ -1,3 +1,4 @@
+import { dealRecordAsOf } from '../lifecycle/deal-as-of';
 import type { Deal } from '../model/deals';
 import type { Lead, Person } from '../model/people';
 import type { Activity } from '../model/sales';
@@ -157,12 +158,14 @@ export function linkDeals(
   }
 }
 
-function applyDeal(ctx: WalkContext, ep: Episode, deal: Deal, fallbackAt: string | null): void {
-  const at = deal.createdAt ?? fallbackAt;
+function applyDeal(ctx: WalkContext, ep: Episode, today: Deal, fallbackAt: string | null): void {
+  const at = today.createdAt ?? fallbackAt;
   const ms = at === null ? Number.NaN : parseInstant(at);
   const asOfMs = ctx.config.asOfMs;
   if (ms > asOfMs) return;
   if (Number.isNaN(ms)) ctx.quality.add('opportunity_missing_time', ep.id);
+  // The amount (and status) the deal had at asOf, not after a later re-pricing.
+  const deal = dealRecordAsOf(ctx.dataset.deals, ctx.dataset.changes, today, asOfMs);
   const closedMs = deal.closedAt === null ? Number.NaN : parseInstant(deal.closedAt);
   const closed = deal.status !== 'open' && closedMs <= asOfMs;
   ep.opportunity = {

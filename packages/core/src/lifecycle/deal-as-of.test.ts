@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DatasetInput } from '../model/dataset';
 import { strictDataset as build, deal, move, user } from './__fixtures__/builders';
 import { asOfGaps, dealAsOf } from './deal-as-of';
 
@@ -12,7 +13,7 @@ const pipeline = {
     order,
   })),
 };
-const strictDataset = (input: Parameters<typeof build>[0]) =>
+const strictDataset = (input: Partial<DatasetInput>) =>
   build({ pipelines: [pipeline], users: [user('u1', 'sales'), user('u2', 'sales')], ...input });
 
 const asOfMs = Date.parse('2026-06-30T00:00:00Z');
