@@ -2,6 +2,7 @@
 // of the packed packages does real work on the sample, and the results are checked, so a
 // broken build, a missing export or a wrong interop fails here as it would in a user's app.
 const assert = require('node:assert/strict');
+const { readFileSync } = require('node:fs');
 
 /** Syncs a small sample through one CRM adapter against the testkit's fake of that CRM. */
 async function syncThroughFake(name, fake, adapter, core, parse) {
@@ -60,7 +61,17 @@ module.exports = async function run(m) {
   const roundTrip = core.parseDataset(input, { lifecycleStages: sample.SAMPLE_LIFECYCLE_STAGES });
   assert.equal(roundTrip.rejected.length, 0, 'CSV round trip rejected records');
   assert.deepEqual(roundTrip.dataset, full, 'CSV round trip changed the dataset');
-  done.push('csv round trip');
+  // The Dataset JSON Schema and the CSV templates the package ships match the code.
+  const schema = require('@closedloop/core/dataset.schema.json');
+  for (const [entity, text] of Object.entries(files)) {
+    assert.ok(schema.properties[entity], `dataset.schema.json has no ${entity}`);
+    const template = readFileSync(
+      require.resolve(`@closedloop/core/templates/${entity}.csv`),
+      'utf8',
+    );
+    assert.equal(template.trim(), text.split('\n')[0].trim(), `templates/${entity}.csv header`);
+  }
+  done.push('csv round trip, schema and templates');
 
   // Adapters against the testkit's fakes on loopback: a real HTTP sync through each subpath.
   const tiny = testkit.tinyCrmDataset();
