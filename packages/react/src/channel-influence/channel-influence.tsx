@@ -466,7 +466,7 @@ export function ChannelInfluence({
                 height={BAR}
                 rx={2}
                 style={{
-                  fill: hatched ? `url(#${hatchId})` : color.accent,
+                  fill: hatched ? `url("#${hatchId}")` : color.accent,
                   stroke: hatched ? color.accent : 'none',
                   strokeWidth: 1,
                   opacity: barMarks.active >= 0 && !active ? 0.55 : 1,
