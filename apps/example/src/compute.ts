@@ -1,57 +1,66 @@
 // What the app shows, computed with @closedloop/core from the embedded sample: the shared
-// goals' progress and W-shaped attribution. Plain JSON, so a server can compute it and the
-// browser render it (see entry-server.tsx).
-import { attribute, type GoalProgressReport, goalProgress } from '@closedloop/core';
+// goals' progress, a comparison of attribution models, the funnel and the hand-off. Plain
+// JSON, so a server can compute it and the browser render it (see entry-server.tsx).
+import {
+  compareModels,
+  type FunnelResult,
+  funnel,
+  type GoalProgressReport,
+  goalProgress,
+  type HandoffResult,
+  handoff,
+  type ModelComparison,
+} from '@closedloop/core';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,
+  SAMPLE_BUSINESS_HOURS,
   SAMPLE_EXCHANGE_RATES,
+  SAMPLE_REPORTING_CURRENCY,
 } from '@closedloop/core/sample';
-
-export interface ChannelCredit {
-  channel: string;
-  value: string;
-  deals: number;
-}
 
 export interface ExampleData {
   asOf: string;
   goals: Array<{ id: string; title: string; progress: GoalProgressReport }>;
-  attribution: {
-    model: string;
-    currency: string | null;
-    total: string;
-    byChannel: ChannelCredit[];
-  };
+  attribution: ModelComparison;
+  funnel: FunnelResult;
+  handoff: HandoffResult;
 }
 
 /** Computes everything the page shows; a quarter of the sample keeps the browser quick. */
 export function computeExampleData(scale = 0.25): ExampleData {
   const dataset = generateSampleDataset({ seed: 1, scale });
-  const options = { asOf: SAMPLE_AS_OF, exchangeRates: SAMPLE_EXCHANGE_RATES };
+  const money = {
+    reportingCurrency: SAMPLE_REPORTING_CURRENCY,
+    exchangeRates: SAMPLE_EXCHANGE_RATES,
+  };
   const goals = dataset.goals.slice(0, 4).map((goal) => ({
     id: goal.id,
     title: goal.name,
-    progress: goalProgress(dataset, goal, options),
+    progress: goalProgress(dataset, goal, {
+      asOf: SAMPLE_AS_OF,
+      exchangeRates: SAMPLE_EXCHANGE_RATES,
+    }),
   }));
-  const result = attribute(dataset, {
-    model: 'w-shaped',
-    asOf: SAMPLE_AS_OF,
-    reportingCurrency: 'USD',
-    exchangeRates: SAMPLE_EXCHANGE_RATES,
-  });
   return {
     asOf: SAMPLE_AS_OF,
     goals,
-    attribution: {
-      model: result.label,
-      currency: result.currency,
-      total: result.totals.attributedValue,
-      byChannel: result.rollups.byChannel.map((row) => ({
-        channel: row.label,
-        value: row.value,
-        deals: row.deals,
-      })),
-    },
+    attribution: compareModels(dataset, ['first-touch', 'last-touch', 'linear', 'w-shaped'], {
+      asOf: SAMPLE_AS_OF,
+      ...money,
+    }),
+    funnel: funnel(dataset, {
+      method: 'cohort',
+      period: { start: '2025-05-01', end: '2026-04-30' },
+      asOf: SAMPLE_AS_OF,
+      timeZone: 'America/New_York',
+      by: 'channel',
+      ...money,
+    }),
+    handoff: handoff(dataset, {
+      asOf: SAMPLE_AS_OF,
+      businessHours: SAMPLE_BUSINESS_HOURS,
+      period: { start: '2026-01-01', end: '2026-03-31' },
+    }),
   };
 }

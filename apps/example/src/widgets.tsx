@@ -1,6 +1,12 @@
 // The widgets the page embeds, in order. To add one, import it from @closedloop/react and
 // append an entry: `render` gets the computed data (compute.ts) and returns the widget.
-import { GoalMeter } from '@closedloop/react';
+import {
+  AttributionTable,
+  Funnel,
+  GoalMeter,
+  HandoffFlow,
+  ModelComparison,
+} from '@closedloop/react';
 import type { ReactNode } from 'react';
 import type { ExampleData } from './compute';
 
@@ -25,5 +31,26 @@ export const WIDGETS: WidgetEntry[] = [
         ))}
       </div>
     ),
+  },
+  {
+    id: 'model-comparison',
+    render: (data) => (
+      <ModelComparison
+        title="Revenue credited by channel, per model"
+        comparison={data.attribution}
+      />
+    ),
+  },
+  {
+    id: 'attribution-table',
+    render: (data) => <AttributionTable title="Attribution by channel" data={data.attribution} />,
+  },
+  {
+    id: 'funnel',
+    render: (data) => <Funnel title="Lead funnel, last 12 months" result={data.funnel} />,
+  },
+  {
+    id: 'handoff',
+    render: (data) => <HandoffFlow title="What happened to Q1's MQLs" result={data.handoff} />,
   },
 ];
