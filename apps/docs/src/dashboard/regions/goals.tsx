@@ -7,7 +7,7 @@ import { Region } from '../region';
 
 function describeGoal(goal: GoalProgressReport): string {
   const teams = goal.teams.join(' + ');
-  return `${goal.period.label} · ${teams}${goal.segment ? ` · ${goal.segment}` : ''} · ${goal.statusRule.text}`;
+  return `${goal.period.label} · ${teams}${goal.segment ? ` · ${goal.segment}` : ''}`;
 }
 
 /** The joint revenue goal and the MQL commitment, then the team's other goals as a KPI row. */
@@ -19,13 +19,13 @@ export function GoalsRegion({ results }: { results: DashboardResults }): ReactNo
   const plan = results.backSolve;
   return (
     <>
-      <Region
-        id="goal-revenue"
-        title={revenue?.joint ? 'Joint revenue goal' : 'Revenue goal'}
-        description="Closed-won revenue both teams are measured against, with the pace it needs."
-      >
+      <Region id="goal-revenue" title={revenue?.joint ? 'Joint revenue goal' : 'Revenue goal'}>
         {revenue ? (
-          <GoalMeter title={revenue.name} description={describeGoal(revenue)} progress={revenue} />
+          <GoalMeter
+            title={revenue.name}
+            description={`Closed-won revenue · ${describeGoal(revenue)}`}
+            progress={revenue}
+          />
         ) : (
           <GoalMeter title="Revenue goal" status="empty" />
         )}
@@ -36,13 +36,13 @@ export function GoalsRegion({ results }: { results: DashboardResults }): ReactNo
           </p>
         ) : null}
       </Region>
-      <Region
-        id="goal-mqls"
-        title="Marketing's MQL commitment"
-        description="The MQLs marketing committed to this quarter, paced against the calendar."
-      >
+      <Region id="goal-mqls" title="Marketing's MQL commitment">
         {mqls ? (
-          <GoalMeter title={mqls.name} description={describeGoal(mqls)} progress={mqls} />
+          <GoalMeter
+            title={mqls.name}
+            description={`MQLs marketing committed to · ${describeGoal(mqls)}`}
+            progress={mqls}
+          />
         ) : (
           <GoalMeter title="MQL commitment" status="empty" />
         )}
