@@ -34,6 +34,17 @@ export {
 export type { AttributionDimension } from './attribution-table/dimension';
 export type { AttributionTableData } from './attribution-table/table-model';
 export {
+  CampaignRevenue,
+  type CampaignRevenueDetail,
+  type CampaignRevenueProps,
+} from './campaign-revenue/campaign-revenue';
+export {
+  type CampaignRevenueLabels,
+  defaultCampaignRevenueLabels,
+  type RevenueFacts,
+} from './campaign-revenue/campaign-revenue-labels';
+export type { RevenueGrouping } from './campaign-revenue/revenue-rows';
+export {
   ChannelInfluence,
   type ChannelInfluenceProps,
   type ChannelInfluenceSelection,
