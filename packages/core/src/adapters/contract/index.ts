@@ -1,6 +1,5 @@
-export type { Clock } from '../transport/clock';
-export type { CrmAuth, RefreshedToken } from '../transport/crm-auth';
 export { advanceStream, type BeginPassOptions, beginPass } from './checkpoint';
+export type { Clock } from './clock';
 export {
   type CollectDatasetOptions,
   type CollectDatasetResult,
@@ -18,6 +17,7 @@ export type {
   CrmSyncProgress,
   JsonValue,
 } from './crm-adapter-v1';
+export type { CrmAuth, RefreshedToken } from './crm-auth';
 export { CrmError, type CrmErrorCause, type CrmErrorOptions, isCrmError } from './crm-error';
 export {
   CrmAuthError,

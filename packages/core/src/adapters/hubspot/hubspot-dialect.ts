@@ -1,5 +1,5 @@
 import type { CrmDialect, CrmErrorReading } from '../transport/crm-dialect';
-import { hubspotRateLimitHeaders } from '../transport/hubspot-rate-limit-headers';
+import { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
 
 /** HubSpot's error body (spec schema `Error`, plus the 429 fields `errorType`/`policyName`). */
 interface HubSpotErrorBody {

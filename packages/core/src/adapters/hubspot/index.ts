@@ -1,9 +1,9 @@
 /**
- * `@closedloop/core/hubspot`: the HubSpot adapter, its pure mapping functions, and the
- * shared CRM transport it runs on.
+ * `@closedloop/core/hubspot`: the HubSpot adapter, its dialect (error reading, rate-limit
+ * headers) and its pure mapping functions. The transport it runs on is
+ * `@closedloop/core/transport`; the contract is in `@closedloop/core`.
  * @packageDocumentation
  */
-export * from '../transport/index';
 export {
   createHubSpotAdapter,
   type HubSpotAdapter,
@@ -26,6 +26,7 @@ export {
   type HubSpotPaths,
   legacyHubSpotPaths,
 } from './hubspot-paths';
+export { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
 export { mapHubSpotCampaign } from './map-hubspot-campaign';
 export { mapHubSpotCompany } from './map-hubspot-company';
 export { mapHubSpotContact } from './map-hubspot-contact';

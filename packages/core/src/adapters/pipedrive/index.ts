@@ -1,9 +1,9 @@
 /**
- * `@closedloop/core/pipedrive`: the Pipedrive adapter, its pure mapping functions, and the
- * shared CRM transport it runs on.
+ * `@closedloop/core/pipedrive`: the Pipedrive adapter, its dialect (error reading, rate-limit
+ * headers) and its pure mapping functions. The transport it runs on is
+ * `@closedloop/core/transport`; the contract is in `@closedloop/core`.
  * @packageDocumentation
  */
-export * from '../transport/index';
 export {
   mapPipedriveOrganization,
   mapPipedrivePerson,
@@ -31,3 +31,4 @@ export {
   pipedriveMapping,
 } from './pipedrive-mapping-config';
 export type { FieldIndex, PipedriveMappingContext } from './pipedrive-mapping-context';
+export { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';

@@ -1,9 +1,9 @@
 import type { EntityName } from '../../model/dataset';
 import { beginPass } from '../contract/checkpoint';
+import { systemClock } from '../contract/clock';
 import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import type { CrmAuth } from '../contract/crm-auth';
 import { runStreams } from '../contract/run-streams';
-import { systemClock } from '../transport/clock';
-import type { CrmAuth } from '../transport/crm-auth';
 import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
 import { PIPEDRIVE_MAX_LIMIT, PipedriveApi } from './pipedrive-api';
 import type { PipedriveField, PipedriveLeadLabel, PipedriveStage } from './pipedrive-api-types';

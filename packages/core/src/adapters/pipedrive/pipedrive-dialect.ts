@@ -1,5 +1,5 @@
 import type { CrmDialect, CrmErrorReading } from '../transport/crm-dialect';
-import { pipedriveRateLimitHeaders } from '../transport/pipedrive-rate-limit-headers';
+import { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';
 
 /** Pipedrive's error body: v1 `{success:false, error, error_info, data, additional_data, code?}`, 401 adds `errorCode`. */
 interface PipedriveErrorBody {

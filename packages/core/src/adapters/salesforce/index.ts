@@ -1,9 +1,9 @@
 /**
- * `@closedloop/core/salesforce`: the Salesforce adapter, its pure mapping functions, and the
- * shared CRM transport it runs on.
+ * `@closedloop/core/salesforce`: the Salesforce adapter, its dialect (error reading, rate-limit
+ * headers) and its pure mapping functions. The transport it runs on is
+ * `@closedloop/core/transport`; the contract is in `@closedloop/core`.
  * @packageDocumentation
  */
-export * from '../transport/index';
 export { mapSalesforceAccount } from './map-salesforce-account';
 export { mapSalesforceEvent, mapSalesforceTask } from './map-salesforce-activity';
 export {
@@ -27,6 +27,7 @@ export {
   type SalesforceStreamName,
 } from './salesforce-adapter';
 export { salesforceDialect } from './salesforce-dialect';
+export { readSalesforceError } from './salesforce-error-reading';
 export {
   DEFAULT_SALESFORCE_CAMPAIGN_TYPES,
   DEFAULT_SALESFORCE_LEAD_SOURCES,
@@ -39,4 +40,5 @@ export {
   salesforceMapping,
 } from './salesforce-mapping-config';
 export type { SalesforceMappingContext } from './salesforce-mapping-context';
+export { salesforceRateLimitHeaders } from './salesforce-rate-limit-headers';
 export type { SalesforceQueryPage, SalesforceRecord } from './salesforce-values';

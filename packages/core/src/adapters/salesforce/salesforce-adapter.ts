@@ -1,10 +1,10 @@
 import type { EntityName } from '../../model/dataset';
 import type { Channel } from '../../model/vocabulary';
 import { beginPass } from '../contract/checkpoint';
+import { systemClock } from '../contract/clock';
 import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import type { CrmAuth } from '../contract/crm-auth';
 import { runStreams } from '../contract/run-streams';
-import { systemClock } from '../transport/clock';
-import type { CrmAuth } from '../transport/crm-auth';
 import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
 import { campaignChannel } from './map-salesforce-campaign';
 import { STAGE_FIELDS, stageIndex } from './map-salesforce-stages';

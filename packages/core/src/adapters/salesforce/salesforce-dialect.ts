@@ -1,6 +1,6 @@
 import type { CrmDialect } from '../transport/crm-dialect';
-import { readSalesforceError } from '../transport/salesforce-error-reading';
-import { salesforceRateLimitHeaders } from '../transport/salesforce-rate-limit-headers';
+import { readSalesforceError } from './salesforce-error-reading';
+import { salesforceRateLimitHeaders } from './salesforce-rate-limit-headers';
 
 /**
  * Salesforce for the transport: `Authorization: Bearer <session id>`, error arrays with

@@ -1,5 +1,5 @@
+import type { CrmAuth } from '../contract/crm-auth';
 import type { CrmErrorDetails } from '../contract/crm-http-errors';
-import type { CrmAuth } from './crm-auth';
 import type { RateLimitHeaderParser, RateLimitWindowConfig } from './rate-limit-window';
 
 /**

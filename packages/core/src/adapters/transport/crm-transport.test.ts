@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CrmAuth } from '../contract/crm-auth';
 import { CrmAuthError, CrmHttpError, CrmRateLimitError } from '../contract/crm-http-errors';
 import {
   CrmNetworkError,
@@ -6,7 +7,6 @@ import {
   CrmTimeoutError,
 } from '../contract/crm-transport-errors';
 import { hubspotDialect } from '../hubspot/hubspot-dialect';
-import type { CrmAuth } from './crm-auth';
 import { CrmTransport, type CrmTransportOptions } from './crm-transport';
 import { manualClock } from './manual-clock';
 import { type ScriptedReply, type ScriptedServer, startScriptedServer } from './scripted-server';

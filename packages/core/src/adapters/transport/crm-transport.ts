@@ -1,10 +1,11 @@
+import { type Clock, systemClock } from '../contract/clock';
+import type { CrmAuth } from '../contract/crm-auth';
 import { CrmError } from '../contract/crm-error';
 import { CrmAuthError } from '../contract/crm-http-errors';
 import { endpointPath, SecretRedactor } from '../contract/redaction';
 import { DEFAULT_RETRY_POLICY, fullJitterDelay, type RetryPolicy } from './backoff';
-import { type Clock, systemClock } from './clock';
 import { ConcurrencyLimiter } from './concurrency-limiter';
-import { type CrmAuth, TokenSource } from './crm-auth';
+import { TokenSource } from './crm-auth';
 import type { CrmDialect } from './crm-dialect';
 import { RateLimitScope } from './rate-limit-scope';
 import type { RateLimiter } from './rate-limiter';

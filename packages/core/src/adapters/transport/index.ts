@@ -1,12 +1,20 @@
+/**
+ * `@closedloop/core/transport`: the HTTP transport every CRM adapter runs on (auth with
+ * OAuth refresh, timeouts, retries honouring `Retry-After`, rate limits, concurrency,
+ * redaction), and what a new adapter's dialect plugs into. Vendor dialects live with their
+ * adapters (`@closedloop/core/hubspot`, …).
+ * @packageDocumentation
+ */
+
+export { type Clock, systemClock } from '../contract/clock';
+export type { CrmAuth, RefreshedToken } from '../contract/crm-auth';
 export {
   DEFAULT_RETRY_POLICY,
   fullJitterDelay,
   parseRetryAfter,
   type RetryPolicy,
 } from './backoff';
-export { type Clock, systemClock } from './clock';
 export { ConcurrencyLimiter } from './concurrency-limiter';
-export type { CrmAuth, RefreshedToken } from './crm-auth';
 export {
   type CrmDialect,
   type CrmErrorReading,
@@ -20,8 +28,6 @@ export {
   CrmTransport,
   type CrmTransportOptions,
 } from './crm-transport';
-export { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
-export { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';
 export { accountRateLimitScope, RateLimitScope } from './rate-limit-scope';
 export type {
   RateLimitHeaderParser,
@@ -29,6 +35,4 @@ export type {
   RateLimitWindowConfig,
 } from './rate-limit-window';
 export { type RateLimitDecision, RateLimiter, type RateLimiterOptions } from './rate-limiter';
-export { readSalesforceError } from './salesforce-error-reading';
-export { salesforceRateLimitHeaders } from './salesforce-rate-limit-headers';
 export type { CrmTransportEvent, CrmTransportLogger, CrmTransportStats } from './transport-events';

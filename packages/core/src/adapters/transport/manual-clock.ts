@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../contract/clock';
 
 /** A manual clock for tests: `sleep` advances time at once and records the wait. */
 export interface ManualClock extends Clock {

@@ -1,4 +1,4 @@
-import type { Clock } from './clock';
+import type { Clock } from '../contract/clock';
 import type { RateLimitWindow, RateLimitWindowConfig } from './rate-limit-window';
 
 interface WindowState {

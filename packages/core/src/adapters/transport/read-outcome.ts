@@ -1,3 +1,4 @@
+import type { Clock } from '../contract/clock';
 import type { CrmError } from '../contract/crm-error';
 import { CrmAuthError, CrmHttpError, CrmRateLimitError } from '../contract/crm-http-errors';
 import {
@@ -7,7 +8,6 @@ import {
 } from '../contract/crm-transport-errors';
 import type { SecretRedactor } from '../contract/redaction';
 import { parseRetryAfter } from './backoff';
-import type { Clock } from './clock';
 import { type CrmDialect, type CrmFailureKind, classifyStatus } from './crm-dialect';
 import type { CrmResponse } from './crm-transport';
 import type { RateLimitWindow } from './rate-limit-window';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import invalidSession from '../salesforce/__fixtures__/401-invalid-session-id.json';
-import concurrent from '../salesforce/__fixtures__/403-request-limit-exceeded-concurrent.json';
-import daily from '../salesforce/__fixtures__/403-request-limit-exceeded-daily.json';
+import invalidSession from './__fixtures__/401-invalid-session-id.json';
+import concurrent from './__fixtures__/403-request-limit-exceeded-concurrent.json';
+import daily from './__fixtures__/403-request-limit-exceeded-daily.json';
 import { readSalesforceError } from './salesforce-error-reading';
 import { salesforceRateLimitHeaders } from './salesforce-rate-limit-headers';
 

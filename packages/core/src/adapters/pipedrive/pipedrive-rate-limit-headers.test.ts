@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import headers from '../pipedrive/__fixtures__/built-response-headers-ratelimit.json';
+import headers from './__fixtures__/built-response-headers-ratelimit.json';
 import { pipedriveRateLimitHeaders } from './pipedrive-rate-limit-headers';
 
 const NOW = Date.parse('2026-09-01T00:00:00Z');

@@ -1,4 +1,4 @@
-import type { CrmErrorReading, CrmFailedResponse } from './crm-dialect';
+import type { CrmErrorReading, CrmFailedResponse } from '../transport/crm-dialect';
 
 /** One element of Salesforce's error array. */
 interface SalesforceErrorItem {

@@ -1,4 +1,4 @@
-import type { RateLimitHeaderParser, RateLimitWindow } from './rate-limit-window';
+import type { RateLimitHeaderParser, RateLimitWindow } from '../transport/rate-limit-window';
 
 const DAY_MS = 86_400_000;
 

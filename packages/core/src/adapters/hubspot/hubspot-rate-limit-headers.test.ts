@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import observed from '../hubspot/__fixtures__/response-headers-ratelimit.json';
+import observed from './__fixtures__/response-headers-ratelimit.json';
 import { hubspotRateLimitHeaders } from './hubspot-rate-limit-headers';
 
 describe('hubspotRateLimitHeaders', () => {
