@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { MODEL_NAMES } from '../packages/core/src/attribution/index';
+import { ATTRIBUTION_MODEL_NAMES } from '../packages/core/src/attribution/index';
 import { type Measurement, measureInChild, printProfile, printTable } from './lib/measure';
 
 // Attribution at about 10k, 100k and 1M touchpoints (sample scales 0.5 / 5 / 50): every model
@@ -17,7 +17,7 @@ const e2e = new Map<string, Measurement>();
 const modelRows: string[][] = [];
 // Second calls only for the models compared with DuckDB and the data-driven ones.
 const AGAIN = new Set(['linear', 'position-based', 'u-shaped', 'markov', 'shapley']);
-for (const model of MODEL_NAMES) {
+for (const model of ATTRIBUTION_MODEL_NAMES) {
   const row: string[] = [model];
   for (const scale of SCALES) {
     const m = measureInChild(task('attribution'), { scale, model, mode: 'e2e' });

@@ -7,7 +7,7 @@ import {
 import {
   type AttributionOptions,
   attribute,
-  type ModelName,
+  type AttributionModelName,
 } from '../packages/core/src/attribution/index';
 import type { Dataset } from '../packages/core/src/model/dataset';
 import { withDenseDeals } from './dense-deals';
@@ -25,7 +25,7 @@ export function loadSample(scale: number, deals: unknown = 'sample'): Dataset {
 }
 
 /** The sample's deals are in several currencies: report in its reporting currency. */
-export function sampleOptions(model: ModelName): AttributionOptions {
+export function sampleOptions(model: AttributionModelName): AttributionOptions {
   return {
     model,
     asOf: SAMPLE_AS_OF,
@@ -44,7 +44,7 @@ export function sampleOptions(model: ModelName): AttributionOptions {
 export default defineTask({
   setup: (args) => {
     const dataset = loadSample(Number(args.scale), args.deals);
-    const model = String(args.model) as ModelName;
+    const model = String(args.model) as AttributionModelName;
     const options = {
       ...sampleOptions(model),
       ...(args.mode === 'summary' ? { detail: 'summary' as const } : {}),

@@ -4,8 +4,8 @@ import type { TouchpointType } from '../model/vocabulary';
 import { parseInstant } from '../time/instant';
 import { recordTimes } from '../time/record-times';
 import { formatDate } from './format';
-import { type Milestone, milestoneKind, milestoneLabel } from './milestones';
-import type { ConversionKind, ResolvedOptions } from './options';
+import { type AttributionMilestone, milestoneKind, milestoneLabel } from './milestones';
+import type { AttributionConversion, ResolvedAttributionOptions } from './options';
 import type { TouchIndex } from './touch-index';
 
 /**
@@ -128,14 +128,14 @@ function lastOfPersonAtOrBefore(
   return -1;
 }
 
-const EVENT_WORDS: Readonly<Record<ConversionKind, string>> = {
+const EVENT_WORDS: Readonly<Record<AttributionConversion, string>> = {
   'closed-won': 'the deal was won',
   'deal-created': 'the deal was created',
   'open-pipeline': 'the as-of date',
 };
 
 /** "the deal was won on 2026-05-06" — the conversion event in words. */
-export function conversionWords(kind: ConversionKind, at: number, timeZone: string): string {
+export function conversionWords(kind: AttributionConversion, at: number, timeZone: string): string {
   return kind === 'open-pipeline'
     ? `the as-of date ${formatDate(at, timeZone)}`
     : `${EVENT_WORDS[kind]} on ${formatDate(at, timeZone)}`;
@@ -165,7 +165,7 @@ function leadCreation(
   journey: readonly number[],
   deal: AnchorDeal,
   lookup: AnchorLookup,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
 ): AnchorPlacement {
   const tz = options.timeZone;
   if (options.anchorSemantics === 'marketo-measure') {
@@ -290,12 +290,12 @@ function personStage(
  * fill or campaign response of any contact. A milestone after the conversion is not reached.
  */
 export function placeAnchor(
-  milestone: Milestone,
+  milestone: AttributionMilestone,
   index: TouchIndex,
   journey: readonly number[],
   deal: AnchorDeal,
   lookup: AnchorLookup,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
 ): AnchorPlacement {
   const tz = options.timeZone;
   if (journey.length === 0) return missing('the journey has no touch');

@@ -5,7 +5,7 @@ import { hubspotTwoContacts } from './__fixtures__/hubspot-example';
 import { amounts, explanations, weights } from './__fixtures__/inspect';
 import { TWO_DEALS_RATES, twoDeals } from './__fixtures__/two-deals';
 import { attribute } from './attribute';
-import { MODEL_NAMES } from './models/names';
+import { ATTRIBUTION_MODEL_NAMES } from './models/names';
 import type { AttributionOptions } from './options';
 
 describe('attribute', () => {
@@ -35,7 +35,7 @@ describe('attribute', () => {
   });
 
   it('an empty dataset gives an empty, valid result for every model', () => {
-    for (const model of MODEL_NAMES) {
+    for (const model of ATTRIBUTION_MODEL_NAMES) {
       const options = (
         model === 'custom'
           ? { model, asOf: AS_OF, custom: { anchors: [{ milestone: 'mql', weight: 1 }] } }

@@ -17,21 +17,21 @@ import {
   excludedEntries,
   unattributedWords,
 } from './ledger';
-import { type AttributionOptions, type ResolvedOptions, resolveOptions } from './options';
+import { type AttributionOptions, type ResolvedAttributionOptions, resolveAttributionOptions } from './options';
 import { type PreparedDataset, preparedDatasetOf, touchFilterFor } from './prepare';
 import { formatMoney, RollupSet } from './rollups';
 import { type SourcedInput, sourcedSummary } from './sourced';
 import type {
   AttributionResult,
   Credit,
-  DataQualityFinding,
+  AttributionFinding,
   DealAttribution,
   UnattributedReason,
 } from './types';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-function compareFindings(a: DataQualityFinding, b: DataQualityFinding): number {
+function compareFindings(a: AttributionFinding, b: AttributionFinding): number {
   const da = a.dealId ?? '';
   const db = b.dealId ?? '';
   if (da !== db) return da < db ? -1 : 1;
@@ -44,10 +44,10 @@ function compareFindings(a: DataQualityFinding, b: DataQualityFinding): number {
  */
 export function runAttribution(
   prepared: PreparedDataset,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
 ): AttributionResult {
   const { dataset, index, lookup } = prepared;
-  const findings: DataQualityFinding[] = [];
+  const findings: AttributionFinding[] = [];
   const conversions = findConversions(dataset, index.accountOfPerson, options, findings);
   const currency = pickReportingCurrency(
     conversions.map((c) => c.deal),
@@ -278,6 +278,6 @@ export function runAttribution(
  * @throws {MissingExchangeRateError} when a deal or campaign cost is in a currency with no rate.
  */
 export function attribute(dataset: Dataset, options: AttributionOptions): AttributionResult {
-  const resolved = resolveOptions(options);
+  const resolved = resolveAttributionOptions(options);
   return runAttribution(preparedDatasetOf(dataset), resolved);
 }

@@ -2,7 +2,7 @@ import type { Campaign } from '../model/marketing';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
 import { formatMoney, type RollupSet } from './rollups';
-import type { CampaignReturn, DataQualityFinding } from './types';
+import type { CampaignReturn, AttributionFinding } from './types';
 
 /**
  * Each campaign's credited value against its cost: ROI = (attributed − cost) / cost and
@@ -17,7 +17,7 @@ export function campaignReturns(
   currency: string | null,
   rates: ExchangeRates,
   costField: 'actual-cost' | 'budget',
-  findings: DataQualityFinding[],
+  findings: AttributionFinding[],
 ): CampaignReturn[] {
   const rows: Array<CampaignReturn & { attributedMinor: bigint }> = [];
   for (const campaign of campaigns) {

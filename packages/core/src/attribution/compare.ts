@@ -2,18 +2,18 @@ import type { Dataset } from '../model/dataset';
 import { toMinorUnits } from '../money/decimal';
 import { OptionsError, optionsError } from '../options/options-error';
 import { runAttribution } from './attribute';
-import { type Milestone, milestoneLabel } from './milestones';
-import type { ModelName } from './models/names';
-import { type AttributionOptions, resolveOptions } from './options';
+import { type AttributionMilestone, milestoneLabel } from './milestones';
+import type { AttributionModelName } from './models/names';
+import { type AttributionOptions, resolveAttributionOptions } from './options';
 import { preparedDatasetOf } from './prepare';
-import type { PresetName } from './presets';
+import type { AttributionPresetName } from './presets';
 import { formatMoney } from './rollups';
 import type { AttributionResult } from './types';
 
 /** A model to compare: its name, or options of its own (over the shared ones) and a label. */
 export type ModelVariant =
-  | ModelName
-  | (Partial<Omit<AttributionOptions, 'model'>> & { model: ModelName; label?: string });
+  | AttributionModelName
+  | (Partial<Omit<AttributionOptions, 'model'>> & { model: AttributionModelName; label?: string });
 
 /** The row that holds unattributed deals and pending shares, so every column adds up. */
 export const UNATTRIBUTED_ROW = '(unattributed)';
@@ -22,8 +22,8 @@ export const UNATTRIBUTED_ROW = '(unattributed)';
 export interface ComparedModel {
   /** Unique label of the column ("W-shaped", "HubSpot J-shaped", or the label you gave). */
   label: string;
-  model: ModelName;
-  preset: PresetName | null;
+  model: AttributionModelName;
+  preset: AttributionPresetName | null;
   /** False for participation, whose credits exceed the deal amounts by design. */
   additive: boolean;
   /** Value of the converting deals (the column total). */
@@ -89,7 +89,7 @@ const WEIGHT_MODEL_WORDS: Readonly<Record<string, string>> = {
 export function positionWords(position: string): string {
   const known = WEIGHT_MODEL_WORDS[position];
   if (known) return known;
-  const anchors = position.split('+').map((m) => milestoneLabel(m as Milestone));
+  const anchors = position.split('+').map((m) => milestoneLabel(m as AttributionMilestone));
   return anchors.length === 1 ? `${anchors[0]} anchor` : `${anchors.join(' and ')} anchors`;
 }
 
@@ -175,7 +175,7 @@ export function compareModels(
     try {
       return {
         label,
-        options: resolveOptions({ ...options, ...own, detail: 'full' }, 'compareModels'),
+        options: resolveAttributionOptions({ ...options, ...own, detail: 'full' }, 'compareModels'),
       };
     } catch (error) {
       // Said at the model's own path: `models.2.custom` rather than `custom`.

@@ -2,8 +2,8 @@ import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import { parseInstant } from '../time/instant';
 import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
-import type { ResolvedOptions } from './options';
-import type { DataQualityFinding } from './types';
+import type { ResolvedAttributionOptions } from './options';
+import type { AttributionFinding } from './types';
 
 /** A deal that converts under the run's conversion, and when. */
 export interface Conversion {
@@ -17,7 +17,7 @@ export interface Conversion {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant a won deal was won: `closedAt`, else the end of its close date (with a finding). */
-function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): number | null {
+function wonAt(deal: Deal, timeZone: string, findings: AttributionFinding[]): number | null {
   if (deal.closedAt) return parseInstant(deal.closedAt);
   if (deal.closeDate) {
     findings.push({
@@ -51,8 +51,8 @@ function wonAt(deal: Deal, timeZone: string, findings: DataQualityFinding[]): nu
 export function findConversions(
   dataset: Pick<Dataset, 'deals'>,
   known: { has(personId: string): boolean },
-  options: ResolvedOptions,
-  findings: DataQualityFinding[],
+  options: ResolvedAttributionOptions,
+  findings: AttributionFinding[],
 ): Conversion[] {
   const asOf = parseInstant(options.asOf);
   const from = options.period ? zonedMidnight(options.period.start, options.timeZone) : -Infinity;

@@ -4,7 +4,7 @@ import type { Conversion } from './conversions';
 import { dealMoney } from './deal-money';
 import { distinctKey } from './deal-weights';
 import { buildJourney, type Journey, type JourneyContext } from './journeys';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import { attributeResolvedPaths } from './paths/attribute-paths';
 import type { PathAttribution, PathRow } from './paths/types';
 import type { PreparedDataset } from './prepare';
@@ -20,7 +20,7 @@ export interface DataDrivenFit {
 }
 
 /** Whether a model is fitted on all journeys before credits are split per deal. */
-export function isDataDriven(model: ResolvedOptions['model']): model is 'markov' | 'shapley' {
+export function isDataDriven(model: ResolvedAttributionOptions['model']): model is 'markov' | 'shapley' {
   return model === 'markov' || model === 'shapley';
 }
 
@@ -46,7 +46,7 @@ export function fitDataDriven(
   ctx: JourneyContext,
   conversions: readonly Conversion[],
   currency: string | null,
-  options: ResolvedOptions & { model: 'markov' | 'shapley' },
+  options: ResolvedAttributionOptions & { model: 'markov' | 'shapley' },
 ): DataDrivenFit {
   const { index } = ctx;
   const keysOf = (journey: Journey) =>

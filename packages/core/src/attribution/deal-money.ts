@@ -2,7 +2,7 @@ import type { Deal } from '../model/deals';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
 import { optionsError } from '../options/options-error';
-import type { DataQualityFinding } from './types';
+import type { AttributionFinding } from './types';
 
 /**
  * The currency rollups are in: the `reportingCurrency` option, else the single currency of
@@ -39,7 +39,7 @@ export function dealMoney(
   deal: Deal,
   currency: string | null,
   rates: ExchangeRates,
-  findings: DataQualityFinding[],
+  findings: AttributionFinding[],
 ): { minor: bigint | null; reporting: bigint | null } {
   if (deal.amount === null) {
     findings.push({

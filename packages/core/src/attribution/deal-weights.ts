@@ -6,7 +6,7 @@ import {
   FORM_AND_CAMPAIGN_TYPES,
   placeAnchor,
 } from './anchor-placement';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import { type AnchorAllocation, allocateAnchors } from './rules/anchor-weights';
 import { lastNonDirectPosition } from './rules/last-non-direct';
 import { linearPerDistinctWeights, linearWeights } from './rules/linear';
@@ -54,7 +54,7 @@ export interface DealWeights {
 export function distinctKey(
   index: TouchIndex,
   i: number,
-  by: ResolvedOptions['distinctBy'],
+  by: ResolvedAttributionOptions['distinctBy'],
 ): string {
   const touch = index.touches[i];
   if (!touch) return '';
@@ -78,7 +78,7 @@ export function dealWeights(
   roleWeights: readonly number[] | null,
   deal: AnchorDeal,
   lookup: AnchorLookup,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
   strengths: ReadonlyMap<string, number> | null = null,
 ): DealWeights | { unattributed: UnattributedReason; placements: AnchorPlacement[] } {
   const n = journey.length;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { amounts, weights } from './__fixtures__/inspect';
 import { attribute } from './attribute';
-import type { ModelName } from './models/names';
+import type { AttributionModelName } from './models/names';
 import type { AttributionOptions } from './options';
-import { PRESET_NAMES, PRESETS } from './presets';
+import { ATTRIBUTION_PRESET_NAMES, ATTRIBUTION_PRESETS } from './presets';
 
 // The edge-case matrix of attribution.md §2.6, one describe per row.
 
@@ -26,8 +26,8 @@ function journey(channels: string[], extra: Parameters<typeof touch>[4] = {}) {
 
 describe('1 touch → 100% under every model of every preset', () => {
   const one = journey(['paid_search']);
-  for (const preset of PRESET_NAMES) {
-    for (const model of PRESETS[preset].models) {
+  for (const preset of ATTRIBUTION_PRESET_NAMES) {
+    for (const model of ATTRIBUTION_PRESETS[preset].models) {
       if (model === 'custom') continue;
       it(`${preset} ${model}`, () => {
         const result = attribute(one, { asOf: AS_OF, model, preset } as AttributionOptions);
@@ -183,7 +183,7 @@ describe('touches after the conversion are excluded', () => {
     ],
     deals: [deal('d1', ['p1'], { createdAt: at(20), closedAt: at(28) })],
   });
-  for (const preset of PRESET_NAMES) {
+  for (const preset of ATTRIBUTION_PRESET_NAMES) {
     it(preset, () => {
       const result = attribute(data, { asOf: AS_OF, model: 'first-touch', preset });
       expect(result.deals[0]?.excluded.map((e) => [e.touchId, e.reason])).toEqual([
@@ -279,7 +279,7 @@ describe('a conversion with no touch goes to the unattributed bucket, counted', 
 
 describe('repeated clicks: per touch, per channel, or deduplicated', () => {
   const data = journey(['email', 'email', 'email', 'paid_search']);
-  const run = (model: ModelName) => weights(attribute(data, { asOf: AS_OF, model }));
+  const run = (model: AttributionModelName) => weights(attribute(data, { asOf: AS_OF, model }));
   it('linear counts each click (HubSpot: "each interaction … counted separately")', () => {
     expect(run('linear')).toEqual({ t1: 0.25, t2: 0.25, t3: 0.25, t4: 0.25 });
   });

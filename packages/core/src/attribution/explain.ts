@@ -3,13 +3,13 @@ import type { DealWeights } from './deal-weights';
 import { formatDate, formatNumber, formatPercent } from './format';
 import { EXCLUSION_CODES } from './journeys';
 import { milestoneLabel } from './milestones';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import { ROLE } from './rules/anchor-weights';
 import type { ExclusionReason } from './types';
 
 /** The inputs explanations of one deal need. */
 export interface ExplainContext {
-  options: ResolvedOptions;
+  options: ResolvedAttributionOptions;
   weights: DealWeights;
   /** Journey length. */
   length: number;
@@ -265,7 +265,7 @@ export function explainCredit(ctx: ExplainContext, k: number): string {
 /** Why a touch was left out of a deal's journey, in words. */
 export function explainExclusion(
   reason: ExclusionReason,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
   convertedAt: number,
   role: string | null,
 ): string {
@@ -303,7 +303,7 @@ export class ExclusionExplainer {
   private dealTexts = new Map<string, string>();
   private convertedAt = Number.NaN;
 
-  constructor(private readonly options: ResolvedOptions) {}
+  constructor(private readonly options: ResolvedAttributionOptions) {}
 
   /** The explanation of an exclusion on the deal converting at `convertedAt`. */
   explain(reason: ExclusionReason, convertedAt: number, role: string | null): string {

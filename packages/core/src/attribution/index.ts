@@ -3,7 +3,7 @@
  * cent and explained. See `attribute` and `compareModels`.
  * @packageDocumentation
  */
-export { attribute, runAttribution } from './attribute';
+export { attribute } from './attribute';
 export {
   type ChannelDelta,
   type ComparedModel,
@@ -15,25 +15,42 @@ export {
   positionWords,
   UNATTRIBUTED_ROW,
 } from './compare';
-export { type Milestone, NAMED_MILESTONES } from './milestones';
-export { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
-export { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
+export { ATTRIBUTION_MILESTONES, type AttributionMilestone } from './milestones';
 export {
-  type AttributionOptions,
-  AttributionOptionsSchema,
-  type ConversionKind,
-  type ResolvedOptions,
-  resolveOptions,
-  type SourcedRule,
-} from './options';
-export * from './paths/index';
-export { type PreparedDataset, prepareDataset } from './prepare';
-export { PRESET_NAMES, PRESETS, type PresetDefinition, type PresetName } from './presets';
+  ATTRIBUTION_MODEL_LABELS,
+  ATTRIBUTION_MODEL_NAMES,
+  type AttributionModelName,
+} from './models/names';
 export type {
+  AttributionConversion,
+  AttributionOptions,
+  ResolvedAttributionOptions,
+  SourcedRule,
+} from './options';
+export {
+  attributePaths,
+  type Interval,
+  type MarkovDetail,
+  type MarkovTransition,
+  PATH_MODEL_NAMES,
+  type PathAttribution,
+  type PathAttributionOptions,
+  type PathChannelCredit,
+  type PathModelName,
+  type PathRow,
+  readChannelAttributionCsv,
+} from './paths/index';
+export {
+  ATTRIBUTION_PRESET_NAMES,
+  ATTRIBUTION_PRESETS,
+  type AttributionPreset,
+  type AttributionPresetName,
+} from './presets';
+export type {
+  AttributionFinding,
   AttributionResult,
   CampaignReturn,
   Credit,
-  DataQualityFinding,
   DealAttribution,
   ExcludedTouch,
   ExclusionReason,

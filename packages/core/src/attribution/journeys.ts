@@ -1,5 +1,5 @@
 import type { Deal } from '../model/deals';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import { compareTouches, type TouchIndex } from './touch-index';
 import type { ExclusionReason } from './types';
 
@@ -50,7 +50,7 @@ export class TouchFilter {
 
   constructor(
     private readonly index: TouchIndex,
-    options: ResolvedOptions,
+    options: ResolvedAttributionOptions,
   ) {
     this.codes = new Uint8Array(index.touches.length).fill(UNKNOWN);
     this.includeTypes = options.includeTypes ? new Set(options.includeTypes) : null;
@@ -85,7 +85,7 @@ export class TouchFilter {
 }
 
 /** The options a {@link TouchFilter} depends on, as a cache key. */
-export function filterSignature(options: ResolvedOptions): string {
+export function filterSignature(options: ResolvedAttributionOptions): string {
   return JSON.stringify([
     options.includeTypes,
     options.excludeTypes,
@@ -98,7 +98,7 @@ export function filterSignature(options: ResolvedOptions): string {
 /** Scratch state shared by every journey of one call. */
 export interface JourneyContext {
   index: TouchIndex;
-  options: ResolvedOptions;
+  options: ResolvedAttributionOptions;
   /** Deal-independent exclusions (deleted, filtered). */
   filter: TouchFilter;
   /** Marks touches already gathered for the current deal (value = deal stamp). */
@@ -111,7 +111,7 @@ export interface JourneyContext {
 /** Creates the shared journey state for one call. */
 export function journeyContext(
   index: TouchIndex,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
   filter: TouchFilter,
 ): JourneyContext {
   let roleWeights: Map<string, number> | null = null;

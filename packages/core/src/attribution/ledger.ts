@@ -5,7 +5,7 @@ import type { ExclusionExplainer } from './explain';
 import { formatInstant } from './format';
 import { exclusionReason, type Journey } from './journeys';
 import { milestoneLabel } from './milestones';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import type { TouchIndex } from './touch-index';
 import type { Credit, ExcludedTouch, ResolvedAnchor, UnattributedReason } from './types';
 
@@ -41,7 +41,7 @@ export function creditEntry(
 export function emptyJourneyReason(
   journey: Journey,
   contacts: number,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
 ): UnattributedReason {
   if (contacts === 0 && options.scope === 'deal-contacts') return 'no-contacts';
   if (journey.candidates === 0) return 'no-touches';
@@ -53,7 +53,7 @@ export function emptyJourneyReason(
 /** Why a deal whose journey has touches still gets no credit, in words. */
 export function unattributedWords(
   reason: UnattributedReason | null,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
   placements: readonly AnchorPlacement[],
 ): string {
   if (reason === 'all-direct') {
@@ -101,7 +101,7 @@ export function anchorEntries(
   placements: readonly AnchorPlacement[],
   journey: Journey,
   index: TouchIndex,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
 ): ResolvedAnchor[] {
   const spec = options.anchors;
   if (!spec) return [];

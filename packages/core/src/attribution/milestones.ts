@@ -15,7 +15,7 @@
  *   `<id>` (from the deal's `dealStage` field history).
  * - `closed-won`: the last touch of any contact before the deal was won.
  */
-export type Milestone =
+export type AttributionMilestone =
   | 'first-touch'
   | 'lead-creation'
   | 'mql'
@@ -28,7 +28,7 @@ export type Milestone =
   | `deal-stage:${string}`;
 
 /** The milestones with fixed names; `stage:<id>` and `deal-stage:<id>` are open-ended. */
-export const NAMED_MILESTONES = [
+export const ATTRIBUTION_MILESTONES = [
   'first-touch',
   'lead-creation',
   'mql',
@@ -50,16 +50,16 @@ export type MilestoneKind =
   | { kind: 'deal-stage'; stage: string };
 
 /** True for a valid milestone name (a named one, `stage:<id>` or `deal-stage:<id>`). */
-export function isMilestone(value: string): value is Milestone {
+export function isMilestone(value: string): value is AttributionMilestone {
   return (
-    (NAMED_MILESTONES as readonly string[]).includes(value) ||
+    (ATTRIBUTION_MILESTONES as readonly string[]).includes(value) ||
     (value.startsWith('stage:') && value.length > 6) ||
     (value.startsWith('deal-stage:') && value.length > 11)
   );
 }
 
 /** Expands shorthands: `mql` → person stage `mql`, `deal-stage:x` → deal stage `x`. */
-export function milestoneKind(milestone: Milestone): MilestoneKind {
+export function milestoneKind(milestone: AttributionMilestone): MilestoneKind {
   switch (milestone) {
     case 'first-touch':
     case 'last-touch':
@@ -80,7 +80,7 @@ export function milestoneKind(milestone: Milestone): MilestoneKind {
 }
 
 /** The milestone in marketer words: `lead-creation` → "lead-creation", `mql` → "MQL". */
-export function milestoneLabel(milestone: Milestone): string {
+export function milestoneLabel(milestone: AttributionMilestone): string {
   const kind = milestoneKind(milestone);
   switch (kind.kind) {
     case 'person-stage':

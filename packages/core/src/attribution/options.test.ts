@@ -3,8 +3,8 @@ import { emptyDataset } from '../model/dataset';
 import { OptionsError } from '../options/options-error';
 import { AS_OF } from './__fixtures__/builders';
 import { attribute } from './attribute';
-import { MODEL_NAMES } from './models/names';
-import { resolveOptions } from './options';
+import { ATTRIBUTION_MODEL_NAMES } from './models/names';
+import { resolveAttributionOptions } from './options';
 
 function errorOf(run: () => unknown): OptionsError {
   try {
@@ -18,17 +18,17 @@ function errorOf(run: () => unknown): OptionsError {
 
 describe('options validation', () => {
   it('an unknown model lists the allowed models', () => {
-    const error = errorOf(() => resolveOptions({ asOf: AS_OF, model: 'z-shaped' }));
+    const error = errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'z-shaped' }));
     expect(error.path).toBe('model');
-    expect(error.allowed).toEqual(MODEL_NAMES);
+    expect(error.allowed).toEqual(ATTRIBUTION_MODEL_NAMES);
     expect(error.code).toBe('invalid_value');
     expect(error.message).toBe(
-      `attribute: invalid options — model: unknown model "z-shaped"; allowed: ${MODEL_NAMES.join(', ')}`,
+      `attribute: invalid options — model: unknown model "z-shaped"; allowed: ${ATTRIBUTION_MODEL_NAMES.join(', ')}`,
     );
   });
 
   it('a missing model lists the allowed models', () => {
-    const error = errorOf(() => resolveOptions({ asOf: AS_OF }));
+    const error = errorOf(() => resolveAttributionOptions({ asOf: AS_OF }));
     expect(error.code).toBe('missing_option');
     expect(error.path).toBe('model');
     expect(error.message).toMatch(
@@ -37,7 +37,7 @@ describe('options validation', () => {
   });
 
   it('an unknown option lists the allowed options', () => {
-    const error = errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', lookback: 30 }));
+    const error = errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', lookback: 30 }));
     expect(error.path).toBe('');
     expect(error.code).toBe('unknown_option');
     expect(error.message).toMatch(
@@ -48,7 +48,7 @@ describe('options validation', () => {
 
   it('an unknown nested option lists the allowed nested options', () => {
     const error = errorOf(() =>
-      resolveOptions({
+      resolveAttributionOptions({
         asOf: AS_OF,
         model: 'custom',
         custom: { anchors: [{ milestone: 'mql', weight: 1, share: 2 }] },
@@ -60,13 +60,13 @@ describe('options validation', () => {
 
   it('an unknown enum value lists the allowed values', () => {
     const error = errorOf(() =>
-      resolveOptions({ asOf: AS_OF, model: 'linear', conversion: 'won' }),
+      resolveAttributionOptions({ asOf: AS_OF, model: 'linear', conversion: 'won' }),
     );
     expect(error.message).toBe(
       'attribute: invalid options — conversion: unknown value "won"; allowed: closed-won, deal-created, open-pipeline',
     );
     expect(
-      errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', preset: 'hubspot2' })).allowed,
+      errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', preset: 'hubspot2' })).allowed,
     ).toEqual(['hubspot', 'marketo-measure', 'google-ads', 'adobe', 'amplitude', 'mixpanel']);
   });
 
@@ -81,15 +81,15 @@ describe('options validation', () => {
         ],
       },
     });
-    expect(errorOf(() => resolveOptions(anchors(-0.2))).message).toBe(
+    expect(errorOf(() => resolveAttributionOptions(anchors(-0.2))).message).toBe(
       'attribute: invalid options — custom.anchors.1.weight: weight must be a finite number ≥ 0, got -0.2',
     );
-    expect(errorOf(() => resolveOptions(anchors(Number.NaN))).message).toBe(
+    expect(errorOf(() => resolveAttributionOptions(anchors(Number.NaN))).message).toBe(
       'attribute: invalid options — custom.anchors.1.weight: weight must be a finite number ≥ 0, got NaN',
     );
     expect(
       errorOf(() =>
-        resolveOptions({
+        resolveAttributionOptions({
           asOf: AS_OF,
           model: 'custom',
           custom: { anchors: [{ milestone: 'first-touch', weight: 1 }], middle: -1 },
@@ -103,7 +103,7 @@ describe('options validation', () => {
   it('all-zero custom weights, and an unknown milestone, are errors', () => {
     expect(
       errorOf(() =>
-        resolveOptions({
+        resolveAttributionOptions({
           asOf: AS_OF,
           model: 'custom',
           custom: { anchors: [{ milestone: 'mql', weight: 0 }] },
@@ -112,7 +112,7 @@ describe('options validation', () => {
     ).toMatch(/custom weights are all zero/);
     expect(
       errorOf(() =>
-        resolveOptions({
+        resolveAttributionOptions({
           asOf: AS_OF,
           model: 'custom',
           custom: { anchors: [{ milestone: 'demo', weight: 1 }] },
@@ -124,10 +124,10 @@ describe('options validation', () => {
   });
 
   it('custom needs anchors, and anchors need the custom model', () => {
-    expect(errorOf(() => resolveOptions({ asOf: AS_OF, model: 'custom' })).path).toBe('custom');
+    expect(errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'custom' })).path).toBe('custom');
     expect(
       errorOf(() =>
-        resolveOptions({
+        resolveAttributionOptions({
           asOf: AS_OF,
           model: 'linear',
           custom: { anchors: [{ milestone: 'mql', weight: 1 }] },
@@ -138,7 +138,7 @@ describe('options validation', () => {
 
   it('a preset refuses models and custom anchors it does not document', () => {
     const error = errorOf(() =>
-      resolveOptions({ asOf: AS_OF, model: 'time-decay', preset: 'marketo-measure' }),
+      resolveAttributionOptions({ asOf: AS_OF, model: 'time-decay', preset: 'marketo-measure' }),
     );
     expect(error.allowed).toEqual([
       'first-touch',
@@ -149,7 +149,7 @@ describe('options validation', () => {
       'custom',
     ]);
     const anchors = errorOf(() =>
-      resolveOptions({
+      resolveAttributionOptions({
         asOf: AS_OF,
         model: 'custom',
         preset: 'adobe',
@@ -160,16 +160,16 @@ describe('options validation', () => {
   });
 
   it('every run needs asOf, said as missing; time zones and periods are checked', () => {
-    const missing = errorOf(() => resolveOptions({ model: 'linear', conversion: 'open-pipeline' }));
+    const missing = errorOf(() => resolveAttributionOptions({ model: 'linear', conversion: 'open-pipeline' }));
     expect([missing.path, missing.code]).toEqual(['asOf', 'missing_option']);
     expect(missing.message).toMatch(/asOf: missing: the instant the report is as of/);
-    expect(errorOf(() => resolveOptions({ model: 'linear' })).path).toBe('asOf');
+    expect(errorOf(() => resolveAttributionOptions({ model: 'linear' })).path).toBe('asOf');
     expect(
-      errorOf(() => resolveOptions({ asOf: AS_OF, model: 'linear', timeZone: 'Mars/Base' })).path,
+      errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', timeZone: 'Mars/Base' })).path,
     ).toBe('timeZone');
     expect(
       errorOf(() =>
-        resolveOptions({
+        resolveAttributionOptions({
           asOf: AS_OF,
           model: 'linear',
           period: { start: '2026-02-01', end: '2026-01-01' },
@@ -179,20 +179,20 @@ describe('options validation', () => {
   });
 
   it('non-object options are an error', () => {
-    expect(errorOf(() => resolveOptions('linear')).message).toMatch(/options must be an object/);
+    expect(errorOf(() => resolveAttributionOptions('linear')).message).toMatch(/options must be an object/);
   });
 
   it('explicit options win over the preset, and the preset over the defaults', () => {
-    const preset = resolveOptions({ asOf: AS_OF, model: 'j-shaped', preset: 'amplitude' });
+    const preset = resolveAttributionOptions({ asOf: AS_OF, model: 'j-shaped', preset: 'amplitude' });
     expect(preset.redistribution).toBe('equal-split');
-    const explicit = resolveOptions({
+    const explicit = resolveAttributionOptions({
       asOf: AS_OF,
       model: 'j-shaped',
       preset: 'amplitude',
       redistribution: 'proportional',
     });
     expect(explicit.redistribution).toBe('proportional');
-    expect(resolveOptions({ asOf: AS_OF, model: 'j-shaped' }).redistribution).toBe('proportional');
+    expect(resolveAttributionOptions({ asOf: AS_OF, model: 'j-shaped' }).redistribution).toBe('proportional');
   });
 
   it('attribute throws the same typed errors', () => {

@@ -12,9 +12,9 @@ import {
 import { AsOfOption, currencyOptions, PeriodOption, TimeZoneOption } from '../options/fields';
 import { OptionsError, type OptionsErrorCode } from '../options/options-error';
 import { optionIssues } from '../options/parse-options';
-import { isMilestone, type Milestone, NAMED_MILESTONES } from './milestones';
+import { isMilestone, type AttributionMilestone, ATTRIBUTION_MILESTONES } from './milestones';
 import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
-import { MODEL_LABELS, MODEL_NAMES, type ModelName } from './models/names';
+import { ATTRIBUTION_MODEL_LABELS, ATTRIBUTION_MODEL_NAMES, type AttributionModelName } from './models/names';
 import {
   BootstrapOptionsSchema,
   type DataDrivenSettings,
@@ -22,7 +22,7 @@ import {
   resolveDataDriven,
   ShapleyOptionsSchema,
 } from './paths/options';
-import { NON_INTERACTION_TYPES, PRESET_NAMES, PRESETS, type PresetName } from './presets';
+import { NON_INTERACTION_TYPES, ATTRIBUTION_PRESET_NAMES, ATTRIBUTION_PRESETS, type AttributionPresetName } from './presets';
 
 /**
  * The event a run explains, and so which deals count and when they convert:
@@ -30,7 +30,7 @@ import { NON_INTERACTION_TYPES, PRESET_NAMES, PRESETS, type PresetName } from '.
  * - `deal-created`: every deal, at its creation (pipeline created).
  * - `open-pipeline`: deals still open at `asOf` (which is then required).
  */
-export type ConversionKind = 'closed-won' | 'deal-created' | 'open-pipeline';
+export type AttributionConversion = 'closed-won' | 'deal-created' | 'open-pipeline';
 
 /** Which marketing-sourced rule a run applies (see `sourced.ts`). */
 export type SourcedRule = 'lead-source' | 'first-touch' | 'before-sales-activity';
@@ -56,10 +56,10 @@ const MilestoneSchema = z.string().check((ctx) => {
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: `unknown milestone "${ctx.value}"; allowed: ${[...NAMED_MILESTONES, 'stage:<id>', 'deal-stage:<id>'].join(', ')}`,
+      message: `unknown milestone "${ctx.value}"; allowed: ${[...ATTRIBUTION_MILESTONES, 'stage:<id>', 'deal-stage:<id>'].join(', ')}`,
     });
   }
-}) as unknown as z.ZodType<Milestone, Milestone>;
+}) as unknown as z.ZodType<AttributionMilestone, AttributionMilestone>;
 
 const CustomAnchor = z.strictObject({
   milestone: MilestoneSchema,
@@ -83,9 +83,9 @@ const ContactRoles = z.strictObject({
  */
 export const AttributionOptionsSchema = z.strictObject({
   /** The model to run (required). */
-  model: z.enum(MODEL_NAMES),
+  model: z.enum(ATTRIBUTION_MODEL_NAMES),
   /** A product preset: its option defaults apply under the options you pass. */
-  preset: z.enum(PRESET_NAMES).optional(),
+  preset: z.enum(ATTRIBUTION_PRESET_NAMES).optional(),
   /** The event explained; default `closed-won`. */
   conversion: z.enum(['closed-won', 'deal-created', 'open-pipeline']).optional(),
   /** "Now": deals converting later and later touches are left out; `open-pipeline` counts deals still open at it. */
@@ -164,15 +164,15 @@ export const AttributionOptionsSchema = z.strictObject({
 export type AttributionOptions = z.input<typeof AttributionOptionsSchema>;
 
 /** The options after presets and defaults: every field has its value. Echoed in results. */
-export interface ResolvedOptions {
+export interface ResolvedAttributionOptions {
   /** The model that runs (after a preset's alias). */
-  model: ModelName;
+  model: AttributionModelName;
   /** The model as asked for. */
-  requestedModel: ModelName;
-  preset: PresetName | null;
+  requestedModel: AttributionModelName;
+  preset: AttributionPresetName | null;
   /** How the model is named in explanations ("Adobe Analytics U-shaped"). */
   label: string;
-  conversion: ConversionKind;
+  conversion: AttributionConversion;
   asOf: string;
   period: { start: string; end: string } | null;
   scope: 'deal-contacts' | 'account';
@@ -244,7 +244,7 @@ const BASE_DEFAULTS = {
   campaignCost: 'actual-cost',
   detail: 'full',
 } as const satisfies Omit<
-  ResolvedOptions,
+  ResolvedAttributionOptions,
   'model' | 'requestedModel' | 'preset' | 'label' | 'anchors' | 'dataDriven' | 'asOf'
 >;
 
@@ -268,14 +268,14 @@ function fail(
  * missing `asOf`, negative or NaN weights, a model the preset does not offer, or `custom`
  * without anchors.
  */
-export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOptions {
+export function resolveAttributionOptions(input: unknown, fn = 'attribute'): ResolvedAttributionOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw fail(
       fn,
       '',
       'invalid_value',
-      `options must be an object such as { model: 'w-shaped' }; allowed models: ${MODEL_NAMES.join(', ')}`,
-      MODEL_NAMES,
+      `options must be an object such as { model: 'w-shaped' }; allowed models: ${ATTRIBUTION_MODEL_NAMES.join(', ')}`,
+      ATTRIBUTION_MODEL_NAMES,
     );
   }
   const parsed = AttributionOptionsSchema.safeParse(input, { reportInput: true });
@@ -284,8 +284,8 @@ export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOption
   }
   const given = parsed.data;
 
-  const preset = given.preset ? PRESETS[given.preset] : null;
-  let model: ModelName = given.model;
+  const preset = given.preset ? ATTRIBUTION_PRESETS[given.preset] : null;
+  let model: AttributionModelName = given.model;
   if (preset) {
     if (!preset.models.includes(given.model)) {
       throw fail(
@@ -328,7 +328,7 @@ export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOption
       }
     }
   }
-  let anchors: ResolvedOptions['anchors'] = null;
+  let anchors: ResolvedAttributionOptions['anchors'] = null;
   if (given.custom) {
     const middle = given.custom.middle ?? 0;
     const total = given.custom.anchors.reduce((sum, a) => sum + a.weight, middle);
@@ -354,7 +354,7 @@ export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOption
 
   const conversion = given.conversion ?? BASE_DEFAULTS.conversion;
 
-  const presetDefaults: Partial<ResolvedOptions> = preset?.defaults ?? {};
+  const presetDefaults: Partial<ResolvedAttributionOptions> = preset?.defaults ?? {};
   const pick = <K extends keyof typeof BASE_DEFAULTS>(key: K) =>
     presetDefaults[key] ?? BASE_DEFAULTS[key];
   const explicit = <T>(value: T | undefined, key: keyof typeof BASE_DEFAULTS): T =>
@@ -367,7 +367,7 @@ export function resolveOptions(input: unknown, fn = 'attribute'): ResolvedOption
         nonContact: given.contactRoles.nonContact ?? 1,
       }
     : null;
-  const requestedLabel = MODEL_LABELS[given.model];
+  const requestedLabel = ATTRIBUTION_MODEL_LABELS[given.model];
   return {
     model,
     requestedModel: given.model,

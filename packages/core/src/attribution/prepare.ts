@@ -4,7 +4,7 @@ import type { Campaign } from '../model/marketing';
 import type { User } from '../model/people';
 import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
 import { filterSignature, TouchFilter } from './journeys';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import { buildTouchIndex, type TouchIndex } from './touch-index';
 
 /** Indexes built once per dataset and shared by every model run on it. */
@@ -65,7 +65,7 @@ export function preparedDatasetOf(dataset: Dataset): PreparedDataset {
 }
 
 /** The touch filter of a run's options, shared with earlier runs that used the same filters. */
-export function touchFilterFor(prepared: PreparedDataset, options: ResolvedOptions): TouchFilter {
+export function touchFilterFor(prepared: PreparedDataset, options: ResolvedAttributionOptions): TouchFilter {
   const signature = filterSignature(options);
   let filter = prepared.filters.get(signature);
   if (!filter) {

@@ -1,9 +1,9 @@
 import type { TouchpointType } from '../model/vocabulary';
-import type { ModelName } from './models/names';
-import type { ResolvedOptions } from './options';
+import type { AttributionModelName } from './models/names';
+import type { ResolvedAttributionOptions } from './options';
 
 /** Products whose documented attribution numbers a preset reproduces. */
-export const PRESET_NAMES = [
+export const ATTRIBUTION_PRESET_NAMES = [
   'hubspot',
   'marketo-measure',
   'google-ads',
@@ -13,20 +13,20 @@ export const PRESET_NAMES = [
 ] as const;
 
 /** The name of a product preset. */
-export type PresetName = (typeof PRESET_NAMES)[number];
+export type AttributionPresetName = (typeof ATTRIBUTION_PRESET_NAMES)[number];
 
 /** What a preset fixes: the models the product offers and the option defaults it implies. */
-export interface PresetDefinition {
+export interface AttributionPreset {
   /** The product, as written in explanations. */
   label: string;
   /** The models the product documents; any other model is an error under this preset. */
-  models: readonly ModelName[];
+  models: readonly AttributionModelName[];
   /** Names the product uses differently: Adobe's "U-shaped" is our `position-based`. */
-  aliases: Readonly<Partial<Record<ModelName, ModelName>>>;
+  aliases: Readonly<Partial<Record<AttributionModelName, AttributionModelName>>>;
   /** Custom anchors the product allows, or null when any milestone is allowed. */
   customMilestones: readonly string[] | null;
   /** Option defaults; options you pass explicitly win over them. */
-  defaults: Readonly<Partial<ResolvedOptions>>;
+  defaults: Readonly<Partial<ResolvedAttributionOptions>>;
   /** Where the behaviour is documented. */
   sources: readonly string[];
 }
@@ -63,7 +63,7 @@ const POSITIONAL_CUSTOM = ['first-touch', 'last-touch'];
  * - **mixpanel**: first/last positions, proportional renormalisation (J with two touches
  *   25/75), a 30-day lookback (Mixpanel's default).
  */
-export const PRESETS: Readonly<Record<PresetName, PresetDefinition>> = {
+export const ATTRIBUTION_PRESETS: Readonly<Record<AttributionPresetName, AttributionPreset>> = {
   hubspot: {
     label: 'HubSpot',
     models: [

@@ -5,7 +5,7 @@ import { Channel, type TouchpointType } from '../model/vocabulary';
 import { toMinorUnits } from '../money/decimal';
 import { AS_OF, dataset, deal, person, touch } from './__fixtures__/builders';
 import { attribute } from './attribute';
-import { MODEL_NAMES, type ModelName } from './models/names';
+import { ATTRIBUTION_MODEL_NAMES, type AttributionModelName } from './models/names';
 import type { AttributionOptions } from './options';
 import type { AttributionResult, DealAttribution } from './types';
 
@@ -126,7 +126,7 @@ const customArbitrary = fc.record({
 /** Random options for any model: every degenerate-case policy and journey option varies. */
 const optionsArbitrary = fc
   .record({
-    model: fc.constantFrom(...MODEL_NAMES),
+    model: fc.constantFrom(...ATTRIBUTION_MODEL_NAMES),
     custom: customArbitrary,
     conversion: fc.constantFrom(
       'closed-won' as const,
@@ -148,7 +148,7 @@ const optionsArbitrary = fc
   .map(
     ({ model, custom, roles, ...rest }): AttributionOptions => ({
       ...rest,
-      model: model as ModelName,
+      model: model as AttributionModelName,
       ...(model === 'custom' ? { custom } : {}),
       asOf: rest.conversion === 'open-pipeline' ? iso(450) : AS_OF,
       ...(roles ? { contactRoles: { weights: {}, default: 2, nonContact: 0.5 } } : {}),

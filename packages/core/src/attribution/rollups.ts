@@ -2,7 +2,7 @@ import type { Campaign, Touchpoint } from '../model/marketing';
 import type { User } from '../model/people';
 import { fromMinorUnits } from '../money/decimal';
 import { formatDate, utcMonth } from './format';
-import type { ResolvedOptions } from './options';
+import type { ResolvedAttributionOptions } from './options';
 import type { RollupRow, Rollups } from './types';
 
 interface Row {
@@ -115,7 +115,7 @@ export class RollupSet {
   private dealTeam = '';
 
   constructor(
-    private readonly options: ResolvedOptions,
+    private readonly options: ResolvedAttributionOptions,
     private readonly users: ReadonlyMap<string, User>,
   ) {}
 

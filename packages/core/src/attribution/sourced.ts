@@ -3,7 +3,7 @@ import type { Deal } from '../model/deals';
 import type { Channel } from '../model/vocabulary';
 import { parseInstant } from '../time/instant';
 import { formatDate } from './format';
-import type { ResolvedOptions, SourcedRule } from './options';
+import type { ResolvedAttributionOptions, SourcedRule } from './options';
 import { formatMoney } from './rollups';
 import type { TouchIndex } from './touch-index';
 import type { SourcedSummary } from './types';
@@ -61,7 +61,7 @@ export function sourcedSummary(
   index: TouchIndex,
   inputs: readonly SourcedInput[],
   rule: SourcedRule,
-  options: ResolvedOptions,
+  options: ResolvedAttributionOptions,
   currency: string | null,
 ): SourcedSummary {
   const marketing = new Set<Channel>(options.marketingChannels);

@@ -1,9 +1,9 @@
 import type { Channel, Team, TouchOrigin, TouchpointType } from '../model/vocabulary';
-import type { Milestone } from './milestones';
-import type { ModelName } from './models/names';
-import type { ResolvedOptions, SourcedRule } from './options';
+import type { AttributionMilestone } from './milestones';
+import type { AttributionModelName } from './models/names';
+import type { ResolvedAttributionOptions, SourcedRule } from './options';
 import type { PathAttribution } from './paths/types';
-import type { PresetName } from './presets';
+import type { AttributionPresetName } from './presets';
 
 /** Why a touch of a deal's contacts (or account) was left out of its journey. */
 export type ExclusionReason =
@@ -60,7 +60,7 @@ export interface ExcludedTouch {
 
 /** Where an anchor of the model landed on a deal. */
 export interface ResolvedAnchor {
-  milestone: Milestone;
+  milestone: AttributionMilestone;
   /** The anchor's share before any redistribution (0–1). */
   weight: number;
   /** The touch holding the anchor, or null when no touch qualifies. */
@@ -165,7 +165,7 @@ export interface SourcedSummary {
 }
 
 /** Something in the data the run could not use as is. */
-export interface DataQualityFinding {
+export interface AttributionFinding {
   code:
     | 'amount-without-currency'
     | 'deal-without-amount'
@@ -182,14 +182,14 @@ export interface DataQualityFinding {
 
 /** The result of `attribute`: plain JSON. */
 export interface AttributionResult {
-  model: ModelName;
-  preset: PresetName | null;
+  model: AttributionModelName;
+  preset: AttributionPresetName | null;
   /** The model as named in explanations ("W-shaped", "Adobe Analytics U-shaped"). */
   label: string;
   /** Whether credits add up to the deal amounts (false for participation). */
   additive: boolean;
   /** The options that produced the result, after presets and defaults. */
-  options: ResolvedOptions;
+  options: ResolvedAttributionOptions;
   /** Reporting currency of every rollup, or null when no deal has a usable amount. */
   currency: string | null;
   totals: {
@@ -215,7 +215,7 @@ export interface AttributionResult {
   rollups: Rollups;
   campaigns: CampaignReturn[];
   sourced: SourcedSummary | null;
-  findings: DataQualityFinding[];
+  findings: AttributionFinding[];
   /**
    * Models `markov` and `shapley`: the fit over all journeys (won deals converting, lost
    * deals not) — per channel removal effect or Shapley value, credited conversions and value,

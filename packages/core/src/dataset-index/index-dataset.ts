@@ -8,7 +8,7 @@ import { stageDateIndex } from '../lifecycle/stage-date-index';
 import type { Dataset } from '../model/dataset';
 import { parseOptions } from '../options/parse-options';
 import { recordTimes } from '../time/record-times';
-import { IndexDatasetOptions, type IndexedAnalysis } from './options';
+import { type IndexDatasetOptions, IndexDatasetOptionsSchema, type IndexedAnalysis } from './options';
 
 /** One shared index `indexDataset` built, which analyses read it and how long it took. */
 export interface DatasetIndexPart {
@@ -93,7 +93,7 @@ export function indexDataset(
   dataset: Dataset,
   options: IndexDatasetOptions = {},
 ): DatasetIndexReport {
-  const parsed = parseOptions('indexDataset', IndexDatasetOptions, options);
+  const parsed = parseOptions('indexDataset', IndexDatasetOptionsSchema, options);
   const timeline =
     parsed.timeline === undefined ? null : timelineConfig(parsed.timeline, 'indexDataset');
   const mqlStage = timeline?.mqlStage ?? parsed.mqlStage ?? 'mql';

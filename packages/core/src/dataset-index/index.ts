@@ -3,4 +3,4 @@ export {
   type DatasetIndexReport,
   indexDataset,
 } from './index-dataset';
-export { INDEXED_ANALYSES, IndexDatasetOptions, type IndexedAnalysis } from './options';
+export { INDEXED_ANALYSES, type IndexDatasetOptions, type IndexedAnalysis } from './options';

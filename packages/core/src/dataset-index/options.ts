@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LeadTimelineOptions } from '../lead-timeline/options';
+import { LeadTimelineOptionsSchema } from '../lead-timeline/options';
 
 /** The analyses whose shared indexes `indexDataset` can build ahead of their first call. */
 export const INDEXED_ANALYSES = ['attribution', 'funnel', 'goals', 'handoff', 'sla'] as const;
@@ -8,7 +8,7 @@ export const INDEXED_ANALYSES = ['attribution', 'funnel', 'goals', 'handoff', 's
 export type IndexedAnalysis = (typeof INDEXED_ANALYSES)[number];
 
 /** Options of `indexDataset`. */
-export const IndexDatasetOptions = z
+export const IndexDatasetOptionsSchema = z
   .strictObject({
     /** The analyses to index for (each index is built once however many need it); default all. */
     for: z.array(z.enum(INDEXED_ANALYSES)).min(1).readonly().optional(),
@@ -23,11 +23,11 @@ export const IndexDatasetOptions = z
      * dashboard "as of" its last sync): their MQL episodes are then built here too, and a call
      * with the same timeline options only computes its own figures. Replaces `mqlStage`.
      */
-    timeline: LeadTimelineOptions.optional(),
+    timeline: LeadTimelineOptionsSchema.optional(),
   })
   .refine((o) => o.mqlStage === undefined || o.timeline === undefined, {
     error: 'give mqlStage or timeline (its lifecycle.mql), not both',
     path: ['mqlStage'],
   });
 /** Options of `indexDataset` as a caller writes them. */
-export type IndexDatasetOptions = z.input<typeof IndexDatasetOptions>;
+export type IndexDatasetOptions = z.input<typeof IndexDatasetOptionsSchema>;

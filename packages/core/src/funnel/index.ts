@@ -1,4 +1,5 @@
 export { funnel } from './funnel';
+export { FUNNEL_SPLIT_RULES } from './group-keys';
 export type { FunnelOptions, FunnelSplit } from './options';
 export type { FunnelQualityCode } from './quality-codes';
 export type {

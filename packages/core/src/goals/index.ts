@@ -1,4 +1,3 @@
-export type { QualityFinding } from '../quality/quality-finding';
 export { BACK_SOLVE_FORMULA, backSolveGoal } from './back-solve';
 export type { BackSolveOptions } from './back-solve-options';
 export type {

@@ -7,7 +7,7 @@ import { fateCounts } from './counts';
 import { handoffFlow } from './flow';
 import { ledgerRows } from './ledger';
 import { matchedComparison } from './matched';
-import { HandoffOptions } from './options';
+import { type HandoffOptions, HandoffOptionsSchema } from './options';
 import type { HandoffResult } from './types';
 import { marketingView, salesView } from './views';
 
@@ -27,7 +27,7 @@ import { marketingView, salesView } from './views';
  *   non-positive `neverWorkedAfter`, a period ending before it starts, unknown keys).
  */
 export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResult {
-  const parsed = parseOptions('handoff', HandoffOptions, options);
+  const parsed = parseOptions('handoff', HandoffOptionsSchema, options);
   const config = timelineConfig(parsed, 'handoff');
   const timeline = leadTimeline(dataset, config);
   const hours = config.calendar.hours;

@@ -1,5 +1,5 @@
 export { handoff } from './handoff';
-export { HandoffOptions } from './options';
+export type { HandoffOptions } from './options';
 export type {
   BandCell,
   FateCounts,

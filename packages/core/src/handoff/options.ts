@@ -1,12 +1,12 @@
 import type * as z from 'zod';
-import { LeadTimelineOptions } from '../lead-timeline/options';
+import { LeadTimelineOptionsSchema } from '../lead-timeline/options';
 import { PeriodOption } from '../options/fields';
 
 /**
  * Options of `handoff`: the timeline's (`asOf`, `businessHours`, `neverWorkedAfter`,
  * `lifecycle`, `statuses`) plus the MQL cohort.
  */
-export const HandoffOptions = LeadTimelineOptions.extend({
+export const HandoffOptionsSchema = LeadTimelineOptionsSchema.extend({
   /**
    * Only episodes whose MQL falls on these dates (both included, read in the business-hours
    * time zone); default every episode up to `asOf`.
@@ -14,4 +14,4 @@ export const HandoffOptions = LeadTimelineOptions.extend({
   period: PeriodOption.optional(),
 });
 /** Options of `handoff` as a caller writes them. */
-export type HandoffOptions = z.input<typeof HandoffOptions>;
+export type HandoffOptions = z.input<typeof HandoffOptionsSchema>;

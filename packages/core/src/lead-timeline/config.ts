@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { OptionsError } from '../options/options-error';
 import { type BusinessCalendar, businessCalendar } from '../time/business-hours';
 import { parseInstant } from '../time/instant';
-import type { LeadTimelineOptions } from './options';
+import type { LeadTimelineOptionsSchema } from './options';
 
 /** What a lead status change means for the hand-off. */
 export type StatusKind = 'accepted' | 'recycled' | 'disqualified' | 'contacted';
@@ -76,7 +76,7 @@ function rankOf(order: readonly string[], stage: string, key: string, fn: string
  * @throws {OptionsError} when a named stage is missing from the order.
  */
 export function timelineConfig(
-  options: z.output<typeof LeadTimelineOptions>,
+  options: z.output<typeof LeadTimelineOptionsSchema>,
   fn: string,
   calendar?: BusinessCalendar,
 ): TimelineConfig {

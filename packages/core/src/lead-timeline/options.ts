@@ -49,7 +49,7 @@ export const NeverWorkedAfter = z.union([
 ]);
 
 /** Options of `leadTimeline`, shared by `handoff` and `evaluateSla`. */
-export const LeadTimelineOptions = z.strictObject({
+export const LeadTimelineOptionsSchema = z.strictObject({
   /** "Now", ISO-8601 with an offset: later records are ignored, open clocks run until it. */
   asOf: AsOfOption,
   /** Business hours for business-time delays; default Monday–Friday 09:00–17:00 UTC. */
@@ -60,4 +60,4 @@ export const LeadTimelineOptions = z.strictObject({
   statuses: StatusVocabulary.optional(),
 });
 /** Options of `leadTimeline` as a caller writes them. */
-export type LeadTimelineOptions = z.input<typeof LeadTimelineOptions>;
+export type LeadTimelineOptions = z.input<typeof LeadTimelineOptionsSchema>;

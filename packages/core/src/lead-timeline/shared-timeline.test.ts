@@ -4,14 +4,14 @@ import { parseOptions } from '../options/parse-options';
 import { recordTimes } from '../time/record-times';
 import { History } from './__fixtures__/history';
 import { timelineConfig } from './config';
-import { LeadTimelineOptions } from './options';
+import { type LeadTimelineOptions, LeadTimelineOptionsSchema } from './options';
 import { indexPeople } from './person-index';
 import { leadTimeline } from './timeline';
 
 const AS_OF = '2026-05-15T17:00:00Z';
 
 const config = (options: LeadTimelineOptions) =>
-  timelineConfig(parseOptions('test', LeadTimelineOptions, options), 'test');
+  timelineConfig(parseOptions('test', LeadTimelineOptionsSchema, options), 'test');
 
 // p1 becomes an MQL on 2 March, is routed to rep1 on 3 March and called on 4 March.
 const history = () =>

@@ -1,4 +1,10 @@
-export type { StageEntity, StageEntriesOptions } from './options';
+export {
+  BACKWARD_MOVE_RULES,
+  SKIPPED_STAGE_RULES,
+  STAGE_SOURCE_RULES,
+  type StageEntity,
+  type StageEntriesOptions,
+} from './options';
 export type { LifecycleQualityCode } from './quality-codes';
 export { stageEntries } from './stage-entries';
 export { DEFAULT_FUNNEL_STAGES, type StageSpec } from './stages';

@@ -6,7 +6,7 @@ import { periodBounds } from '../options/period-bounds';
 import { BusinessCalendar } from '../time/business-hours';
 import { businessMillisBetween } from '../time/business-hours-math';
 import { marketingAttainment } from './marketing';
-import { EvaluateSlaOptions } from './options';
+import { type EvaluateSlaOptions, EvaluateSlaOptionsSchema } from './options';
 import { parseSla } from './parse-sla';
 import { slaPeriod } from './period-of';
 import { bothResponseTimes } from './response-times';
@@ -48,7 +48,7 @@ export function evaluateSla(
   options: EvaluateSlaOptions,
 ): SlaEvaluation {
   const contract = parseSla(sla);
-  const parsed = parseOptions('evaluateSla', EvaluateSlaOptions, options);
+  const parsed = parseOptions('evaluateSla', EvaluateSlaOptionsSchema, options);
   const calendar = new BusinessCalendar(contract.businessHours);
   const config = timelineConfig(parsed, 'evaluateSla', calendar);
   // The commitments of a split share one period (the schema checks it).

@@ -1,5 +1,5 @@
 export { evaluateSla } from './evaluate-sla';
-export { EvaluateSlaOptions } from './options';
+export type { EvaluateSlaOptions } from './options';
 export {
   MarketingCommitment,
   MarketingCommitments,

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { LeadTimelineOptions } from '../lead-timeline/options';
+import { LeadTimelineOptionsSchema } from '../lead-timeline/options';
 import { ExchangeRatesOption } from '../options/fields';
 
 /** Options of `evaluateSla`: the timeline's vocabulary plus which period and how to pace. */
-export const EvaluateSlaOptions = LeadTimelineOptions.omit({
+export const EvaluateSlaOptionsSchema = LeadTimelineOptionsSchema.omit({
   businessHours: true,
   neverWorkedAfter: true,
 }).extend({
@@ -15,4 +15,4 @@ export const EvaluateSlaOptions = LeadTimelineOptions.omit({
   exchangeRates: ExchangeRatesOption.optional(),
 });
 /** Options of `evaluateSla` as a caller writes them. */
-export type EvaluateSlaOptions = z.input<typeof EvaluateSlaOptions>;
+export type EvaluateSlaOptions = z.input<typeof EvaluateSlaOptionsSchema>;

@@ -4,7 +4,7 @@ import {
   type Credit,
   type Dataset,
   type DealAttribution,
-  type ModelName,
+  type AttributionModelName,
 } from '@closedloop/core';
 import {
   generateSampleDataset,
@@ -30,7 +30,7 @@ function sampleDataset(seed: number, scale: number): Dataset {
 
 /** `attribute` on the embedded sample company (won deals, USD), memoised. */
 export function sampleAttribution(
-  options: { seed?: number; scale?: number; model?: ModelName } = {},
+  options: { seed?: number; scale?: number; model?: AttributionModelName } = {},
 ): { dataset: Dataset; result: AttributionResult } {
   const { seed = 1, scale = 1, model = 'w-shaped' } = options;
   const dataset = sampleDataset(seed, scale);
@@ -60,7 +60,7 @@ export interface SampleJourney {
  * to `contacts` contacts and `touches` credited touches (default 4 and 20).
  */
 export function sampleJourney(
-  options: { model?: ModelName; contacts?: number; touches?: number; seed?: number } = {},
+  options: { model?: AttributionModelName; contacts?: number; touches?: number; seed?: number } = {},
 ): SampleJourney {
   const { contacts = 4, touches = 20, ...rest } = options;
   const { dataset, result } = sampleAttribution(rest);

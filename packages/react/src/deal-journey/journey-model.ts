@@ -2,7 +2,7 @@ import type {
   Credit,
   DealAttribution,
   ExcludedTouch,
-  Milestone,
+  AttributionMilestone,
   ResolvedAnchor,
 } from '@closedloop/core';
 
@@ -45,7 +45,7 @@ export interface JourneyMark {
   /** Extra facts of an excluded touch (type, title), when `touches` gave them. */
   touch: JourneyTouch | null;
   /** The anchors this touch holds (empty for most touches). */
-  anchors: Milestone[];
+  anchors: AttributionMilestone[];
 }
 
 /** One lane: a contact, the account (touches without a contact) or the collapsed rest. */
@@ -65,7 +65,7 @@ export interface JourneyLane {
 
 /** A lifecycle milestone drawn as a full-height rule. */
 export interface JourneyRule {
-  milestone: Milestone | 'converted';
+  milestone: AttributionMilestone | 'converted';
   /** Epoch milliseconds. */
   time: number;
   /** The anchor's touch, if it has one. */
@@ -122,7 +122,7 @@ export function journeyModel(
   const { contacts = [], touches = [], maxLanes = 8 } = options;
   const touchById = new Map<string, JourneyTouch>();
   for (const touch of touches) touchById.set(touch.id, touch);
-  const anchorsByTouch = new Map<string, Milestone[]>();
+  const anchorsByTouch = new Map<string, AttributionMilestone[]>();
   for (const anchor of deal.anchors) {
     if (anchor.touchId === null) continue;
     const held = anchorsByTouch.get(anchor.touchId);

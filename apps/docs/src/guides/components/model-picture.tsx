@@ -1,4 +1,4 @@
-import { attribute, type DealAttribution, MODEL_LABELS, type ModelName } from '@closedloop/core';
+import { attribute, type DealAttribution, ATTRIBUTION_MODEL_LABELS, type AttributionModelName } from '@closedloop/core';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,
@@ -6,7 +6,7 @@ import {
 } from '@closedloop/core/sample';
 import { type ReactNode, useMemo } from 'react';
 
-const MODELS: ModelName[] = [
+const MODELS: AttributionModelName[] = [
   'first-touch',
   'lead-creation',
   'last-touch',
@@ -22,7 +22,7 @@ const MODELS: ModelName[] = [
 
 /** A won deal of the sample with a journey long enough to tell the models apart. */
 function pictureData(): {
-  models: { model: ModelName; deal: DealAttribution }[];
+  models: { model: AttributionModelName; deal: DealAttribution }[];
   touches: string[];
 } {
   const dataset = generateSampleDataset({ seed: 1, scale: 0.25 });
@@ -89,7 +89,7 @@ export function ModelPicture(): ReactNode {
           return (
             <g key={model}>
               <text x={0} y={y + row / 2 + 4} fontSize={12} fill="currentColor">
-                {MODEL_LABELS[model]}
+                {ATTRIBUTION_MODEL_LABELS[model]}
               </text>
               {touches.map((id, i) => {
                 const w = weights.get(id) ?? 0;

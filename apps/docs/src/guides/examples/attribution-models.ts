@@ -1,4 +1,4 @@
-import { attribute, compareModels, PRESETS } from '@closedloop/core';
+import { attribute, compareModels, ATTRIBUTION_PRESETS } from '@closedloop/core';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,
@@ -26,7 +26,7 @@ export const hubspotU = attribute(dataset, {
   asOf: SAMPLE_AS_OF,
   ...money,
 });
-console.log(PRESETS.hubspot.models, PRESETS.adobe.aliases); // Adobe's "U-shaped" is position-based
+console.log(ATTRIBUTION_PRESETS.hubspot.models, ATTRIBUTION_PRESETS.adobe.aliases); // Adobe's "U-shaped" is position-based
 
 // Reading a credit: every credit and every excluded touch says why, in words.
 const deal = wShaped.deals[0];

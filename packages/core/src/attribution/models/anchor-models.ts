@@ -1,10 +1,10 @@
-import type { Milestone } from '../milestones';
-import type { ModelName } from './names';
+import type { AttributionMilestone } from '../milestones';
+import type { AttributionModelName } from './names';
 
 /** One anchor of a position or milestone model: where it sits and its share of the credit. */
 export interface AnchorWeight {
   /** The milestone the anchor resolves on. */
-  milestone: Milestone;
+  milestone: AttributionMilestone;
   /** Its share; shares are normalised with the middle share to sum to 1. */
   weight: number;
 }
@@ -23,7 +23,7 @@ export interface AnchorModelSpec {
  * 30/30/30 + 10, full path 22.5 × 4 + 10, J 20/60 + 20, inverse J 60/20 + 20, position-based
  * 40/40 + 20. Single-touch models are anchor models with one anchor and no middle.
  */
-export const ANCHOR_MODELS: Readonly<Partial<Record<ModelName, AnchorModelSpec>>> = {
+export const ANCHOR_MODELS: Readonly<Partial<Record<AttributionModelName, AnchorModelSpec>>> = {
   'first-touch': { anchors: [{ milestone: 'first-touch', weight: 1 }], middle: 0 },
   'lead-creation': { anchors: [{ milestone: 'lead-creation', weight: 1 }], middle: 0 },
   'last-touch': { anchors: [{ milestone: 'last-touch', weight: 1 }], middle: 0 },

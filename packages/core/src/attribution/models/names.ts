@@ -25,7 +25,7 @@
  * - `shapley`: data-driven — Shapley values of the channels (see `shapley`); with the
  *   conversions value function each deal splits evenly over its distinct channels.
  */
-export const MODEL_NAMES = [
+export const ATTRIBUTION_MODEL_NAMES = [
   'first-touch',
   'lead-creation',
   'last-touch',
@@ -46,10 +46,10 @@ export const MODEL_NAMES = [
 ] as const;
 
 /** The name of a rule-based attribution model. */
-export type ModelName = (typeof MODEL_NAMES)[number];
+export type AttributionModelName = (typeof ATTRIBUTION_MODEL_NAMES)[number];
 
 /** How each model is named in explanations and tables. */
-export const MODEL_LABELS: Readonly<Record<ModelName, string>> = {
+export const ATTRIBUTION_MODEL_LABELS: Readonly<Record<AttributionModelName, string>> = {
   'first-touch': 'First touch',
   'lead-creation': 'Lead creation',
   'last-touch': 'Last touch',

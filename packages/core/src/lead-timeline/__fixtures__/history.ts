@@ -5,7 +5,7 @@ import type { Dataset, DatasetInput } from '../../model/dataset';
 import type { ActivityType } from '../../model/vocabulary';
 import { parseOptions } from '../../options/parse-options';
 import { timelineConfig } from '../config';
-import { LeadTimelineOptions } from '../options';
+import { type LeadTimelineOptions, LeadTimelineOptionsSchema } from '../options';
 import { buildTimeline, type Timeline } from '../timeline';
 
 type Input<K extends keyof DatasetInput> = NonNullable<DatasetInput[K]>[number];
@@ -147,6 +147,6 @@ export class History {
 export function timelineOf(dataset: Dataset, options: LeadTimelineOptions): Timeline {
   return buildTimeline(
     dataset,
-    timelineConfig(parseOptions('test', LeadTimelineOptions, options), 'test'),
+    timelineConfig(parseOptions('test', LeadTimelineOptionsSchema, options), 'test'),
   );
 }
