@@ -58,7 +58,8 @@ async function runStory(page: Page, id: string, theme: 'light' | 'dark'): Promis
       );
     },
     undefined,
-    { timeout: 15_000 },
+    // The dashboard's play function waits for its worker to compute the sample.
+    { timeout: 90_000 },
   );
   const state = await page.evaluate(() => document.body.className);
   if (!state.includes('sb-show-main') || state.includes('sb-show-errordisplay')) {
@@ -90,9 +91,9 @@ describe.concurrent('built Storybook in Chromium', () => {
 
   for (const story of stories) {
     for (const theme of ['light', 'dark'] as const) {
-      it(`${story.title} / ${story.name} (${theme}) renders cleanly and passes axe`, async ({
-        expect,
-      }) => {
+      it(`${story.title} / ${story.name} (${theme}) renders cleanly and passes axe`, {
+        timeout: 150_000,
+      }, async ({ expect }) => {
         const page = await browser.newPage();
         try {
           const run = await runStory(page, story.id, theme);
