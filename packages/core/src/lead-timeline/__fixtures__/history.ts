@@ -1,6 +1,4 @@
-// The testkit's strict parser (the package itself depends on the core, so it is not a
-// dependency of the core; its source is imported directly).
-import { strictDataset } from '../../../../testkit/src/index';
+import { strictDataset } from '../../__fixtures__/strict-dataset';
 import type { Dataset, DatasetInput } from '../../model/dataset';
 import type { ActivityType } from '../../model/vocabulary';
 import { parseOptions } from '../../options/parse-options';
@@ -18,7 +16,7 @@ const source = (objectType: string, remoteId: string) => ({
 
 /**
  * A tiny builder for hand-written hand-off histories: people, users, lifecycle, status and
- * owner changes, activities, leads and deals, parsed with the testkit's `strictDataset` (a
+ * owner changes, activities, leads and deals, parsed with `strictDataset` (a
  * typo fails loudly). Change and activity ids count up (`c1`, `a1` …) in call order.
  */
 export class History {

@@ -2,10 +2,9 @@ import type { DatasetInput } from '../../model/dataset';
 
 /*
  * Builders for hand-made lifecycle, funnel and goal fixtures: short ids, schema defaults.
- * `strictDataset` comes from the testkit's source: core cannot depend on the testkit package
- * (the testkit depends on core), so the import goes by path.
+ * `strictDataset` is the core's own (the testkit depends on the core, not the reverse).
  */
-export { strictDataset } from '../../../../testkit/src/index';
+export { strictDataset } from '../../__fixtures__/strict-dataset';
 
 type Input<K extends keyof DatasetInput> = DatasetInput[K][number];
 
