@@ -1,4 +1,9 @@
-import type { FunnelResult, FunnelSlice, FunnelStageRow } from '@closedloop/core';
+import {
+  type FunnelResult,
+  type FunnelSlice,
+  type FunnelStageRow,
+  labelOf,
+} from '@closedloop/core';
 
 /** One panel of the funnel: the whole result, a split group, or another period. */
 export interface FunnelPanel {
@@ -34,7 +39,13 @@ export interface FunnelComparison {
  */
 export function funnelPanels(
   result: FunnelResult,
-  options: { label: string; groups?: (string | null)[]; compare?: FunnelComparison[] },
+  options: {
+    label: string;
+    groups?: (string | null)[];
+    compare?: FunnelComparison[];
+    /** Channel names, used when the result is split by channel. */
+    channels?: Readonly<Partial<Record<string, string>>>;
+  },
 ): FunnelPanel[] {
   const panels: Omit<FunnelPanel, 'many'>[] =
     options.groups && options.groups.length > 0
@@ -44,7 +55,10 @@ export function funnelPanels(
             ? [
                 {
                   key: `group:${String(key)}`,
-                  label: group.label,
+                  label:
+                    result.by === 'channel' && group.key !== null && options.channels
+                      ? labelOf(options.channels, group.key)
+                      : group.label,
                   groupKey: group.key,
                   slice: group,
                 },

@@ -1,4 +1,4 @@
-import type { FunnelResult } from '@closedloop/core';
+import { CHANNEL_LABELS, type FunnelResult } from '@closedloop/core';
 import type { StateLabels } from '../kit';
 
 /** Every word the funnel shows, overridable for translation. */
@@ -29,6 +29,8 @@ export interface FunnelLabels extends StateLabels {
   time: (median: string, p90: string, advanced: number) => string;
   /** Tooltip: censored records, `12 still in stage, median age 9 days`. */
   censored: (count: number, medianAge: string) => string;
+  /** Names of channels when the result is split by channel; default core's `CHANNEL_LABELS`. */
+  channels: Readonly<Partial<Record<string, string>>>;
   /** Name of the overall funnel panel when no `label` is given. */
   overall: string;
   /** The counting rule under the chart; default the result's own words. */
@@ -51,14 +53,15 @@ export const defaultFunnelLabels: FunnelLabels = {
   dropped: 'Dropped off',
   fromPrevious: 'Of previous',
   fromStart: 'Of start',
-  medianTime: 'Median time in stage',
-  p90Time: 'P90 time in stage',
+  medianTime: 'Median time',
+  p90Time: 'P90 time',
   stillInStage: 'Still in stage',
   skipped: 'Skipped this stage',
   movedBack: 'Moved back',
   rates: (fromPrevious, fromStart) => `↓ ${fromPrevious} of previous · ${fromStart} of start`,
   time: (median, p90, advanced) => `median ${median} · P90 ${p90} (${advanced} advanced)`,
   censored: (count, medianAge) => `${count} still in stage, median age ${medianAge}`,
+  channels: CHANNEL_LABELS,
   overall: 'All records',
   countingRule: (result) =>
     [result.rules.text.counting, result.rules.text.skipped, result.rules.text.backward].join(' '),

@@ -24,7 +24,7 @@ describe('Funnel on the server', () => {
 
   it('renders the median-time column at the 560px server width', () => {
     const html = renderToString(<Funnel title="Leads" result={sampleFunnel()} />);
-    expect(html).toContain('Median time in stage');
+    expect(html).toContain('Median time');
   });
 
   it('renders each state', () => {

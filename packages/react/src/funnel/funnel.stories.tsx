@@ -55,7 +55,8 @@ export const TwoGroups: Story = {
     groups: ['paid_search', 'content'],
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole('group')).toHaveLength(2);
+    await expect(canvas.getByRole('group', { name: 'Paid search' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Content' })).toBeVisible();
   },
 };
 
@@ -143,7 +144,7 @@ export const StatesMatrix: Story = {
 
 /** Stress: 1000 : 4, 12 stages, 60-character stage names, one record, a 320px container. */
 export const EdgeData: Story = {
-  render: (args) => (
+  render: (args, { loaded }) => (
     <div style={{ display: 'grid', gap: 32 }}>
       <Funnel
         {...args}
@@ -192,6 +193,7 @@ export const EdgeData: Story = {
           {...args}
           title="A 320px container"
           description="The time column folds into the tooltip"
+          result={loaded.result as FunnelResult}
         />
       </div>
     </div>

@@ -80,7 +80,7 @@ describe('Funnel', () => {
       detail: {
         stageId: 'mql',
         groupKey: 'content',
-        panel: 'content',
+        panel: 'Content',
         count: result.groups.find((group) => group.key === 'content')?.stages[1]?.count,
         method: 'cohort',
         period: result.period,

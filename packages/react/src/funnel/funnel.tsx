@@ -127,7 +127,12 @@ export function Funnel({
   const format = createFormatters(locale);
   const size = useContainerSize({ width, height: width === undefined ? undefined : 0 });
   const panels = result
-    ? funnelPanels(result, { label: label ?? labels.overall, groups, compare })
+    ? funnelPanels(result, {
+        label: label ?? labels.overall,
+        groups,
+        compare,
+        channels: labels.channels,
+      })
     : [];
   const bars: FunnelBar[] = panels.flatMap(funnelBars);
   const max = funnelMax(panels);

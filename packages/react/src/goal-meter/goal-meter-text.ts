@@ -1,4 +1,10 @@
-import type { GoalProgress, GoalProgressReport, GoalStatus, Team } from '@closedloop/core';
+import {
+  type GoalProgress,
+  type GoalProgressReport,
+  type GoalStatus,
+  TEAM_LABELS,
+  type Team,
+} from '@closedloop/core';
 import { createFormatters, type StateLabels } from '../kit';
 
 /** Formats one goal value (a decimal string from core) for display. */
@@ -63,8 +69,8 @@ export interface GoalMeterLabels extends StateLabels {
   value: string;
   /** Heading of the share column of the data table. */
   share: string;
-  /** Team names. */
-  teams: Record<Team, string>;
+  /** Team names; default core's `TEAM_LABELS`. */
+  teams: Readonly<Record<Team, string>>;
   /** Name of the group of team segments. */
   contributions: string;
   /** Status words (shown with a glyph). */
@@ -109,7 +115,7 @@ export const defaultGoalMeterLabels: GoalMeterLabels = {
   measure: 'Measure',
   value: 'Value',
   share: 'Share',
-  teams: { marketing: 'Marketing', sdr: 'SDR', sales: 'Sales' },
+  teams: TEAM_LABELS,
   contributions: 'Contribution by team',
   statuses: { ahead: 'Ahead', 'on-track': 'On track', 'at-risk': 'At risk', behind: 'Behind' },
   status: 'Status',

@@ -203,7 +203,10 @@ export function GoalMeter({
       emptyMessage={emptyMessage}
       onRetry={onRetry}
       stateSlots={stateSlots}
-      placeholder={() => <Placeholder variant={variant} size={size} />}
+      placeholder={(state) => (
+        <Placeholder variant={variant} size={size} loading={state === 'loading'} />
+      )}
+      statePlacement="below"
       footnote={notCounted > 0 && !kpi ? labels.notCounted(notCounted) : undefined}
       announcement={facts ? labels.valueText(facts) : ''}
       table={
@@ -259,7 +262,15 @@ export function GoalMeter({
 }
 
 /** The loading skeleton and the empty/error frame: the meter's shape at its final height. */
-function Placeholder({ variant, size }: { variant: GoalMeterVariant; size: number }): ReactNode {
+function Placeholder({
+  variant,
+  size,
+  loading,
+}: {
+  variant: GoalMeterVariant;
+  size: number;
+  loading: boolean;
+}): ReactNode {
   if (variant === 'radial') {
     const d = Math.min(240, Math.max(120, size));
     const thickness = d * 0.1;
@@ -274,6 +285,19 @@ function Placeholder({ variant, size }: { variant: GoalMeterVariant; size: numbe
           strokeWidth={thickness}
         />
       </svg>
+    );
+  }
+  if (!loading) {
+    // Empty and error keep the frame: the bare track.
+    return (
+      <div
+        style={{
+          marginTop: 8,
+          height: variant === 'kpi' ? 4 : 20,
+          borderRadius: 2,
+          background: color.track,
+        }}
+      />
     );
   }
   if (variant === 'kpi') {

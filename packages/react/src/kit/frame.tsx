@@ -57,6 +57,11 @@ export interface ChartFrameProps {
   titleStyle?: CSSProperties;
   /** Space between the header and the plot in px; default 12. */
   headerGap?: number;
+  /**
+   * Where the empty/error message goes: centred `over` the dimmed frame (default; charts
+   * with some height) or `below` it (thin frames such as a meter track).
+   */
+  statePlacement?: 'over' | 'below';
   dir?: 'ltr' | 'rtl' | 'auto';
   className?: string;
   style?: CSSProperties;
@@ -104,6 +109,18 @@ const styles = {
     color: color.muted,
   },
   error: { color: color.text },
+  stateChip: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: 8,
+    maxWidth: '100%',
+    padding: '6px 12px',
+    borderRadius: 6,
+    background: color.surface,
+    boxShadow: `0 0 0 1px ${color.grid}`,
+  },
   retry: {
     font: 'inherit',
     fontSize: font.label,
@@ -113,6 +130,7 @@ const styles = {
     borderRadius: 6,
     padding: '2px 10px',
     cursor: 'pointer',
+    whiteSpace: 'nowrap',
   },
   footnote: { margin: '8px 0 0', color: color.muted, fontSize: font.label },
 } satisfies Record<string, CSSProperties>;
@@ -154,6 +172,7 @@ export function ChartFrame({
   hideHeader = false,
   titleStyle,
   headerGap,
+  statePlacement = 'over',
   dir,
   className,
   style,
@@ -213,11 +232,20 @@ export function ChartFrame({
       </>
     );
     // Loading: the skeleton shows the shape, the status text is for screen readers only.
+    // Empty and error: the frame dimmed, the message over it (on a surface chip) or below it.
+    const over = statePlacement === 'over' && status !== 'loading';
     body = frame ? (
       <div style={styles.stateBox}>
-        <div aria-hidden="true">{frame}</div>
-        <div role="status" style={status === 'loading' ? visuallyHidden : styles.stateText}>
-          {text}
+        <div aria-hidden="true" style={status === 'loading' ? undefined : { opacity: 0.5 }}>
+          {frame}
+        </div>
+        <div
+          role="status"
+          style={
+            status === 'loading' ? visuallyHidden : over ? styles.stateText : styles.stateInline
+          }
+        >
+          {over ? <span style={styles.stateChip}>{text}</span> : text}
         </div>
       </div>
     ) : (
