@@ -64,6 +64,11 @@ export function breached(ep: Episode, ctx: ClockContext, facts: BreachFacts): Cl
   return { status: 'breached', ownerId, breach: breachOf(ep, ctx, facts, ownerId) };
 }
 
+/** Whether a sales owner held the episode at an instant (else it was in routing). */
+export function assignedBy(ep: Episode, ms: number): boolean {
+  return ep.assignedMs <= ms;
+}
+
 function breachOf(
   ep: Episode,
   ctx: ClockContext,
@@ -79,6 +84,12 @@ function breachOf(
     leadId: ep.leadId,
     ownerId,
     ownerName: ownerId === null ? null : (ctx.users.get(ownerId)?.name ?? null),
+    responsible: assignedBy(
+      ep,
+      running ? facts.deadlineMs : Math.min(facts.deadlineMs, facts.stopMs),
+    )
+      ? 'owner'
+      : 'routing',
     campaignId: ep.campaignId,
     channel: ep.channel,
     clockStartedAt: facts.startAt,

@@ -25,10 +25,12 @@ describe('evaluateSla (properties)', () => {
     fc.assert(
       fc.property(arbitraryHistory, clockStart, (dataset, start) => {
         const result = evaluateSla(dataset, sla(start), OPTIONS);
-        const { firstTouch, attempts, byOwner, bySource } = result.sales;
+        const { firstTouch, attempts, byOwner, bySource, routing } = result.sales;
         const all = [
           firstTouch,
           attempts,
+          routing.firstTouch,
+          routing.attempts,
           ...byOwner.flatMap((r) => [r.firstTouch, r.attempts]),
           ...bySource.flatMap((r) => [r.firstTouch, r.attempts]),
         ];
@@ -36,7 +38,8 @@ describe('evaluateSla (properties)', () => {
           if (tally === null) throw new Error('attempts are committed');
           expect(tally.met + tally.breached).toBe(tally.eligible);
         }
-        for (const rows of [byOwner, bySource]) {
+        // Owners and routing together, or sources, add up to the whole.
+        for (const rows of [[...byOwner, routing], bySource]) {
           for (const key of ['eligible', 'met', 'breached', 'running', 'notStarted'] as const) {
             expect(
               sum(
@@ -52,6 +55,17 @@ describe('evaluateSla (properties)', () => {
         expect(
           result.breaches.filter((b) => b.running).every((b) => b.kind === 'no_first_touch'),
         ).toBe(true);
+        // A lead rejected before any touch never meets the first-touch SLA by default.
+        expect(
+          result.breaches
+            .filter((b) => b.kind === 'rejected_without_touch')
+            .every((b) => b.stoppedBy === 'rejection' && !b.running),
+        ).toBe(true);
+        expect(firstTouch.rejectedUnseen).toBeLessThanOrEqual(cohort);
+        // Routing breaches are exactly those with nobody assigned at the deadline.
+        expect(result.breaches.filter((b) => b.responsible === 'routing').length).toBe(
+          routing.firstTouch.breached + (routing.attempts?.breached ?? 0),
+        );
       }),
       { numRuns: 150 },
     );

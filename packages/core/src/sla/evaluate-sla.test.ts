@@ -10,15 +10,18 @@ const result = evaluateSla(april().dataset(), SLA, { asOf: AS_OF });
 
 describe('evaluateSla: sales', () => {
   it('tallies the first-touch clock: met + breached = eligible', () => {
+    // S5, rejected unseen, does not meet the SLA under the default rule: met 2 of 4.
     expect(result.sales.firstTouch).toEqual({
       eligible: 4,
-      met: 3,
-      breached: 1,
-      attainment: 0.75,
+      met: 2,
+      breached: 2,
+      attainment: 0.5,
       running: 1,
       notStarted: 1,
       withinBusinessHours: 4,
       clockStartsAt: 'assignment',
+      stoppedBy: 'touch',
+      rejectedUnseen: 1,
     });
     expect(result.sales.attempts).toEqual({
       eligible: 4,
@@ -41,6 +44,7 @@ describe('evaluateSla: sales', () => {
         leadId: null,
         ownerId: 'rep2',
         ownerName: 'Sam Rep',
+        responsible: 'owner',
         campaignId: null,
         channel: 'paid_search',
         clockStartedAt: '2026-04-13T13:30:00Z',
@@ -58,6 +62,19 @@ describe('evaluateSla: sales', () => {
         clockStoppedAt: '2026-04-15T13:30:00Z',
         stoppedBy: 'window',
         attempts: 1,
+      }),
+      // S5: rejected at 10:00 with no touch; the deadline (13:00) passed untouched. The lead
+      // is done, so the clock stopped at the rejection, charged to rep2.
+      expect.objectContaining({
+        kind: 'rejected_without_touch',
+        episodeId: 'p5#1',
+        ownerId: 'rep2',
+        responsible: 'owner',
+        deadlineAt: '2026-04-16T17:00:00Z',
+        clockStoppedAt: '2026-04-16T14:00:00Z',
+        stoppedBy: 'rejection',
+        running: false,
+        overdueBusinessMinutes: 0,
       }),
       expect.objectContaining({
         kind: 'too_few_attempts',
@@ -78,11 +95,12 @@ describe('evaluateSla: sales', () => {
       row.firstTouch.running,
       row.firstTouch.notStarted,
     ]);
+    // S4 never left the queue: its clock is routing's, not the queue's as if it were an owner.
     expect(byOwner).toEqual([
       ['rep1', 2, 2, 1, 0],
-      ['queue', 0, 0, 0, 1],
-      ['rep2', 2, 1, 0, 0],
+      ['rep2', 2, 0, 0, 0],
     ]);
+    expect(result.sales.routing.firstTouch).toMatchObject({ eligible: 0, notStarted: 1 });
     expect(
       result.sales.bySource.map((row) => [
         row.channel,
@@ -91,7 +109,7 @@ describe('evaluateSla: sales', () => {
       ]),
     ).toEqual([
       ['paid_search', 2, 1],
-      ['webinar', 2, 2],
+      ['webinar', 2, 1],
     ]);
   });
 
@@ -112,6 +130,35 @@ describe('evaluateSla: sales', () => {
     ]);
   });
 
+  it('stops the clock on a rejection with a reason only when asked (touch-or-reasoned-rejection)', () => {
+    const reasoned: Sla = {
+      ...SLA,
+      sales: {
+        ...SLA.sales,
+        firstTouch: {
+          withinBusinessHours: 4,
+          clockStartsAt: 'assignment',
+          stoppedBy: 'touch-or-reasoned-rejection',
+        },
+      },
+    };
+    // S5's "Duplicate" at 10:00 gives a reason: it stops the clock in time (met 3 of 4).
+    const withReason = evaluateSla(april().dataset(), reasoned, { asOf: AS_OF });
+    expect(withReason.sales.firstTouch).toMatchObject({ met: 3, breached: 1, rejectedUnseen: 1 });
+    // Without a reason the rejection does not stop it, even under that rule.
+    const h = new History()
+      .person('q', '2026-03-01T10:00:00Z')
+      .stage('q', '2026-04-16T13:00:00Z', 'lead', 'mql')
+      .owner('q', '2026-04-16T13:00:00Z', null, 'rep2')
+      .status('q', '2026-04-16T14:00:00Z', 'Unqualified', null);
+    const noReason = evaluateSla(h.dataset(), reasoned, { asOf: AS_OF });
+    expect(noReason.sales.firstTouch).toMatchObject({ met: 0, breached: 1, rejectedUnseen: 1 });
+    expect(noReason.breaches.map((b) => b.kind)).toEqual([
+      'rejected_without_touch',
+      'too_few_attempts',
+    ]);
+  });
+
   it('starts the clock at the MQL when asked: routing delays count, the queue owns breaches', () => {
     const fromMql = evaluateSla(
       april().dataset(),
@@ -121,18 +168,29 @@ describe('evaluateSla: sales', () => {
     expect(fromMql.sales.attempts).toBeNull();
     expect(fromMql.sales.firstTouch).toMatchObject({
       eligible: 5,
-      met: 3,
-      breached: 2,
+      met: 2,
+      breached: 3,
       running: 1,
       notStarted: 0,
     });
     expect(
-      fromMql.breaches.map((b) => [b.kind, b.episodeId, b.ownerId, b.deadlineAt, b.running]),
+      fromMql.breaches.map((b) => [
+        b.kind,
+        b.episodeId,
+        b.ownerId,
+        b.responsible,
+        b.deadlineAt,
+        b.running,
+      ]),
     ).toEqual([
       // Fri 16:00 + 1 h Friday + 3 h Monday → Mon 12:00 EDT; the touch at 14:00 is late.
-      ['late_first_touch', 'p2#1', 'rep2', '2026-04-13T16:00:00Z', false],
-      ['no_first_touch', 'p4#1', 'queue', '2026-04-15T17:00:00Z', true],
+      ['late_first_touch', 'p2#1', 'rep2', 'owner', '2026-04-13T16:00:00Z', false],
+      // Still in the queue at its deadline: a routing breach, not the queue's as an owner.
+      ['no_first_touch', 'p4#1', 'queue', 'routing', '2026-04-15T17:00:00Z', true],
+      ['rejected_without_touch', 'p5#1', 'rep2', 'owner', '2026-04-16T17:00:00Z', false],
     ]);
+    expect(fromMql.sales.routing.firstTouch).toMatchObject({ eligible: 1, breached: 1 });
+    expect(fromMql.sales.byOwner.map((o) => o.ownerId)).toEqual(['rep1', 'rep2']);
   });
 
   it('stops the clock exactly at the deadline across the DST change', () => {
@@ -254,16 +312,17 @@ describe('evaluateSla: response times', () => {
   it('splits routing and owner delay with P50/P90/P95 and bands', () => {
     const { routingDelay, ownerDelay, speedToLead } = result.responseTimes.business;
     // Routing: S1 0, S2 90, S3 0, S5 0, S6 0 (S4 still queued).
-    expect(routingDelay).toMatchObject({ count: 5, p50: 0, waiting: 1 });
+    expect(routingDelay).toMatchObject({ count: 5, p50: 0, waiting: 1, rejectedUnseen: 0 });
     // Sorted 0, 0, 0, 0, 90: P90 at rank 3.6 → 0.6 · 90; P95 at rank 3.8 → 0.8 · 90.
     expect(routingDelay.p90).toBeCloseTo(54, 9);
     expect(routingDelay.p95).toBeCloseTo(72, 9);
     expect(routingDelay.bands.map((b) => b.count)).toEqual([4, 0, 1, 0]);
-    // Owner: S6 120, S1 210 (2 h Thursday + 1.5 h Monday), S2 270; S3, S4, S5 untouched.
-    expect(ownerDelay).toMatchObject({ count: 3, p50: 210, waiting: 3 });
+    // Owner: S6 120, S1 210 (2 h Thursday + 1.5 h Monday), S2 270; S3 and S4 untouched and
+    // waiting; S5 was rejected untouched: done, not waiting.
+    expect(ownerDelay).toMatchObject({ count: 3, p50: 210, waiting: 2, rejectedUnseen: 1 });
     expect(ownerDelay.p90).toBeCloseTo(258, 9); // rank 1.8: 210 + 0.8 · 60
     expect(ownerDelay.p95).toBeCloseTo(264, 9);
-    expect(speedToLead).toMatchObject({ count: 3, p50: 210 });
+    expect(speedToLead).toMatchObject({ count: 3, p50: 210, waiting: 2, rejectedUnseen: 1 });
     // Wall clock: S2 waited from Friday 20:00Z to Monday 13:30Z, 65.5 hours.
     expect(result.responseTimes.elapsed.routingDelay.p95).toBeCloseTo(0.8 * 3930 + 0.2 * 0, 9);
   });

@@ -3,43 +3,67 @@ import type { Episode } from '../lead-timeline/types';
 import { bandShares } from '../stats/bands';
 import { percentiles } from '../stats/quantiles';
 import type { BusinessCalendar } from '../time/business-hours';
+import { rejectedUnseen } from './first-touch';
 import type { DelayDistribution, ResponseTimes } from './types';
 
-function distribution(values: number[], waiting: number): DelayDistribution {
-  return { ...percentiles(values), bands: bandShares(values, RESPONSE_BANDS), waiting };
+function distribution(
+  values: number[],
+  waiting: number,
+  rejectedUnseen: number,
+): DelayDistribution {
+  return {
+    ...percentiles(values),
+    bands: bandShares(values, RESPONSE_BANDS),
+    waiting,
+    rejectedUnseen,
+  };
 }
 
-/** Routing delay, owner delay and speed to lead of episodes, from their per-episode delays. */
+/**
+ * Routing delay, owner delay and speed to lead of episodes, from their per-episode delays. An
+ * episode rejected before any touch (`unseen[i]`) has no delay and is not waiting either: it
+ * is done, counted apart as `rejectedUnseen`.
+ */
 export function responseTimes(
   delays: readonly EpisodeDelays[],
   basis: 'business' | 'elapsed',
+  unseen: readonly boolean[] = [],
 ): ResponseTimes {
   const routing: number[] = [];
   const owner: number[] = [];
   const speed: number[] = [];
-  for (const delay of delays) {
+  const done = { routing: 0, owner: 0, speed: 0 };
+  delays.forEach((delay, i) => {
+    const closed = unseen[i] === true;
     if (delay.routing !== null) routing.push(delay.routing);
+    else if (closed) done.routing++;
     if (delay.owner !== null) owner.push(delay.owner);
+    else if (closed) done.owner++;
     if (delay.speedToLead !== null) speed.push(delay.speedToLead);
-  }
+    else if (closed) done.speed++;
+  });
+  const n = delays.length;
   return {
     basis,
-    routingDelay: distribution(routing, delays.length - routing.length),
-    ownerDelay: distribution(owner, delays.length - owner.length),
-    speedToLead: distribution(speed, delays.length - speed.length),
+    routingDelay: distribution(routing, n - routing.length - done.routing, done.routing),
+    ownerDelay: distribution(owner, n - owner.length - done.owner, done.owner),
+    speedToLead: distribution(speed, n - speed.length - done.speed, done.speed),
   };
 }
 
 /** Response times of episodes in business time (`calendar`) and in wall-clock time. */
 export function bothResponseTimes(episodes: readonly Episode[], calendar: BusinessCalendar) {
+  const unseen = episodes.map(rejectedUnseen);
   return {
     business: responseTimes(
       episodes.map((ep) => episodeDelays(ep, calendar)),
       'business',
+      unseen,
     ),
     elapsed: responseTimes(
       episodes.map((ep) => episodeDelays(ep, null)),
       'elapsed',
+      unseen,
     ),
   };
 }

@@ -1,8 +1,8 @@
 import type { Episode } from '../lead-timeline/types';
 import type { Channel } from '../model/vocabulary';
 import { attemptsCheck } from './attempts';
-import type { ClockContext } from './clock';
-import { firstTouch } from './first-touch';
+import type { ClockContext, ClockOutcome } from './clock';
+import { firstTouch, rejectedUnseen } from './first-touch';
 import type { ResolvedSla } from './schema';
 import { GroupTally } from './tally';
 import type { Breach, SlaEvaluation } from './types';
@@ -16,11 +16,19 @@ function groupOf<K>(groups: Map<K, GroupTally>, key: K, withAttempts: boolean): 
   return group;
 }
 
+/** A clock nobody owned: never started (never assigned) or breached before an assignment. */
+function routedAway(clock: ClockOutcome): boolean {
+  return clock.status === 'not_started' || clock.breach?.responsible === 'routing';
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Sales' side over an MQL cohort: each episode's first-touch clock (and attempts clock when
  * committed), tallied overall, per accountable owner and per source channel, with breaches.
+ * A clock nobody owned — never started (never assigned) or breached with nobody assigned at
+ * its deadline — is tallied under `routing`, not under the queue that held the lead;
+ * `byOwner` and `routing` add up to the whole.
  */
 export function salesAttainment(
   cohort: readonly Episode[],
@@ -32,19 +40,27 @@ export function salesAttainment(
   const overall = new GroupTally(withAttempts);
   const owners = new Map<string | null, GroupTally>();
   const sources = new Map<Channel, GroupTally>();
+  // Breaches nobody was assigned for in time: charged to routing, not to a queue as an owner.
+  const routing = new GroupTally(withAttempts);
   const breaches: Breach[] = [];
+  let unseen = 0;
   for (const ep of cohort) {
     const source = groupOf(sources, ep.channel, withAttempts);
-    const touch = firstTouch(ep, ctx, sales.firstTouch.withinBusinessHours);
+    if (rejectedUnseen(ep)) unseen++;
+    const touch = firstTouch(ep, ctx, sales.firstTouch);
     overall.firstTouch.add(touch.status);
     source.firstTouch.add(touch.status);
-    groupOf(owners, touch.ownerId, withAttempts).firstTouch.add(touch.status);
+    const touchGroup = routedAway(touch) ? routing : groupOf(owners, touch.ownerId, withAttempts);
+    touchGroup.firstTouch.add(touch.status);
     if (touch.breach !== null) breaches.push(touch.breach);
     if (attempts === null) continue;
     const cadence = attemptsCheck(ep, ctx, attempts.min, attempts.withinBusinessDays);
     overall.attempts?.add(cadence.status);
     source.attempts?.add(cadence.status);
-    groupOf(owners, cadence.ownerId, withAttempts).attempts?.add(cadence.status);
+    const cadenceGroup = routedAway(cadence)
+      ? routing
+      : groupOf(owners, cadence.ownerId, withAttempts);
+    cadenceGroup.attempts?.add(cadence.status);
     if (cadence.breach !== null) breaches.push(cadence.breach);
   }
   const total = overall.result();
@@ -59,11 +75,12 @@ export function salesAttainment(
     .sort((a, b) => cmp(a.channel, b.channel));
   return {
     sales: {
-      firstTouch: { ...total.firstTouch, ...sales.firstTouch },
+      firstTouch: { ...total.firstTouch, ...sales.firstTouch, rejectedUnseen: unseen },
       attempts:
         attempts === null || total.attempts === null ? null : { ...total.attempts, ...attempts },
       byOwner,
       bySource,
+      routing: routing.result(),
     },
     breaches,
   };

@@ -118,6 +118,13 @@ export const SalesCommitment = z.strictObject({
     withinBusinessHours: Positive('sales.firstTouch.withinBusinessHours'),
     /** When the clock starts; default `assignment`. */
     clockStartsAt: z.enum(['mql', 'assignment']).default('assignment'),
+    /**
+     * What stops the clock besides a human touch. `touch` (default): only a touch, or an
+     * acceptance (a decision in marketing's favour); a lead rejected before any touch never
+     * meets the SLA — sales cannot meet it by rejecting leads unseen. `touch-or-reasoned-rejection`:
+     * also a rejection that gives a reason (a disqualification sales can defend).
+     */
+    stoppedBy: z.enum(['touch', 'touch-or-reasoned-rejection']).default('touch'),
   }),
   attempts: z
     .strictObject({

@@ -12,6 +12,8 @@ export type BreachKind =
   | 'late_first_touch'
   /** The deadline passed and nothing stopped the clock by `asOf`: it is still running. */
   | 'no_first_touch'
+  /** Rejected before any human touch, and not touched by the deadline (see `stoppedBy`). */
+  | 'rejected_without_touch'
   /** The attempt window closed (by time or a rejection) with fewer attempts than committed. */
   | 'too_few_attempts';
 
@@ -23,6 +25,12 @@ export interface Breach {
   leadId: string | null;
   /** Who held the lead when the SLA was decided (at the deadline or the stop, if earlier). */
   ownerId: string | null;
+  /**
+   * Who the breach is charged to: `owner`, the sales owner assigned by then; `routing`,
+   * nobody — the lead sat in a queue (or unassigned) when the deadline passed, a routing
+   * problem rather than a rep's.
+   */
+  responsible: 'owner' | 'routing';
   ownerName: string | null;
   campaignId: string | null;
   channel: Channel;
@@ -68,6 +76,8 @@ export interface DelayDistribution {
   bands: BandShare[];
   /** Episodes whose delay has not ended by `asOf` (not assigned or not touched yet). */
   waiting: number;
+  /** Episodes rejected before any touch: no delay, and done rather than waiting. */
+  rejectedUnseen: number;
 }
 
 /** Routing delay, owner delay and speed to lead (see `EpisodeDelays`) on one clock. */
@@ -136,10 +146,23 @@ export interface SlaEvaluation {
   /** Each commitment of a split, and what no commitment covers; null for one unscoped commitment. */
   marketingScopes: MarketingScopes | null;
   sales: {
-    firstTouch: Attainment & { withinBusinessHours: number; clockStartsAt: 'mql' | 'assignment' };
+    firstTouch: Attainment & {
+      withinBusinessHours: number;
+      clockStartsAt: 'mql' | 'assignment';
+      /** What stops the clock besides a touch (see `SalesCommitment`). */
+      stoppedBy: 'touch' | 'touch-or-reasoned-rejection';
+      /** Episodes of the cohort rejected before any human touch, shown apart whatever the rule. */
+      rejectedUnseen: number;
+    };
     attempts: (Attainment & { min: number; withinBusinessDays: number }) | null;
     byOwner: ({ ownerId: string | null; name: string; active: boolean | null } & GroupAttainment)[];
     bySource: ({ channel: Channel } & GroupAttainment)[];
+    /**
+     * Clocks nobody owned: never started (never assigned) or breached while nobody was
+     * assigned (the lead in a queue or unowned at the deadline) — a routing problem, kept
+     * apart from `byOwner`, which with it adds up to the whole.
+     */
+    routing: GroupAttainment;
   };
   /** Every breach of the period's MQL cohort, by clock start. */
   breaches: Breach[];

@@ -12,10 +12,12 @@ export interface BreachSort {
 /** Worst first: the most business minutes past the deadline. */
 export const WORST_FIRST: BreachSort = { key: 'overdue', direction: 'descending' };
 
-const KIND_ORDER: Record<Breach['kind'], number> = {
+// First-touch breaches before attempts, still-running ones first; kinds core adds later last.
+const KIND_ORDER: Readonly<Record<string, number>> = {
   no_first_touch: 0,
   late_first_touch: 1,
-  too_few_attempts: 2,
+  rejected_without_touch: 2,
+  too_few_attempts: 3,
 };
 
 function compareBy(key: BreachSortKey, a: Breach, b: Breach): number {
@@ -34,7 +36,7 @@ function compareBy(key: BreachSortKey, a: Breach, b: Breach): number {
       return x.localeCompare(y);
     }
     case 'kind':
-      return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+      return (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9);
   }
 }
 
