@@ -50,22 +50,22 @@ describe('compareModels (HubSpot two-contact deal, $12,000)', () => {
   it('explains each delta by the rule that causes it; drivers sum to the delta', () => {
     const w = comparison.deltas.filter((d) => d.model === 'HubSpot W-shaped');
     expect(w.map((d) => d.explanation)).toEqual([
-      'organic_search: −8400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the first-touch anchor (−8400.00)',
-      'direct: +3600.00 under HubSpot W-shaped versus HubSpot First touch, mostly the opportunity-created anchor (+3600.00)',
-      'email: +400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the middle touches (+400.00)',
-      'paid_social: +4000.00 under HubSpot W-shaped versus HubSpot First touch, mostly the lead-creation anchor (+3600.00)',
-      'webinar: +400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the middle touches (+400.00)',
+      'Organic search: −$8,400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the first-touch anchor (−$8,400.00)',
+      'Direct: +$3,600.00 under HubSpot W-shaped versus HubSpot First touch, mostly the opportunity-created anchor (+$3,600.00)',
+      'Email: +$400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the middle touches (+$400.00)',
+      'Paid social: +$4,000.00 under HubSpot W-shaped versus HubSpot First touch, mostly the lead-creation anchor (+$3,600.00)',
+      'Webinar: +$400.00 under HubSpot W-shaped versus HubSpot First touch, mostly the middle touches (+$400.00)',
     ]);
     const paidSocial = w.find((d) => d.channel === 'paid_social');
     expect(paidSocial?.drivers).toEqual([
       {
         position: 'lead-creation',
-        rule: 'lead-creation anchor: HubSpot W-shaped 3600.00 vs HubSpot First touch 0.00',
+        rule: 'lead-creation anchor: HubSpot W-shaped $3,600.00 vs HubSpot First touch $0.00',
         amount: '3600.00',
       },
       {
         position: 'middle',
-        rule: 'middle touches: HubSpot W-shaped 400.00 vs HubSpot First touch 0.00',
+        rule: 'middle touches: HubSpot W-shaped $400.00 vs HubSpot First touch $0.00',
         amount: '400.00',
       },
     ]);

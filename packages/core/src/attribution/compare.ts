@@ -1,5 +1,8 @@
+import { CHANNEL_LABELS } from '../labels/channels';
+import { labelOf } from '../labels/label-of';
 import type { Dataset } from '../model/dataset';
 import { toMinorUnits } from '../money/decimal';
+import { formatMoneyText } from '../money/format-money-text';
 import { OptionsError, optionsError } from '../options/options-error';
 import { runAttribution } from './attribute';
 import { type AttributionMilestone, milestoneLabel } from './milestones';
@@ -148,7 +151,7 @@ export type CompareModelsOptions = Partial<Omit<AttributionOptions, 'model' | 'a
  * ```ts
  * const comparison = compareModels(dataset, ['first-touch', 'w-shaped', { model: 'j-shaped', preset: 'adobe' }]);
  * comparison.deltas[0].explanation;
- * // "paid_search: −7000.00 under W-shaped versus First touch, mostly the first-touch anchor (−7000.00)"
+ * // "Paid search: −$7,000.00 under W-shaped versus First touch, mostly the first-touch anchor (−$7,000.00)"
  * ```
  *
  * @param models the models; the first is the baseline. A name, or per-model options with an
@@ -264,8 +267,9 @@ export function compareModels(
           return ax !== ay ? (ax > ay ? -1 : 1) : x.position < y.position ? -1 : 1;
         });
       const top = drivers[0];
-      const signed = (value: bigint) =>
-        `${value > 0n ? '+' : value < 0n ? '−' : ''}${formatMoney(value < 0n ? -value : value, currency)}`;
+      // Sentences read `−$7,000.00`; the fields stay plain decimals for widgets to format.
+      const text = (value: bigint, signed = false) =>
+        formatMoneyText(formatMoney(value, currency), currency, { signed });
       deltas.push({
         channel,
         model: labels[k] ?? '',
@@ -273,10 +277,10 @@ export function compareModels(
         delta: formatMoney(delta, currency),
         drivers: drivers.map((d) => ({
           position: d.position,
-          rule: `${positionWords(d.position)}: ${labels[k]} ${formatMoney(d.a, currency)} vs ${labels[0]} ${formatMoney(d.b, currency)}`,
+          rule: `${positionWords(d.position)}: ${labels[k]} ${text(d.a)} vs ${labels[0]} ${text(d.b)}`,
           amount: formatMoney(d.net, currency),
         })),
-        explanation: `${channel}: ${signed(delta)} under ${labels[k]} versus ${labels[0]}${top ? `, mostly the ${positionWords(top.position)} (${signed(top.net)})` : ''}`,
+        explanation: `${labelOf(CHANNEL_LABELS, channel)}: ${text(delta, true)} under ${labels[k]} versus ${labels[0]}${top ? `, mostly the ${positionWords(top.position)} (${text(top.net, true)})` : ''}`,
       });
     }
     const shares = values.map((value, k) => {

@@ -1,6 +1,7 @@
 import type { Deal } from '../model/deals';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
+import { formatMoneyText } from '../money/format-money-text';
 import { optionsError } from '../options/options-error';
 import type { AttributionFinding } from './types';
 
@@ -55,7 +56,7 @@ export function dealMoney(
       code: 'amount-without-currency',
       severity: 'warning',
       dealId: deal.id,
-      message: `deal ${deal.id} has an amount of ${deal.amount.amount} but no currency: it is counted, with no value`,
+      message: `deal ${deal.id} has an amount of ${formatMoneyText(deal.amount.amount, null)} but no currency: it is counted, with no value`,
     });
     return { minor: null, reporting: null };
   }

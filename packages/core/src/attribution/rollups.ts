@@ -1,3 +1,7 @@
+import { CHANNEL_LABELS } from '../labels/channels';
+import { labelOf } from '../labels/label-of';
+import { TEAM_LABELS } from '../labels/teams';
+import { TOUCHPOINT_TYPE_LABELS } from '../labels/touchpoint-types';
 import type { Campaign, Touchpoint } from '../model/marketing';
 import type { User } from '../model/people';
 import { fromMinorUnits } from '../money/decimal';
@@ -163,15 +167,18 @@ export class RollupSet {
     return this.byCampaign.valueOf(campaignId);
   }
 
-  /** The rollups as rows; campaigns are labelled with their names. */
+  /**
+   * The rows of every rollup, labelled for reading: campaigns by name, channels, touch types
+   * and teams with the English defaults (`CHANNEL_LABELS` …); months and content as they are.
+   */
   toRollups(currency: string | null, campaigns: ReadonlyMap<string, Campaign>): Rollups {
     return {
-      byChannel: this.byChannel.toRows(currency),
+      byChannel: this.byChannel.toRows(currency, (key) => labelOf(CHANNEL_LABELS, key)),
       byCampaign: this.byCampaign.toRows(currency, (key) => campaigns.get(key)?.name ?? key),
-      byTouchType: this.byTouchType.toRows(currency),
+      byTouchType: this.byTouchType.toRows(currency, (key) => labelOf(TOUCHPOINT_TYPE_LABELS, key)),
       byContent: this.byContent.toRows(currency),
       byMonth: this.byMonth.toRows(currency),
-      byTeam: this.byTeam.toRows(currency),
+      byTeam: this.byTeam.toRows(currency, (key) => labelOf(TEAM_LABELS, key)),
     };
   }
 
