@@ -1,10 +1,6 @@
-import type { EntityName } from '../../model/dataset';
-import { beginPass } from '../contract/checkpoint';
-import { systemClock } from '../contract/clock';
-import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
 import type { CrmAuth } from '../contract/crm-auth';
-import { runStreams } from '../contract/run-streams';
-import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import type { CrmTransportOptions } from '../transport/crm-transport';
+import { createHttpAdapter, type HttpAdapter, pageSizeOption } from '../transport/http-adapter';
 import { accountRateLimitScope } from '../transport/rate-limit-scope';
 import { deletedStream } from './deleted-stream';
 import { emailEventsStream } from './email-events-stream';
@@ -85,10 +81,7 @@ export interface HubSpotAdapterOptions {
 }
 
 /** The HubSpot adapter: `CrmAdapterV1` plus the transport it runs on (for stats and tests). */
-export interface HubSpotAdapter extends CrmAdapterV1 {
-  readonly provider: 'hubspot';
-  readonly transport: CrmTransport;
-}
+export type HubSpotAdapter = HttpAdapter<'hubspot'>;
 
 /**
  * Reads a HubSpot portal: owners, deal pipelines, campaigns, companies, contacts (with
@@ -98,23 +91,8 @@ export interface HubSpotAdapter extends CrmAdapterV1 {
  * deletions.
  */
 export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAdapter {
-  const pageSize = options.pageSize ?? 100;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 200) {
-    throw new RangeError(
-      `pageSize must be an integer from 1 to 200 (HubSpot search), got ${pageSize}`,
-    );
-  }
+  const pageSize = pageSizeOption(options.pageSize, 100, 200, 'HubSpot search');
   const baseUrl = options.baseUrl ?? 'https://api.hubapi.com';
-  const transport = new CrmTransport({
-    ...(options.portalId
-      ? { rateLimitScope: accountRateLimitScope(`hubspot:${baseUrl}:${options.portalId}`) }
-      : {}),
-    ...options.transport,
-    dialect: hubspotDialect,
-    baseUrl,
-    auth: options.auth,
-  });
-  const clock = options.transport?.clock ?? systemClock;
   const mapping: HubSpotMappingContext = {
     mapping: hubspotMapping(options.mapping),
     portalId: options.portalId ?? null,
@@ -123,57 +101,57 @@ export function createHubSpotAdapter(options: HubSpotAdapterOptions): HubSpotAda
   };
   const chosen = options.streams ?? ALL_STREAMS;
   const history = new Set(options.history ?? (['contacts', 'deals'] as const));
-
-  async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
-    const checkpoint = beginPass('hubspot', syncOptions, {
-      now: clock.now(),
-      lookbackMs: options.lookbackMs ?? 300_000,
-    });
-    const api = new HubSpotApi(transport, options.paths ?? legacyHubSpotPaths, syncOptions.signal);
-    const pipelines = once(() => api.pipelines());
-    const context: HubSpotSyncContext = {
-      api,
-      mapping,
-      since: checkpoint.since,
-      until: checkpoint.until,
-      pageSize,
-      history,
-      owners: once(() => api.owners()),
-      pipelines,
-      stages: once(async () => stageIndex(await pipelines())),
-      emailCache: new Map(),
-    };
-    // Deletions only mean something against an earlier pass.
-    const names = [
-      ...chosen,
-      ...(checkpoint.since === null
-        ? []
-        : OBJECT_STREAMS.filter((type) => chosen.includes(type)).map((type) => `${type}:deleted`)),
-    ];
-    yield* runStreams({
-      checkpoint,
-      names,
-      open: (name, position) => {
-        const stream = name.endsWith(':deleted')
-          ? deletedStream(name.split(':')[0] as HubSpotObjectType)
-          : STREAMS[name as HubSpotStreamName];
-        return stream(context, position);
-      },
-      counters: () => transport.stats,
-      signal: syncOptions.signal,
-      onProgress: syncOptions.onProgress,
-    });
-  }
-
-  const entities: EntityName[] = [
-    'users',
-    'pipelines',
-    'campaigns',
-    'accounts',
-    'people',
-    'deals',
-    'touchpoints',
-    'changes',
-  ];
-  return { specificationVersion: 'v1', provider: 'hubspot', entities, transport, sync };
+  return createHttpAdapter({
+    provider: 'hubspot',
+    entities: [
+      'users',
+      'pipelines',
+      'campaigns',
+      'accounts',
+      'people',
+      'deals',
+      'touchpoints',
+      'changes',
+    ],
+    transport: {
+      ...(options.portalId
+        ? { rateLimitScope: accountRateLimitScope(`hubspot:${baseUrl}:${options.portalId}`) }
+        : {}),
+      ...options.transport,
+      dialect: hubspotDialect,
+      baseUrl,
+      auth: options.auth,
+    },
+    lookbackMs: options.lookbackMs ?? 300_000,
+    pass: (checkpoint, transport, signal) => {
+      const api = new HubSpotApi(transport, options.paths ?? legacyHubSpotPaths, signal);
+      const pipelines = once(() => api.pipelines());
+      const context: HubSpotSyncContext = {
+        api,
+        mapping,
+        since: checkpoint.since,
+        until: checkpoint.until,
+        pageSize,
+        history,
+        owners: once(() => api.owners()),
+        pipelines,
+        stages: once(async () => stageIndex(await pipelines())),
+        emailCache: new Map(),
+      };
+      // Deletions only mean something against an earlier pass.
+      const deletions =
+        checkpoint.since === null
+          ? []
+          : OBJECT_STREAMS.filter((type) => chosen.includes(type)).map((type) => `${type}:deleted`);
+      return {
+        names: [...chosen, ...deletions],
+        open: (name, position) => {
+          const stream = name.endsWith(':deleted')
+            ? deletedStream(name.split(':')[0] as HubSpotObjectType)
+            : STREAMS[name as HubSpotStreamName];
+          return stream(context, position);
+        },
+      };
+    },
+  });
 }

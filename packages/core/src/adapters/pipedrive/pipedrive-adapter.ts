@@ -1,10 +1,7 @@
-import type { EntityName } from '../../model/dataset';
-import { beginPass } from '../contract/checkpoint';
-import { systemClock } from '../contract/clock';
-import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import type { CrmCheckpoint } from '../contract/crm-adapter-v1';
 import type { CrmAuth } from '../contract/crm-auth';
-import { runStreams } from '../contract/run-streams';
-import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import type { CrmTransport, CrmTransportOptions } from '../transport/crm-transport';
+import { createHttpAdapter, type HttpAdapter, pageSizeOption } from '../transport/http-adapter';
 import { PIPEDRIVE_MAX_LIMIT, PipedriveApi } from './pipedrive-api';
 import type { PipedriveField, PipedriveLeadLabel, PipedriveStage } from './pipedrive-api-types';
 import { pipedriveDialect } from './pipedrive-dialect';
@@ -78,10 +75,7 @@ export interface PipedriveAdapterOptions {
 }
 
 /** The Pipedrive adapter: `CrmAdapterV1` plus the transport it runs on (for stats and tests). */
-export interface PipedriveAdapter extends CrmAdapterV1 {
-  readonly provider: 'pipedrive';
-  readonly transport: CrmTransport;
-}
+export type PipedriveAdapter = HttpAdapter<'pipedrive'>;
 
 function fieldIndex(fields: readonly PipedriveField[]): FieldIndex {
   return new Map(fields.map((field) => [field.key, field]));
@@ -100,28 +94,12 @@ function fieldIndex(fields: readonly PipedriveField[]): FieldIndex {
  * deal's person, and person/organization history (only deal changelogs are read).
  */
 export function createPipedriveAdapter(options: PipedriveAdapterOptions): PipedriveAdapter {
-  const pageSize = options.pageSize ?? 100;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PIPEDRIVE_MAX_LIMIT) {
-    throw new RangeError(
-      `pageSize must be an integer from 1 to 500 (Pipedrive lists), got ${pageSize}`,
-    );
-  }
-  const transport = new CrmTransport({
-    ...options.transport,
-    dialect: pipedriveDialect,
-    baseUrl: options.baseUrl ?? 'https://api.pipedrive.com',
-    auth: options.auth,
-  });
-  const clock = options.transport?.clock ?? systemClock;
+  const pageSize = pageSizeOption(options.pageSize, 100, PIPEDRIVE_MAX_LIMIT, 'Pipedrive lists');
   const config = pipedriveMapping(options.mapping);
   const chosen = options.streams ?? ALL_STREAMS;
 
-  async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
-    const checkpoint = beginPass('pipedrive', syncOptions, {
-      now: clock.now(),
-      lookbackMs: options.lookbackMs ?? 1000,
-    });
-    const api = new PipedriveApi(transport, syncOptions.signal);
+  const pass = (checkpoint: CrmCheckpoint, transport: CrmTransport, signal?: AbortSignal) => {
+    const api = new PipedriveApi(transport, signal);
     const mapping = once(async (): Promise<PipedriveMappingContext> => {
       const [deal, person, organization, stages, labels] = [
         await api.allOffset<PipedriveField>('/api/v1/dealFields'),
@@ -159,29 +137,35 @@ export function createPipedriveAdapter(options: PipedriveAdapterOptions): Pipedr
       ...chosen,
       ...(checkpoint.since !== null && chosen.includes('deals') ? [DELETED_DEALS] : []),
     ];
-    yield* runStreams({
-      checkpoint,
+    return {
       names,
-      open: (name, position) => {
+      open: (name: string, position: Parameters<PipedriveStream>[1]) => {
         const stream =
           name === DELETED_DEALS ? deletedDealsStream : STREAMS[name as PipedriveStreamName];
         return stream(context, position);
       },
-      counters: () => transport.stats,
-      signal: syncOptions.signal,
-      onProgress: syncOptions.onProgress,
-    });
-  }
+    };
+  };
 
-  const entities: EntityName[] = [
-    'users',
-    'pipelines',
-    'accounts',
-    'people',
-    'leads',
-    'deals',
-    'activities',
-    'changes',
-  ];
-  return { specificationVersion: 'v1', provider: 'pipedrive', entities, transport, sync };
+  return createHttpAdapter({
+    provider: 'pipedrive',
+    entities: [
+      'users',
+      'pipelines',
+      'accounts',
+      'people',
+      'leads',
+      'deals',
+      'activities',
+      'changes',
+    ],
+    transport: {
+      ...options.transport,
+      dialect: pipedriveDialect,
+      baseUrl: options.baseUrl ?? 'https://api.pipedrive.com',
+      auth: options.auth,
+    },
+    lookbackMs: options.lookbackMs ?? 1000,
+    pass,
+  });
 }

@@ -1,11 +1,8 @@
-import type { EntityName } from '../../model/dataset';
 import type { Channel } from '../../model/vocabulary';
-import { beginPass } from '../contract/checkpoint';
-import { systemClock } from '../contract/clock';
-import type { CrmAdapterV1, CrmSyncBatch, CrmSyncOptions } from '../contract/crm-adapter-v1';
+import type { CrmCheckpoint } from '../contract/crm-adapter-v1';
 import type { CrmAuth } from '../contract/crm-auth';
-import { runStreams } from '../contract/run-streams';
-import { CrmTransport, type CrmTransportOptions } from '../transport/crm-transport';
+import type { CrmTransport, CrmTransportOptions } from '../transport/crm-transport';
+import { createHttpAdapter, type HttpAdapter } from '../transport/http-adapter';
 import { campaignChannel } from './map-salesforce-campaign';
 import { STAGE_FIELDS, stageIndex } from './map-salesforce-stages';
 import { SalesforceApi } from './salesforce-api';
@@ -68,10 +65,7 @@ export interface SalesforceAdapterOptions {
 }
 
 /** The Salesforce adapter: `CrmAdapterV1` plus the transport it runs on (for stats and tests). */
-export interface SalesforceAdapter extends CrmAdapterV1 {
-  readonly provider: 'salesforce';
-  readonly transport: CrmTransport;
-}
+export type SalesforceAdapter = HttpAdapter<'salesforce'>;
 
 /**
  * Reads a Salesforce org over the REST API: users and queues, opportunity stages (one
@@ -89,15 +83,6 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
     );
   }
   const instanceUrl = options.instanceUrl.replace(/\/+$/, '');
-  const transport = new CrmTransport({
-    ...options.transport,
-    // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_queryoptions.htm
-    headers: { 'Sforce-Query-Options': `batchSize=${batchSize}`, ...options.transport?.headers },
-    dialect: salesforceDialect,
-    baseUrl: instanceUrl,
-    auth: options.auth,
-  });
-  const clock = options.transport?.clock ?? systemClock;
   const mapping: SalesforceMappingContext = {
     mapping: salesforceMapping(options.mapping),
     orgId: options.orgId ?? null,
@@ -108,12 +93,8 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
   const chosen = options.streams ?? ALL_STREAMS;
   const multiCurrency = options.multiCurrency ?? true;
 
-  async function* sync(syncOptions: CrmSyncOptions = {}): AsyncGenerator<CrmSyncBatch> {
-    const checkpoint = beginPass('salesforce', syncOptions, {
-      now: clock.now(),
-      lookbackMs: options.lookbackMs ?? 300_000,
-    });
-    const api = new SalesforceApi(transport, options.apiVersion ?? '66.0', syncOptions.signal);
+  const pass = (checkpoint: CrmCheckpoint, transport: CrmTransport, signal?: AbortSignal) => {
+    const api = new SalesforceApi(transport, options.apiVersion ?? '66.0', signal);
     const context: SalesforceSyncContext = {
       api,
       mapping,
@@ -142,11 +123,9 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
         : chosen
             .filter((name) => name !== 'stages' && deletedStream(name) !== null)
             .map((name) => `${name}:deleted`);
-    const names = [...chosen, ...deletions];
-    yield* runStreams({
-      checkpoint,
-      names,
-      open: (name, position) => {
+    return {
+      names: [...chosen, ...deletions],
+      open: (name: string, position: Parameters<SalesforceStream>[1]) => {
         const stream: SalesforceStream = name.endsWith(':deleted')
           ? (deletedStream(name.split(':')[0] as SalesforceObjectStream) as SalesforceStream)
           : name === 'stages'
@@ -154,24 +133,33 @@ export function createSalesforceAdapter(options: SalesforceAdapterOptions): Sale
             : OBJECT_STREAMS[name as SalesforceObjectStream];
         return stream(context, position);
       },
-      counters: () => transport.stats,
-      signal: syncOptions.signal,
-      onProgress: syncOptions.onProgress,
-    });
-  }
+    };
+  };
 
-  const entities: EntityName[] = [
-    'users',
-    'pipelines',
-    'campaigns',
-    'accounts',
-    'people',
-    'leads',
-    'deals',
-    'campaignMemberships',
-    'touchpoints',
-    'activities',
-    'changes',
-  ];
-  return { specificationVersion: 'v1', provider: 'salesforce', entities, transport, sync };
+  return createHttpAdapter({
+    provider: 'salesforce',
+    entities: [
+      'users',
+      'pipelines',
+      'campaigns',
+      'accounts',
+      'people',
+      'leads',
+      'deals',
+      'campaignMemberships',
+      'touchpoints',
+      'activities',
+      'changes',
+    ],
+    transport: {
+      ...options.transport,
+      // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_queryoptions.htm
+      headers: { 'Sforce-Query-Options': `batchSize=${batchSize}`, ...options.transport?.headers },
+      dialect: salesforceDialect,
+      baseUrl: instanceUrl,
+      auth: options.auth,
+    },
+    lookbackMs: options.lookbackMs ?? 300_000,
+    pass,
+  });
 }

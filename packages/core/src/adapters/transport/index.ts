@@ -28,6 +28,13 @@ export {
   CrmTransport,
   type CrmTransportOptions,
 } from './crm-transport';
+export {
+  createHttpAdapter,
+  type HttpAdapter,
+  type HttpAdapterPass,
+  type HttpAdapterSpec,
+  pageSizeOption,
+} from './http-adapter';
 export { accountRateLimitScope, RateLimitScope } from './rate-limit-scope';
 export type {
   RateLimitHeaderParser,
