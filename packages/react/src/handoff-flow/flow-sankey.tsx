@@ -106,15 +106,11 @@ export function FlowSankey({
         d={link.path}
         aria-label={markText(marks[index] as FlowMark, labels, fmt)}
         {...props}
-        style={{
-          ...props.style,
-          fill: 'none',
-          stroke: linkColor(link.tone, link.source),
-          strokeWidth: link.width,
-          strokeOpacity: on === null ? base : on ? 0.7 : 0.12,
-          pointerEvents: 'visibleStroke',
-          transition: 'stroke-opacity 120ms',
-        }}
+        fill="none"
+        strokeWidth={link.width}
+        strokeOpacity={on === null ? base : on ? 0.7 : 0.12}
+        pointerEvents="visibleStroke"
+        style={{ ...props.style, stroke: linkColor(link.tone, link.source) }}
       />
     );
   };

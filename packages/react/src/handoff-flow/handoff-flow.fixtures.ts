@@ -73,7 +73,8 @@ export function largeFlow(seed = 1, episodes = 5000): Flow {
     layer.map((_, i) => {
       const next = layers[l + 1] as typeof layer;
       const count = (fanOut[l] as (i: number) => number)(i);
-      return Array.from({ length: count }, (_, k) => (i * 3 + k * 2) % next.length);
+      // Consecutive targets from a node, so every link of a node is distinct.
+      return Array.from({ length: count }, (_, k) => (i * 3 + k) % next.length);
     }),
   );
   const counts = new Map<string, number>();

@@ -4,7 +4,6 @@ import {
   ChartFrame,
   color,
   createFormatters,
-  DataTable,
   mergeLabels,
   type OnSelect,
   type StateSlots,
@@ -14,6 +13,7 @@ import {
   useMarks,
   type WidgetStatus,
 } from '../kit';
+import { LazyDataTable } from '../kit/lazy-data-table';
 import { FlowBars, flowSteps } from './flow-bars';
 import { flowEpisodes } from './flow-episodes';
 import { type FlowExtent, layoutFlow } from './flow-layout';
@@ -235,7 +235,7 @@ export function HandoffFlow({
           rtl={dir === 'rtl'}
         />
       ) : null}
-      <DataTable
+      <LazyDataTable
         caption={title}
         toggle={labels.showData}
         open={tableOpen}

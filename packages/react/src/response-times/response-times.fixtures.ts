@@ -41,8 +41,11 @@ export function sampleResponse(
  * The sample's evaluation with its ledger spread over `owners` synthetic owners (episodes
  * dealt round-robin): the 50-owner performance and stress case.
  */
-export function manyOwners(owners: number): { evaluation: SlaEvaluation; handoff: HandoffResult } {
-  const { evaluation, handoff: result } = sampleResponse({ scale: Math.max(1, owners / 6) });
+export function manyOwners(
+  owners: number,
+  scale = 2,
+): { evaluation: SlaEvaluation; handoff: HandoffResult } {
+  const { evaluation, handoff: result } = sampleResponse({ scale });
   const ids = Array.from({ length: owners }, (_, i) => `owner-${String(i + 1).padStart(2, '0')}`);
   const ledger = result.ledger.map((row, i) =>
     row.assigneeId === null ? row : { ...row, assigneeId: ids[i % owners] as string },

@@ -65,6 +65,7 @@ describe('SlaScorecard', () => {
     fireEvent.click(screen.getByRole('button', { name: /^First touch within/ }));
     const row = onSelect.mock.calls[0]?.[0];
     const firstTouch = evaluation.breaches.filter((b) => b.kind !== 'too_few_attempts');
+    expect(firstTouch.length).toBeGreaterThan(0);
     expect(row).toMatchObject({ widget: 'sla-scorecard', kind: 'first-touch', entity: 'episode' });
     expect(row.ids).toEqual(firstTouch.map((b) => b.episodeId));
     const ownerButton = screen.getAllByRole('button', { name: /^Breaches of / })[0] as HTMLElement;

@@ -400,7 +400,7 @@ export function scoreRows(
       running: number;
       notStarted: number;
     },
-    breachKinds: readonly Breach['kind'][],
+    breachKinds: (kind: Breach['kind']) => boolean,
   ): ScoreRow => {
     const tone = salesStatus(tally.attainment, thresholds);
     return {
@@ -444,7 +444,7 @@ export function scoreRows(
           { key: 'window', label: labels.window, value: window },
         ],
       },
-      breaches: evaluation.breaches.filter((breach) => breachKinds.includes(breach.kind)),
+      breaches: evaluation.breaches.filter((breach) => breachKinds(breach.kind)),
     };
   };
   rows.push(
@@ -455,7 +455,7 @@ export function scoreRows(
         firstTouch.clockStartsAt,
       ),
       firstTouch,
-      ['late_first_touch', 'no_first_touch'],
+      (kind) => kind !== 'too_few_attempts',
     ),
   );
   if (attempts) {
@@ -464,7 +464,7 @@ export function scoreRows(
         'attempts',
         labels.attempts(fmt.countFull(attempts.min), fmt.countFull(attempts.withinBusinessDays)),
         attempts,
-        ['too_few_attempts'],
+        (kind) => kind === 'too_few_attempts',
       ),
     );
   }
