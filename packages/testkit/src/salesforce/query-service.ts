@@ -167,10 +167,10 @@ export class QueryService {
   #odd(locator: Locator, records: Record<string, unknown>[]): Record<string, unknown>[] {
     const person = locator.object === 'Contact' || locator.object === 'Lead';
     if (this.quirks.missingField && person) {
-      const last = locator.rows.reduce<string>(
-        (max, row) => (String(row.Id) > max ? String(row.Id) : max),
-        '',
-      );
+      const last = locator.rows
+        .map((row) => String(row.Id))
+        .sort()
+        .at(-1);
       for (const record of records) if (record.Id === last) delete record.CreatedDate;
     }
     if (this.quirks.missingId && locator.object === 'Contact' && records.length > 0)
