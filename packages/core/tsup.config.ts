@@ -1,18 +1,39 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSync, type Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
-/** The public entry points (package.json `exports`); dist mirrors src. */
-const PUBLIC_SOURCES = [
-  'src/index.ts',
-  'src/sample/index.ts',
-  'src/adapters/hubspot/index.ts',
-  'src/adapters/salesforce/index.ts',
-  'src/adapters/pipedrive/index.ts',
-  'src/csv/index.ts',
-];
 const outputName = (file: string) => file.replace(/^src\//, '').replace(/\.ts$/, '');
+
+/**
+ * The public entry points: the source files of package.json's development `exports`. dist
+ * mirrors src, so `publishConfig.exports` must point each at the mirrored path
+ * (`./src/adapters/hubspot/index.ts` → `./dist/adapters/hubspot/index.mjs`); checked here.
+ */
+function publicSources(): string[] {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const sources: string[] = [];
+  for (const [subpath, source] of Object.entries<string>(manifest.exports)) {
+    if (!source.endsWith('.ts')) continue; // ./package.json
+    const file = source.replace(/^\.\//, '');
+    const mirrored = `./dist/${outputName(file)}`;
+    const published = manifest.publishConfig.exports[subpath];
+    const paths = [
+      published?.import?.types,
+      published?.import?.default,
+      published?.require?.types,
+      published?.require?.default,
+    ];
+    if (paths.some((path) => typeof path !== 'string' || !path.startsWith(`${mirrored}.`))) {
+      throw new Error(
+        `package.json publishConfig.exports["${subpath}"] must point at ${mirrored}.{mjs,d.mts,js,d.ts} (dist mirrors src)`,
+      );
+    }
+    sources.push(file);
+  }
+  return sources;
+}
+const PUBLIC_SOURCES = publicSources();
 const byOutputName = (files: string[]) => Object.fromEntries(files.map((f) => [outputName(f), f]));
 
 /** Every source module the public entries reach: each becomes its own output file. */

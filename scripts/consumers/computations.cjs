@@ -18,7 +18,19 @@ async function syncThroughFake(name, fake, adapter, core, parse) {
 }
 
 module.exports = async function run(m) {
-  const { React, server, core, sample, csv, hubspot, salesforce, pipedrive, widgets, testkit } = m;
+  const {
+    React,
+    server,
+    core,
+    sample,
+    csv,
+    hubspot,
+    salesforce,
+    pipedrive,
+    transport,
+    widgets,
+    testkit,
+  } = m;
   const done = [];
 
   // @closedloop/core/sample and @closedloop/core: the README's first lines of use.
@@ -72,6 +84,12 @@ module.exports = async function run(m) {
     assert.equal(template.trim(), text.split('\n')[0].trim(), `templates/${entity}.csv header`);
   }
   done.push('csv round trip, schema and templates');
+
+  // @closedloop/core/transport: the retry rules every adapter follows.
+  assert.equal(transport.parseRetryAfter('120', 0), 120_000);
+  assert.equal(transport.parseRetryAfter('Thu, 01 Jan 1970 00:00:05 GMT', 1000), 4000);
+  assert.equal(transport.classifyStatus(429), 'rate_limit');
+  done.push('transport');
 
   // Adapters against the testkit's fakes on loopback: a real HTTP sync through each subpath.
   const tiny = testkit.tinyCrmDataset();

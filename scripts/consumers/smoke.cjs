@@ -10,6 +10,7 @@ run({
   hubspot: require('@closedloop/core/hubspot'),
   salesforce: require('@closedloop/core/salesforce'),
   pipedrive: require('@closedloop/core/pipedrive'),
+  transport: require('@closedloop/core/transport'),
   widgets: require('@closedloop/react'),
   testkit: require('@closedloop/testkit'),
 }).then(

@@ -5,6 +5,7 @@ import * as hubspot from '@closedloop/core/hubspot';
 import * as pipedrive from '@closedloop/core/pipedrive';
 import * as salesforce from '@closedloop/core/salesforce';
 import * as sample from '@closedloop/core/sample';
+import * as transport from '@closedloop/core/transport';
 import * as widgets from '@closedloop/react';
 import * as testkit from '@closedloop/testkit';
 import * as React from 'react';
@@ -20,6 +21,7 @@ const done = await run({
   hubspot,
   salesforce,
   pipedrive,
+  transport,
   widgets,
   testkit,
 });
