@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The widget fixtures it imports reach the widgets, which are typed against the DOM.
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
