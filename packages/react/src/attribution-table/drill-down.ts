@@ -4,7 +4,7 @@ import type {
   DealAttribution,
   UnattributedReason,
 } from '@closedloop/core';
-import { fromUnits, toUnits } from './decimal';
+import { fromUnits, toUnits, unitsOf } from './decimal';
 import { type AttributionDimension, creditKeyOf } from './dimension';
 
 /** One deal behind a row: what each model credited to the row from it. */
@@ -66,8 +66,14 @@ export interface UnattributedDealLine {
 
 const zeroOf = (scale: number) => fromUnits(0n, scale);
 
-function creditedUnits(credit: Credit, scale: number): bigint {
-  return credit.reportingAmount === null ? 0n : toUnits(credit.reportingAmount, scale);
+function creditedUnits(credit: Credit, scale: number): number {
+  return credit.reportingAmount === null ? 0 : unitsOf(credit.reportingAmount, scale);
+}
+
+/** Units (exact integers in doubles, see `unitsOf`) as a decimal string. */
+function textOf(units: number, scale: number): string {
+  if (!Number.isSafeInteger(units)) throw new RangeError('a deal credit beyond 2^53 minor units');
+  return fromUnits(BigInt(units), scale);
 }
 
 /** Rollups count a credit when it has weight or value; the drill-down does the same. */
@@ -93,7 +99,7 @@ export function dealsOfRow(
   const count = results.length;
   const lines = new Map<
     string,
-    { deal: DealAttribution; units: bigint[]; weights: number[]; touches: Set<string> }
+    { deal: DealAttribution; units: number[]; weights: number[]; touches: Set<string> }
   >();
   let complete = true;
   results.forEach((result, k) => {
@@ -102,36 +108,35 @@ export function dealsOfRow(
       complete = false;
       return;
     }
-    let sum = 0n;
+    let sum = 0;
     for (const deal of result.deals) {
       for (const credit of deal.credits) {
-        if (!counts(credit) || keyOf(credit) !== key) continue;
+        if (keyOf(credit) !== key || !counts(credit)) continue;
         let line = lines.get(deal.dealId);
         if (!line) {
           line = {
             deal,
-            units: new Array<bigint>(count).fill(0n),
+            units: new Array<number>(count).fill(0),
             weights: new Array<number>(count).fill(0),
             touches: new Set(),
           };
           lines.set(deal.dealId, line);
         }
         const units = creditedUnits(credit, scale);
-        line.units[k] = (line.units[k] ?? 0n) + units;
+        line.units[k] = (line.units[k] ?? 0) + units;
         line.weights[k] = (line.weights[k] ?? 0) + credit.weight;
         line.touches.add(credit.touchId);
         sum += units;
       }
     }
-    if (sum !== toUnits(rowValues[k] ?? zeroOf(scale), scale)) complete = false;
+    if (BigInt(sum) !== toUnits(rowValues[k] ?? zeroOf(scale), scale)) complete = false;
   });
   const unit = 10 ** scale;
   const deals = [...lines.values()]
     .sort((a, b) => {
       for (let k = 0; k < count; k++) {
-        const va = a.units[k] ?? 0n;
-        const vb = b.units[k] ?? 0n;
-        if (va !== vb) return va > vb ? -1 : 1;
+        const d = (b.units[k] ?? 0) - (a.units[k] ?? 0);
+        if (d !== 0) return d;
       }
       return a.deal.dealId < b.deal.dealId ? -1 : 1;
     })
@@ -140,8 +145,8 @@ export function dealsOfRow(
       dealName: deal.dealName,
       convertedAt: deal.convertedAt,
       dealValue: deal.reportingAmount,
-      values: units.map((u) => fromUnits(u, scale)),
-      amounts: units.map((u) => Number(u) / unit),
+      values: units.map((u) => textOf(u, scale)),
+      amounts: units.map((u) => u / unit),
       weights,
       touches: touches.size,
     }));

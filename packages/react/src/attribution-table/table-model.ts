@@ -4,7 +4,7 @@ import type {
   ModelComparison,
   UnattributedReason,
 } from '@closedloop/core';
-import { fromUnits, scaleOf, toUnits, zeroAt } from './decimal';
+import { fromUnits, scaleOf, sumExact, unitsOf, zeroAt } from './decimal';
 import { type AttributionDimension, NO_CAMPAIGN_KEY, rollupRows } from './dimension';
 
 /** One model's column group: its label and the totals every row of it adds up to. */
@@ -112,21 +112,18 @@ export function isComparison(data: AttributionTableData): data is ModelCompariso
 interface Accumulated {
   label: string;
   channel: string | null;
-  values: bigint[];
+  values: string[];
   credit: number[];
   deals: number[];
   touches: number[];
-}
-
-function ratio(numerator: bigint, denominator: bigint): number {
-  return Number(numerator) / Number(denominator);
 }
 
 /**
  * The table's rows, totals and reconciliation from a result or a comparison. Rows are the
  * union of every model's rollup keys (a key a model does not credit shows 0); with campaigns,
  * every campaign of the result is listed, credited or not, with its cost, so money spent on
- * nothing shows. `groupByChannel` puts campaigns under their channel with exact sums.
+ * nothing shows. `groupByChannel` puts campaigns under their channel with exact sums. Row
+ * values stay the result's strings; sums are exact (see `sumExact`).
  */
 export function buildTableModel(
   data: AttributionTableData,
@@ -139,8 +136,9 @@ export function buildTableModel(
   if (!first) throw new RangeError('an attribution table needs at least one result');
   const currency = first.currency;
   const scale = scaleOf(first.totals.value);
+  const zero = zeroAt(scale);
   const count = results.length;
-  const totalUnits = results.map((r) => toUnits(r.totals.value, scale));
+  const totals = results.map((r) => Number(r.totals.value));
 
   const byKey = new Map<string, Accumulated>();
   const entry = (key: string, label: string): Accumulated => {
@@ -149,7 +147,7 @@ export function buildTableModel(
       row = {
         label,
         channel: null,
-        values: new Array<bigint>(count).fill(0n),
+        values: new Array<string>(count).fill(zero),
         credit: new Array<number>(count).fill(0),
         deals: new Array<number>(count).fill(0),
         touches: new Array<number>(count).fill(0),
@@ -161,7 +159,7 @@ export function buildTableModel(
   results.forEach((result, k) => {
     for (const rollup of rollupRows(result, dimension)) {
       const row = entry(rollup.key, rollup.label);
-      row.values[k] = toUnits(rollup.value, scale);
+      row.values[k] = rollup.value;
       row.credit[k] = rollup.credit;
       row.deals[k] = rollup.deals;
       row.touches[k] = rollup.touches;
@@ -180,70 +178,70 @@ export function buildTableModel(
     }
   }
 
-  const toRow = (key: string, acc: Accumulated, costUnits: bigint | null): MetricRow => ({
-    id: `row:${key}`,
-    kind: 'row',
-    key,
-    label: acc.label,
-    channel: acc.channel,
-    values: acc.values.map((v) => fromUnits(v, scale)),
-    amounts: acc.values.map((v) => ratio(v, 10n ** BigInt(scale))),
-    shares: acc.values.map((v, k) => (totalUnits[k] ? ratio(v, totalUnits[k] as bigint) : 0)),
-    credit: acc.credit,
-    deals: acc.deals,
-    touches: acc.touches,
-    cost: costUnits === null ? null : fromUnits(costUnits, scale),
-    campaignsWithoutCost: 0,
-    roi: acc.values.map((v) =>
-      costUnits && costUnits > 0n ? ratio(v - costUnits, costUnits) : null,
-    ),
-    roas: acc.values.map((v) => (costUnits && costUnits > 0n ? ratio(v, costUnits) : null)),
-  });
-
-  const costOf = (key: string): bigint | null => {
-    const cost = campaigns.get(key)?.cost;
-    return cost == null ? null : toUnits(cost, scale);
-  };
-  const byBaseline = (
-    a: { values: bigint[]; key: string },
-    b: { values: bigint[]; key: string },
-  ) => {
-    const va = a.values[0] ?? 0n;
-    const vb = b.values[0] ?? 0n;
-    if (va !== vb) return va > vb ? -1 : 1;
-    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-  };
-  const leaves = [...byKey.entries()]
-    .map(([key, acc]) => ({ key, acc, values: acc.values }))
-    .sort(byBaseline)
-    .map(({ key, acc }) => toRow(key, acc, costOf(key)));
+  const leaves: MetricRow[] = [];
+  const unit = 10 ** scale;
+  const rowSums = new Array<number>(count).fill(0);
+  for (const [key, acc] of byKey) {
+    const cost = campaigns.get(key)?.cost ?? null;
+    // ROI and ROAS as core computes them: on whole minor units.
+    const costUnits = cost === null ? 0 : unitsOf(cost, scale);
+    const units = acc.values.map((v) => unitsOf(v, scale));
+    const amounts = new Array<number>(count);
+    const shares = new Array<number>(count);
+    const roi = new Array<number | null>(count);
+    const roas = new Array<number | null>(count);
+    for (let k = 0; k < count; k++) {
+      const u = units[k] as number;
+      rowSums[k] = (rowSums[k] as number) + u;
+      amounts[k] = u / unit;
+      shares[k] = totals[k] ? u / unit / (totals[k] as number) : 0;
+      roi[k] = costUnits > 0 ? (u - costUnits) / costUnits : null;
+      roas[k] = costUnits > 0 ? u / costUnits : null;
+    }
+    leaves.push({
+      id: `row:${key}`,
+      kind: 'row',
+      key,
+      label: acc.label,
+      channel: acc.channel,
+      values: acc.values,
+      amounts,
+      shares,
+      credit: acc.credit,
+      deals: acc.deals,
+      touches: acc.touches,
+      cost,
+      campaignsWithoutCost: 0,
+      roi,
+      roas,
+    });
+  }
+  leaves.sort(byBaseline);
 
   const rows =
-    groupByChannel && dimension === 'campaign' ? groupRows(leaves, scale, totalUnits) : leaves;
-
-  let totalCost: bigint | null = null;
-  for (const campaign of campaigns.values()) {
-    if (campaign.cost != null) totalCost = (totalCost ?? 0n) + toUnits(campaign.cost, scale);
-  }
-
-  const unattributed = unattributedRow(results, scale, totalUnits);
-  const rowSums = results.map((_, k) => {
-    let sum = 0n;
-    for (const acc of byKey.values()) sum += acc.values[k] ?? 0n;
-    return sum;
-  });
+    groupByChannel && dimension === 'campaign' ? groupRows(leaves, scale, totals) : leaves;
+  const costs = [...campaigns.values()].flatMap((c) => (c.cost === null ? [] : [c.cost]));
+  const unattributed = unattributedRow(results, scale, totals);
   const reconciliation: Reconciliation[] = results.map((result, k) => {
-    const rowsUnits = rowSums[k] ?? 0n;
-    const unattributedUnits = toUnits(result.totals.unattributedValue, scale);
-    const difference = rowsUnits + unattributedUnits - (totalUnits[k] ?? 0n);
+    const units = rowSums[k] as number;
+    const rowsSum = Number.isSafeInteger(units)
+      ? fromUnits(BigInt(units), scale)
+      : sumExact(
+          leaves.map((row) => row.values[k] ?? zero),
+          scale,
+        );
+    const difference = sumExact(
+      [rowsSum, result.totals.unattributedValue, negate(result.totals.value)],
+      scale,
+    );
     return {
       label: labels[k] ?? result.label,
       additive: result.additive,
-      rows: fromUnits(rowsUnits, scale),
+      rows: rowsSum,
       unattributed: result.totals.unattributedValue,
       total: result.totals.value,
-      difference: fromUnits(difference, scale),
-      reconciles: difference === 0n,
+      difference,
+      reconciles: difference === zero,
     };
   });
 
@@ -264,16 +262,26 @@ export function buildTableModel(
     unattributed,
     totals: {
       values: results.map((r) => r.totals.value),
-      amounts: results.map((r) => Number(r.totals.value)),
+      amounts: totals,
       deals: results.map((r) => r.totals.deals),
-      cost: totalCost === null ? null : fromUnits(totalCost, scale),
+      cost: costs.length > 0 ? sumExact(costs, scale) : null,
     },
     reconciliation,
   };
 }
 
+/** Largest baseline value first, then by key (a stable order for equal values). */
+function byBaseline(a: MetricRow, b: MetricRow): number {
+  const d = (b.amounts[0] ?? 0) - (a.amounts[0] ?? 0);
+  return d !== 0 ? d : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function negate(value: string): string {
+  return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}
+
 /** Campaign rows under one group row per channel, each sum exact. */
-function groupRows(leaves: MetricRow[], scale: number, totalUnits: bigint[]): MetricRow[] {
+function groupRows(leaves: MetricRow[], scale: number, totals: number[]): MetricRow[] {
   const groups = new Map<string, MetricRow[]>();
   for (const row of leaves) {
     const channel = row.channel ?? NO_CAMPAIGN_KEY;
@@ -281,54 +289,52 @@ function groupRows(leaves: MetricRow[], scale: number, totalUnits: bigint[]): Me
     if (list) list.push(row);
     else groups.set(channel, [row]);
   }
-  const unit = 10n ** BigInt(scale);
   const out: MetricRow[] = [];
   for (const [channel, subRows] of groups) {
-    const count = totalUnits.length;
-    const values = new Array<bigint>(count).fill(0n);
-    const credit = new Array<number>(count).fill(0);
-    const touches = new Array<number>(count).fill(0);
-    let cost: bigint | null = null;
-    let withoutCost = 0;
-    for (const row of subRows) {
-      for (let k = 0; k < count; k++) {
-        values[k] = (values[k] ?? 0n) + toUnits(row.values[k] ?? '0', scale);
-        credit[k] = (credit[k] ?? 0) + (row.credit[k] ?? 0);
-        touches[k] = (touches[k] ?? 0) + (row.touches[k] ?? 0);
-      }
-      if (row.cost === null) withoutCost += row.key === NO_CAMPAIGN_KEY ? 0 : 1;
-      else cost = (cost ?? 0n) + toUnits(row.cost, scale);
-    }
+    const count = totals.length;
+    const values = Array.from({ length: count }, (_, k) =>
+      sumExact(
+        subRows.map((r) => r.values[k] ?? '0'),
+        scale,
+      ),
+    );
+    const credit = Array.from({ length: count }, (_, k) =>
+      subRows.reduce((sum, r) => sum + (r.credit[k] ?? 0), 0),
+    );
+    const touches = Array.from({ length: count }, (_, k) =>
+      subRows.reduce((sum, r) => sum + (r.touches[k] ?? 0), 0),
+    );
+    const costs = subRows.flatMap((r) => (r.cost === null ? [] : [r.cost]));
+    const cost = costs.length > 0 ? sumExact(costs, scale) : null;
+    const costUnits = cost === null ? 0 : unitsOf(cost, scale);
+    const amounts = values.map(Number);
     out.push({
       id: `group:${channel}`,
       kind: 'group',
       key: channel,
       label: channel,
       channel: channel === NO_CAMPAIGN_KEY ? null : channel,
-      values: values.map((v) => fromUnits(v, scale)),
-      amounts: values.map((v) => ratio(v, unit)),
-      shares: values.map((v, k) => (totalUnits[k] ? ratio(v, totalUnits[k] as bigint) : 0)),
+      values,
+      amounts,
+      shares: amounts.map((a, k) => (totals[k] ? a / (totals[k] as number) : 0)),
       credit,
       deals: values.map(() => null),
       touches,
-      cost: cost === null ? null : fromUnits(cost, scale),
-      campaignsWithoutCost: withoutCost,
-      roi: values.map((v) => (cost && cost > 0n ? ratio(v - cost, cost) : null)),
-      roas: values.map((v) => (cost && cost > 0n ? ratio(v, cost) : null)),
+      cost,
+      campaignsWithoutCost: subRows.filter((r) => r.cost === null && r.key !== NO_CAMPAIGN_KEY)
+        .length,
+      roi: values.map((v) => (costUnits > 0 ? (unitsOf(v, scale) - costUnits) / costUnits : null)),
+      roas: values.map((v) => (costUnits > 0 ? unitsOf(v, scale) / costUnits : null)),
       subRows,
     });
   }
-  return out.sort((a, b) => {
-    const va = toUnits(a.values[0] ?? '0', scale);
-    const vb = toUnits(b.values[0] ?? '0', scale);
-    return va !== vb ? (va > vb ? -1 : 1) : a.key < b.key ? -1 : 1;
-  });
+  return out.sort(byBaseline);
 }
 
 function unattributedRow(
   results: readonly AttributionResult[],
   scale: number,
-  totalUnits: bigint[],
+  totals: number[],
 ): UnattributedRow {
   const reasons = new Map<UnattributedReason, { values: string[]; deals: number[] }>();
   const zero = zeroAt(scale);
@@ -347,9 +353,7 @@ function unattributedRow(
   return {
     values,
     amounts: values.map(Number),
-    shares: values.map((v, k) =>
-      totalUnits[k] ? ratio(toUnits(v, scale), totalUnits[k] as bigint) : 0,
-    ),
+    shares: values.map((v, k) => (totals[k] ? Number(v) / (totals[k] as number) : 0)),
     deals: results.map((r) => r.totals.unattributedDeals),
     pending: results.map((r) => r.totals.pendingValue),
     byReason: [...reasons.entries()].map(([reason, row]) => ({ reason, ...row })),
