@@ -1,8 +1,7 @@
-import { HandoffFlow, ResponseTimes, SlaScorecard } from '@closedloop/react';
+import { Funnel, HandoffFlow, ResponseTimes, SlaScorecard } from '@closedloop/react';
 import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
-import { formatCount, formatPercent } from '../format';
-import { Placeholder, Region } from '../region';
+import { Region } from '../region';
 import { channelName, focusFromSelection, type RegionProps } from './focus';
 
 type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
@@ -55,31 +54,18 @@ export function HandoffRegion({ results, onFocus, labels }: Props): ReactNode {
   );
 }
 
-/** The lifecycle funnel of the period's cohort, narrowed to the focused channel. */
-export function FunnelRegion({ results, focus, labels }: Props): ReactNode {
+/** The lifecycle funnel of the period's cohort, beside the focused channel's when one is selected. */
+export function FunnelRegion({ results, focus, onFocus, labels }: Props): ReactNode {
   const f = results.funnel;
   const group = focus.channel === null ? null : f.groups.find((g) => g.key === focus.channel);
-  const slice = group ?? f.overall;
   return (
-    <Region
-      id="funnel"
-      title="Funnel"
-      description={`People who became leads ${f.period.start} to ${f.period.end}, and how far they got${group ? ` — ${channelName(labels, focus.channel ?? '')} only` : ''}.`}
-    >
-      <Placeholder
-        widget="Funnel"
-        issue={12}
-        caption="Stages of the cohort"
-        columns={['Stage', 'Reached', 'From previous', 'From start']}
-        rows={slice.stages.map((s) => ({
-          key: s.id,
-          cells: [
-            s.label,
-            formatCount(s.count),
-            formatPercent(s.conversionFromPrevious),
-            formatPercent(s.conversionFromStart),
-          ],
-        }))}
+    <Region id="funnel" title="Funnel">
+      <Funnel
+        title="From lead to won"
+        description={`People who became leads ${f.period.start} to ${f.period.end}, and how far they got${group ? `, beside ${channelName(labels, focus.channel ?? '')} alone` : ''}.`}
+        result={f}
+        groups={group ? [group.key] : undefined}
+        onSelect={(selection) => onFocus(focusFromSelection(selection, labels))}
       />
     </Region>
   );

@@ -1,9 +1,14 @@
-import { AttributionTable, ChannelInfluence, ModelComparison } from '@closedloop/react';
+import {
+  AttributionTable,
+  CampaignRevenue,
+  ChannelInfluence,
+  ModelComparison,
+} from '@closedloop/react';
 import type { ReactNode } from 'react';
 import type { DashboardResults } from '../compute';
 import { formatCount, formatMoney } from '../format';
-import { Placeholder, Region } from '../region';
-import { focusFromSelection, type RegionProps } from './focus';
+import { Region } from '../region';
+import { channelName, focusFromSelection, type RegionProps } from './focus';
 
 type Props = RegionProps<DashboardResults> & { labels: ReadonlyMap<string, string> };
 
@@ -26,32 +31,23 @@ export function AttributionTableRegion({ results, onFocus, labels }: Props): Rea
 }
 
 /** Attributed revenue against cost per campaign under the chosen model. */
-export function CampaignRevenueRegion({ results, focus }: Props): ReactNode {
+export function CampaignRevenueRegion({ results, focus, onFocus, labels }: Props): ReactNode {
   const a = results.attribution;
-  const campaigns = a.campaigns
-    .filter((c) => focus.channel === null || c.channel === focus.channel)
-    .slice(0, 12);
+  const campaigns = a.campaigns.filter(
+    (c) => focus.channel === null || c.channel === focus.channel,
+  );
   return (
-    <Region
-      id="campaign-revenue"
-      title="Campaign revenue and cost"
-      wide
-      description={`Attributed revenue (${a.label}) against what each campaign cost.`}
-    >
-      <Placeholder
-        widget="CampaignRevenue"
-        issue={13}
-        caption="Top campaigns by attributed revenue"
-        columns={['Campaign', 'Revenue', 'Cost', 'ROAS']}
-        rows={campaigns.map((c) => ({
-          key: c.campaignId,
-          cells: [
-            c.name,
-            formatMoney(c.attributed),
-            c.cost === null ? 'no cost' : formatMoney(c.cost),
-            c.roas === null ? '—' : `${c.roas.toFixed(1)}×`,
-          ],
-        }))}
+    <Region id="campaign-revenue" title="Campaign revenue and cost" wide>
+      <CampaignRevenue
+        title={`Revenue against cost per campaign${focus.channel ? ` in ${channelName(labels, focus.channel)}` : ''}`}
+        description="The twelve campaigns credited with the most closed-won revenue, against what each cost; the attribution table above lists every campaign."
+        layout="bars"
+        campaigns={campaigns}
+        deals={a.deals}
+        model={a.label}
+        currency={results.currency}
+        channelLabels={Object.fromEntries(labels)}
+        onSelect={(selection) => onFocus(focusFromSelection(selection, labels))}
       />
     </Region>
   );

@@ -1,4 +1,9 @@
-import { attribute, type DealAttribution, ATTRIBUTION_MODEL_LABELS, type AttributionModelName } from '@closedloop/core';
+import {
+  ATTRIBUTION_MODEL_LABELS,
+  type AttributionModelName,
+  attribute,
+  type DealAttribution,
+} from '@closedloop/core';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,

@@ -1,4 +1,4 @@
-import { attribute, compareModels, ATTRIBUTION_PRESETS } from '@closedloop/core';
+import { ATTRIBUTION_PRESETS, attribute, compareModels } from '@closedloop/core';
 import {
   generateSampleDataset,
   SAMPLE_AS_OF,
