@@ -182,3 +182,22 @@ describe('collectDataset with rejections and origins from the adapter', () => {
     );
   });
 });
+
+describe('collectDataset retrying earlier rejections', () => {
+  it('keeps a deal rejected for a contact the CRM had not returned once the contact arrives', async () => {
+    const early = replayAdapter([{ entity: 'deals', records: [deal('d1', ['p1'])] }]);
+    const first = await collectDataset(early);
+    expect(first.rejected.map((record) => record.id)).toEqual(['d1']);
+    const late = replayAdapter([{ entity: 'people', records: [person('p1')] }]);
+    const next = await collectDataset(late, {
+      base: first.dataset,
+      baseRejected: first.rejected,
+    });
+    expect(next.rejected).toEqual([]);
+    expect(next.dataset.deals.map((d) => d.id)).toEqual(['d1']);
+    const { stats } = next;
+    expect(stats.fromBase + stats.fetched - stats.replaced - stats.deleted).toBe(
+      stats.kept + stats.rejected,
+    );
+  });
+});

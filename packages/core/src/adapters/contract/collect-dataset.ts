@@ -27,6 +27,13 @@ export interface CollectDatasetOptions extends CrmSyncOptions, ParseDatasetOptio
    * deletions remove them (and detach the references other records held to them).
    */
   readonly base?: Partial<DatasetInput>;
+  /**
+   * The rejections of that earlier collection. Records `parseDataset` rejected there (a
+   * reference to a record the CRM had not yet returned, say a contact the search index had
+   * not caught up with) are tried again with `base`, so a record that now validates is kept
+   * instead of lost until the CRM next modifies it. Adapter rejections are not retried.
+   */
+  readonly baseRejected?: readonly CollectedRejection[];
 }
 
 /**
@@ -170,6 +177,11 @@ export async function collectDataset(
       fromBase++;
       if (store(entity).put(record, null)) replaced++;
     }
+  }
+  for (const rejection of options.baseRejected ?? []) {
+    if (rejection.stage !== 'dataset') continue;
+    fromBase++;
+    if (store(rejection.entity).put(rejection.record, rejection.origin)) replaced++;
   }
   let progress = NO_PROGRESS;
   let checkpoint: CrmCheckpoint | null = options.checkpoint ?? null;
