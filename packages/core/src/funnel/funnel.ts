@@ -1,4 +1,4 @@
-import { buildTimelines } from '../lifecycle/build-timelines';
+import { buildStageTimelines } from '../lifecycle/build-stage-timelines';
 import {
   BACKWARD_MOVE_RULES,
   lifecycleRules,
@@ -50,7 +50,7 @@ export function funnel(dataset: Dataset, options: FunnelOptions): FunnelResult {
   const rules = lifecycleRules(o, o.asOf);
   const window = dateWindow(o.period.start, o.period.end, o.timeZone);
   const findings = new FindingCollector<FunnelQualityCode>(FUNNEL_FINDING_MESSAGES);
-  const { timelines, quality } = buildTimelines(dataset, rules);
+  const { timelines, quality } = buildStageTimelines(dataset, rules);
   const n = rules.stages.length;
   // A person funnel's visits already find every kept person by id: reuse them.
   const { byId } = timelines.visits;

@@ -1,4 +1,4 @@
-import type { StageTimelines } from '../lifecycle/timeline';
+import type { StageTimelines } from '../lifecycle/stage-timelines';
 import { type DateWindow, inWindow } from './window';
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@ import { dealValue } from '../funnel/deal-value';
 import { quantile } from '../funnel/quantile';
 import { newTally, tallyRecord } from '../funnel/slice-tally';
 import { type DateWindow, inWindow } from '../funnel/window';
-import type { StageTimelines } from '../lifecycle/timeline';
+import type { StageTimelines } from '../lifecycle/stage-timelines';
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import type { ExchangeRates } from '../money/convert';

@@ -1,5 +1,5 @@
 import { dateWindow } from '../funnel/window';
-import { buildTimelines } from '../lifecycle/build-timelines';
+import { buildStageTimelines } from '../lifecycle/build-stage-timelines';
 import { lifecycleRules } from '../lifecycle/options';
 import type { Dataset } from '../model/dataset';
 import type { Goal } from '../model/sales';
@@ -46,7 +46,7 @@ export function backSolveGoal(dataset: Dataset, goal: Goal, options: BackSolveOp
     { ...o, entity: 'person', sources: 'history-and-stage-dates' },
     o.asOf,
   );
-  const { timelines, quality } = buildTimelines(dataset, rules);
+  const { timelines, quality } = buildStageTimelines(dataset, rules);
   const findings = new FindingCollector({
     deal_missing_amount: 'won deals without an amount: left out of the average deal size',
     deal_missing_currency: 'won deals without a currency: left out of the average deal size',

@@ -1,6 +1,6 @@
 import type { FieldChange } from '../model/sales';
 import type { WalkContext } from './context';
-import type { Episode, Rejection } from './types';
+import type { Episode, SalesRejection } from './types';
 
 /** A new episode at an MQL, owned by `owner` at that instant. */
 export function openEpisode(
@@ -84,7 +84,7 @@ function accept(ep: Episode, ms: number, at: string): void {
  * A rejection. A status change and a return to nurture at the same instant are one decision:
  * the status gives the kind and the reason, whichever of the two changes comes first.
  */
-function reject(ep: Episode, next: Rejection): void {
+function reject(ep: Episode, next: SalesRejection): void {
   decide(ep, next.ms, next.at);
   const same = ep.rejection !== null && ep.rejection.ms === next.ms ? ep.rejection : null;
   if (same === null) ep.rejection = next;
@@ -114,7 +114,7 @@ export function applyStage(
   const config = ctx.config;
   if (rank < 0) return;
   if (rank < config.mqlRank) {
-    const rejection: Rejection = {
+    const rejection: SalesRejection = {
       kind: 'recycled',
       ms,
       at: change.at,

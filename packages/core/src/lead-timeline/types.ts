@@ -31,8 +31,8 @@ export const FATES: readonly Fate[] = [
   'pending',
 ];
 
-/** A rejection: back to nurture or disqualified, with the disposition reason. */
-export interface Rejection {
+/** A sales rejection of an MQL (not a rejected record, see `RejectedRecord`): back to nurture or disqualified, with the disposition reason. */
+export interface SalesRejection {
   kind: 'recycled' | 'disqualified';
   ms: number;
   at: string;
@@ -100,7 +100,7 @@ export interface Episode {
   acceptedMs: number;
   acceptedAt: string | null;
   /** The latest rejection in the episode, if any. */
-  rejection: Rejection | null;
+  rejection: SalesRejection | null;
   /** The first decision (acceptance or rejection): it stops an SLA clock that no touch stopped. */
   firstDecisionMs: number;
   firstDecisionAt: string | null;

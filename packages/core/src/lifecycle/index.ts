@@ -7,6 +7,6 @@ export {
 } from './options';
 export type { LifecycleQualityCode } from './quality-codes';
 export { stageEntries } from './stage-entries';
+export type { EntryBasis } from './stage-timelines';
 export { DEFAULT_FUNNEL_STAGES, type StageSpec } from './stages';
-export type { EntryBasis } from './timeline';
 export type { RecordStageEntries, StageEntriesResult } from './types';

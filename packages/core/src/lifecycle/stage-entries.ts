@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import { parseOptions } from '../options/parse-options';
-import { buildTimelines } from './build-timelines';
+import { buildStageTimelines } from './build-stage-timelines';
 import {
   BACKWARD_MOVE_RULES,
   lifecycleRules,
@@ -9,7 +9,7 @@ import {
   type StageEntriesOptions,
   StageEntriesOptionsSchema,
 } from './options';
-import { BASIS_NAMES, type StageTimelines } from './timeline';
+import { BASIS_NAMES, type StageTimelines } from './stage-timelines';
 import type { RecordStageEntries, StageEntriesResult } from './types';
 
 /**
@@ -36,7 +36,7 @@ import type { RecordStageEntries, StageEntriesResult } from './types';
 export function stageEntries(dataset: Dataset, options: StageEntriesOptions): StageEntriesResult {
   const parsed = parseOptions('stageEntries', StageEntriesOptionsSchema, options);
   const rules = lifecycleRules(parsed, parsed.asOf);
-  const { timelines, quality } = buildTimelines(dataset, rules);
+  const { timelines, quality } = buildStageTimelines(dataset, rules);
   return {
     entity: rules.entity,
     field: rules.field,

@@ -1,8 +1,8 @@
 import type { QualityFinding } from '../quality/quality-finding';
 import type { StageEntity } from './options';
 import type { LifecycleQualityCode } from './quality-codes';
+import type { EntryBasis } from './stage-timelines';
 import type { StageSpec } from './stages';
-import type { EntryBasis } from './timeline';
 
 /** One record's stage entries: a plain JSON object. Instants are epoch milliseconds. */
 export interface RecordStageEntries {
