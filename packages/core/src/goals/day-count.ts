@@ -1,6 +1,10 @@
-import { type BusinessCalendar, businessDaysBetween, isBusinessDay } from '../time/business-hours';
+import {
+  type BusinessCalendar,
+  businessDaysBetween,
+  businessMillisBetween,
+} from '../time/business-hours';
 import { addDays } from '../time/calendar-date';
-import { zonedDate, zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
+import { zonedDate, zonedMidnight } from '../time/zoned-midnight';
 import type { GoalPeriod } from './period';
 
 /**
@@ -18,9 +22,9 @@ export interface DayCount {
 
 /**
  * Calendar days: elapsed milliseconds over the period's milliseconds (a 23-hour DST day
- * counts 23 hours). Business days: the working days before the as-of date, plus the elapsed
- * share of the as-of date when it is a working day, over the period's working days (working
- * weekdays and holidays of `calendar`, dates read in the period's time zone).
+ * counts 23 hours). Business days: the working days before the as-of date, plus the share of
+ * the as-of date's business hours gone by (none on a day off), over the period's working days
+ * (working weekdays, hours and holidays of `calendar`, dates read in the period's time zone).
  */
 export function countDays(
   period: GoalPeriod,
@@ -43,8 +47,10 @@ export function countDays(
   if (clampedMs === spanMs) return { kind: 'business', periodDays, elapsed: total, total };
   const today = zonedDate(asOfMs, period.timeZone);
   const dayStart = zonedMidnight(today, period.timeZone);
-  const dayMs = BigInt(zonedDayEnd(today, period.timeZone) - dayStart);
+  // The as-of day counts the business hours gone by over its business hours (as the SLA's
+  // business pacing does): before opening nothing, after closing the whole day.
+  const dayMs = BigInt(calendar.dayMillis);
   const full = BigInt(businessDaysBetween(calendar, period.start, today));
-  const partial = isBusinessDay(calendar, today) ? BigInt(asOfMs - dayStart) : 0n;
+  const partial = BigInt(businessMillisBetween(calendar, dayStart, asOfMs));
   return { kind: 'business', periodDays, elapsed: full * dayMs + partial, total: total * dayMs };
 }

@@ -34,7 +34,8 @@ import type { GoalProgressReport } from './types';
  *   teams unless `meetings: 'any-owner'`). `segment` (the account's) and `ownerId` narrow the
  *   records; deleted ones are left out and listed in `warnings`.
  * - **Time** (`calendar`): calendar days (elapsed milliseconds, DST-exact) or business days
- *   (working weekdays minus holidays, the as-of day pro rata), stated in `calendar`.
+ *   (working weekdays minus holidays, the as-of day pro rata by its business hours gone by),
+ *   stated in `calendar`.
  * - **Forecasts.** Run rate = actual ÷ elapsed share; pipeline-weighted (revenue, deals won)
  *   = actual + Σ open value × stage probability over deals expected to close in the period.
  * - **Status** (`statusBasis`, `thresholds`): pacing (default) or pipeline forecast ÷ target
@@ -141,7 +142,12 @@ export function goalProgress(
       businessDays:
         calendar === null
           ? null
-          : { weekdays: [...calendar.hours.weekdays], holidays: [...calendar.hours.holidays] },
+          : {
+              weekdays: [...calendar.hours.weekdays],
+              holidays: [...calendar.hours.holidays],
+              start: calendar.hours.start,
+              end: calendar.hours.end,
+            },
     },
     pipelineForecast:
       pipeline === null || forecast === null

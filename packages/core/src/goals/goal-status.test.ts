@@ -144,20 +144,37 @@ describe('goalProgress: business days', () => {
   const count = goal({ metric: 'deals_won', target: '63', currency: null });
   const options = { calendar: 'business' as const, businessDays: { holidays: ['2026-01-01'] } };
 
-  it('counts working days before Monday 2 March, plus half of that Monday at noon', () => {
-    // 22 + 20 weekdays in January and February, less the holiday: 41, plus 0.5.
-    const result = goalProgress(data, count, { ...options, asOf: '2026-03-02T12:00:00Z' });
+  it('counts working days before Monday 2 March, plus the business hours gone by that Monday', () => {
+    // 22 + 20 weekdays in January and February, less the holiday: 41; at 13:00 (UTC) 4 of
+    // the 8 business hours (09:00–17:00) have gone by: plus 0.5, not 13/24 of the day.
+    const result = goalProgress(data, count, { ...options, asOf: '2026-03-02T13:00:00Z' });
     expect(result.calendar).toEqual({
       kind: 'business',
       periodDays: 63,
       elapsedDays: 41.5,
       remainingDays: 21.5,
-      businessDays: { weekdays: [1, 2, 3, 4, 5], holidays: ['2026-01-01'] },
+      businessDays: {
+        weekdays: [1, 2, 3, 4, 5],
+        holidays: ['2026-01-01'],
+        start: '09:00',
+        end: '17:00',
+      },
     });
     expect(result.elapsedFraction).toBeCloseTo(41.5 / 63, 12);
     // 63 × 41.5 / 63 = 41.5 expected; one deal won: (63 − 1) / 21.5 = 2.883… → 2.88 per business day
     expect(result.expectedToDate).toBe('41.5');
     expect(result.requiredPerDay).toBe('2.88');
+    // Before opening the day adds nothing; after closing, all of it.
+    const early = goalProgress(data, count, { ...options, asOf: '2026-03-02T08:00:00Z' });
+    expect(early.calendar.elapsedDays).toBe(41);
+    const late = goalProgress(data, count, { ...options, asOf: '2026-03-02T20:00:00Z' });
+    expect(late.calendar.elapsedDays).toBe(42);
+    const shortDays = goalProgress(data, count, {
+      ...options,
+      businessDays: { ...options.businessDays, start: '10:00', end: '14:00' },
+      asOf: '2026-03-02T13:00:00Z',
+    });
+    expect(shortDays.calendar.elapsedDays).toBe(41.75);
     expect(result.rules.formulas.requiredPerDay).toMatch(/remaining business days$/);
   });
 

@@ -13,11 +13,16 @@ export const GoalProgressOptionsSchema = z.strictObject({
   timeZone: TimeZoneOption.optional(),
   /** Count time in calendar days (default) or business days. */
   calendar: z.enum(['calendar', 'business']).default('calendar'),
-  /** Business days: working ISO weekdays (1 = Monday, default Monday–Friday) and holidays. */
+  /**
+   * Business days: working ISO weekdays (1 = Monday, default Monday–Friday), holidays, and the
+   * opening hours (`HH:MM`, default 09:00–17:00) by which the as-of day is pro-rated.
+   */
   businessDays: z
     .strictObject({
       weekdays: z.array(z.number().int().min(1).max(7)).min(1).optional(),
       holidays: z.array(IsoDate).optional(),
+      start: z.string().optional(),
+      end: z.string().optional(),
     })
     .default({}),
   /** Rates into the goal's currency: units of the goal currency per 1 unit of the key. */

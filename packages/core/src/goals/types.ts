@@ -95,8 +95,11 @@ export interface GoalProgressReport extends GoalProgress {
     periodDays: number;
     elapsedDays: number;
     remainingDays: number;
-    /** Working weekdays (1 = Monday) and holidays, for business days; null for calendar days. */
-    businessDays: { weekdays: number[]; holidays: string[] } | null;
+    /**
+     * Working weekdays (1 = Monday), holidays and opening hours (the as-of day counts the
+     * share of them gone by), for business days; null for calendar days.
+     */
+    businessDays: { weekdays: number[]; holidays: string[]; start: string; end: string } | null;
   };
   contributing: GoalProgress['contributing'] & {
     /** What the ids are. */

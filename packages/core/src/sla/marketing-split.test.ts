@@ -37,13 +37,14 @@ describe('evaluateSla: marketing commitments by segment', () => {
 
   it('gives each commitment its own attainment, pacing and forecast', () => {
     const [enterprise, smb] = result.marketingScopes?.commitments ?? [];
-    // Enterprise: 2 of 4 = 0.5; pace 0.5 / 0.65; run rate 2 / 0.65 = 3.08 → 3.
+    // Enterprise: 2 of 4 = 0.5; pace 0.5 / 0.65; run rate 2 / 0.65 = 3.08 (to the hundredth).
     expect(enterprise).toMatchObject({ key: 'Enterprise', label: 'Enterprise', target: 4 });
-    expect(enterprise).toMatchObject({ actual: 2, attainment: 0.5, runRateForecast: 3 });
+    // 2 ÷ 0.65 = 3.0769…, kept to the hundredth.
+    expect(enterprise).toMatchObject({ actual: 2, attainment: 0.5, runRateForecast: 3.08 });
     expect(enterprise?.pacing).toBeCloseTo(0.5 / 0.65, 12);
     expect(enterprise?.bySource).toEqual([{ channel: 'paid_search', actual: 2 }]);
     // SMB: 2 of 5 = 0.4; run rate 3.08 → 3.
-    expect(smb).toMatchObject({ key: 'SMB', actual: 2, attainment: 0.4, runRateForecast: 3 });
+    expect(smb).toMatchObject({ key: 'SMB', actual: 2, attainment: 0.4, runRateForecast: 3.08 });
     expect(smb?.bySource).toEqual([
       { channel: 'paid_search', actual: 1 },
       { channel: 'webinar', actual: 1 },
@@ -51,8 +52,9 @@ describe('evaluateSla: marketing commitments by segment', () => {
   });
 
   it('adds the commitments up and shows what none covers', () => {
-    // Together: 4 of 9; run rate 4 / 0.65 = 6.15 → 6.
-    expect(result.marketing).toMatchObject({ target: 9, actual: 4, runRateForecast: 6 });
+    // Together: 4 of 9; run rate 4 / 0.65 = 6.15.
+    // 4 ÷ 0.65 = 6.1538…
+    expect(result.marketing).toMatchObject({ target: 9, actual: 4, runRateForecast: 6.15 });
     expect(result.marketing.attainment).toBeCloseTo(4 / 9, 12);
     // p5 (Mid-Market, not committed) and p6 (no account): 2 MQLs outside, not dropped.
     expect(result.marketingScopes).toMatchObject({ by: 'segment' });

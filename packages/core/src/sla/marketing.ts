@@ -111,7 +111,14 @@ function attainmentOf(
     elapsedFraction: fraction,
     pacingBasis: clock.pacingBasis,
     pacing: attainment === null || fraction === 0 ? null : attainment / fraction,
-    runRateForecast: fraction === 0 ? null : show(BigInt(Math.round(Number(total) / fraction))),
+    // Kept to the hundredth, as goals keep a count forecast's decimals: a forecast is an
+    // estimate, and rounding 9.23 MQLs to 9 would hide the pace it reports.
+    runRateForecast:
+      fraction === 0
+        ? null
+        : money === null
+          ? Math.round((Number(total) * 100) / fraction) / 100
+          : show(BigInt(Math.round(Number(total) / fraction))),
     bySource: [...volume.bySource]
       .sort(([a, x], [b, y]) => (y > x ? 1 : y < x ? -1 : a < b ? -1 : 1))
       .map(([channel, value]) => ({ channel, actual: show(value) })),

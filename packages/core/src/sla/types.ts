@@ -102,7 +102,10 @@ export interface MarketingAttainment {
   pacingBasis: 'calendar' | 'business';
   /** attainment / elapsedFraction: 1 is on pace; null before the period starts or for a 0 target. */
   pacing: number | null;
-  /** What the period ends at the current rate (count, or decimal string); null before it starts. */
+  /**
+   * What the period ends at the current rate: a count to the hundredth (not rounded to whole
+   * MQLs), or a decimal string in the currency; null before it starts.
+   */
   runRateForecast: number | string | null;
   /** Delivered volume by source channel (count, or decimal string). */
   bySource: { channel: Channel; actual: number | string }[];
