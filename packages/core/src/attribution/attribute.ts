@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset';
 import type { Touchpoint } from '../model/marketing';
+import { parseInstant } from '../time/instant';
 import { conversionWords } from './anchor-placement';
 import { campaignReturns } from './campaign-returns';
 import { findConversions } from './conversions';
@@ -17,14 +18,18 @@ import {
   excludedEntries,
   unattributedWords,
 } from './ledger';
-import { type AttributionOptions, type ResolvedAttributionOptions, resolveAttributionOptions } from './options';
+import {
+  type AttributionOptions,
+  type ResolvedAttributionOptions,
+  resolveAttributionOptions,
+} from './options';
 import { type PreparedDataset, preparedDatasetOf, touchFilterFor } from './prepare';
 import { formatMoney, RollupSet } from './rollups';
 import { type SourcedInput, sourcedSummary } from './sourced';
 import type {
+  AttributionFinding,
   AttributionResult,
   Credit,
-  AttributionFinding,
   DealAttribution,
   UnattributedReason,
 } from './types';
@@ -213,6 +218,7 @@ export function runAttribution(
     options.exchangeRates,
     options.campaignCost,
     findings,
+    parseInstant(options.asOf),
   );
   const unattributedDeals = conversions.length - totals.deals;
   return {

@@ -1,8 +1,9 @@
 import type { Campaign } from '../model/marketing';
 import { convert, type ExchangeRates, exchangeRateFor } from '../money/convert';
 import { toMinorUnits } from '../money/decimal';
+import { parseInstant } from '../time/instant';
 import { formatMoney, type RollupSet } from './rollups';
-import type { CampaignReturn, AttributionFinding } from './types';
+import type { AttributionFinding, CampaignReturn } from './types';
 
 /**
  * Each campaign's credited value against its cost: ROI = (attributed − cost) / cost and
@@ -18,10 +19,12 @@ export function campaignReturns(
   rates: ExchangeRates,
   costField: 'actual-cost' | 'budget',
   findings: AttributionFinding[],
+  asOfMs: number,
 ): CampaignReturn[] {
   const rows: Array<CampaignReturn & { attributedMinor: bigint }> = [];
   for (const campaign of campaigns) {
-    if (campaign.deletedAt !== null) continue;
+    // A campaign deleted after asOf still ran then.
+    if (campaign.deletedAt !== null && !(parseInstant(campaign.deletedAt) > asOfMs)) continue;
     const attributedMinor = rollups.campaignValue(campaign.id);
     const money = costField === 'budget' ? campaign.budget : campaign.actualCost;
     let costMinor: bigint | null = null;

@@ -1,6 +1,8 @@
+import { dealAsOf } from '../lifecycle/deal-as-of';
 import type { Dataset } from '../model/dataset';
 import type { Deal } from '../model/deals';
 import { parseInstant } from '../time/instant';
+import { recordTimes } from '../time/record-times';
 import { zonedDayEnd, zonedMidnight } from '../time/zoned-midnight';
 import type { ResolvedAttributionOptions } from './options';
 import type { AttributionFinding } from './types';
@@ -43,13 +45,14 @@ function wonAt(deal: Deal, timeZone: string, findings: AttributionFinding[]): nu
  * The deals that convert under the run's conversion, sorted by deal id, with their
  * conversion instant: won deals when they were won (`closed-won`), every deal when it was
  * created (`deal-created`), open deals at `asOf` (`open-pipeline`). `asOf` also cuts off
- * later conversions, and `period` keeps conversions on those calendar dates. Deleted deals
- * never convert. Deals that cannot be placed in time are reported as findings.
+ * later conversions, and `period` keeps conversions on those calendar dates. Each deal is
+ * read as it stood at `asOf` (`dealAsOf`); deals deleted by `asOf` never convert. Deals that
+ * cannot be placed in time are reported as findings.
  *
  * @param known ids of the dataset's people (contacts not among them are findings)
  */
 export function findConversions(
-  dataset: Pick<Dataset, 'deals'>,
+  dataset: Pick<Dataset, 'deals' | 'changes'>,
   known: { has(personId: string): boolean },
   options: ResolvedAttributionOptions,
   findings: AttributionFinding[],
@@ -58,8 +61,14 @@ export function findConversions(
   const from = options.period ? zonedMidnight(options.period.start, options.timeZone) : -Infinity;
   const to = options.period ? zonedDayEnd(options.period.end, options.timeZone) : Infinity;
   const conversions: Conversion[] = [];
-  for (const deal of dataset.deals) {
-    if (deal.deletedAt !== null) continue;
+  const { deals, changes } = dataset;
+  const created = recordTimes(deals, 'createdAt');
+  for (let i = 0; i < deals.length; i++) {
+    const today = deals[i] as Deal;
+    // Deleted after asOf, it was there then.
+    if (today.deletedAt !== null && !(parseInstant(today.deletedAt) > asOf)) continue;
+    // As it stood at asOf: open if it closed since, its amount before a later re-pricing.
+    const deal = (created[i] as number) <= asOf ? dealAsOf(deals, changes, i, asOf) : today;
     let at: number | null = null;
     if (options.conversion === 'closed-won') {
       if (deal.status !== 'won') continue;

@@ -20,7 +20,9 @@ export interface DataDrivenFit {
 }
 
 /** Whether a model is fitted on all journeys before credits are split per deal. */
-export function isDataDriven(model: ResolvedAttributionOptions['model']): model is 'markov' | 'shapley' {
+export function isDataDriven(
+  model: ResolvedAttributionOptions['model'],
+): model is 'markov' | 'shapley' {
   return model === 'markov' || model === 'shapley';
 }
 
@@ -64,7 +66,8 @@ export function fitDataDriven(
   if (options.conversion === 'closed-won') {
     const asOf = parseInstant(options.asOf);
     for (const deal of prepared.dataset.deals) {
-      if (deal.status !== 'lost' || deal.deletedAt !== null || !deal.closedAt) continue;
+      if (deal.status !== 'lost' || !deal.closedAt) continue;
+      if (deal.deletedAt !== null && !(parseInstant(deal.deletedAt) > asOf)) continue;
       const at = parseInstant(deal.closedAt);
       if (at > asOf) continue;
       const roles = new Map(deal.contacts.map((c) => [c.personId, c.role] as const));

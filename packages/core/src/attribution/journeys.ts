@@ -1,4 +1,5 @@
 import type { Deal } from '../model/deals';
+import { parseInstant } from '../time/instant';
 import type { ResolvedAttributionOptions } from './options';
 import { compareTouches, type TouchIndex } from './touch-index';
 import type { ExclusionReason } from './types';
@@ -47,6 +48,8 @@ export class TouchFilter {
   private readonly includeChannels: ReadonlySet<string> | null;
   private readonly excludeChannels: ReadonlySet<string>;
   private readonly origins: ReadonlySet<string>;
+  /** Touches deleted after it still counted then. */
+  private readonly asOfMs: number;
 
   constructor(
     private readonly index: TouchIndex,
@@ -58,6 +61,7 @@ export class TouchFilter {
     this.includeChannels = options.includeChannels ? new Set(options.includeChannels) : null;
     this.excludeChannels = new Set(options.excludeChannels);
     this.origins = new Set(options.origins);
+    this.asOfMs = parseInstant(options.asOf);
   }
 
   /** The filter code of touch `i` (0 when it may count). */
@@ -67,7 +71,8 @@ export class TouchFilter {
     const touch = this.index.touches[i];
     let code = 0;
     if (!touch) code = CODE.deleted;
-    else if (touch.deletedAt !== null) code = CODE.deleted;
+    else if (touch.deletedAt !== null && !(parseInstant(touch.deletedAt) > this.asOfMs))
+      code = CODE.deleted;
     else if (
       this.excludeTypes.has(touch.type) ||
       (this.includeTypes !== null && !this.includeTypes.has(touch.type))
@@ -92,6 +97,7 @@ export function filterSignature(options: ResolvedAttributionOptions): string {
     options.includeChannels,
     options.excludeChannels,
     options.origins,
+    options.asOf,
   ]);
 }
 
@@ -106,6 +112,8 @@ export interface JourneyContext {
   stamp: number;
   /** Lower-cased role name → weight, when contact roles are weighted. */
   roleWeights: Map<string, number> | null;
+  /** `options.asOf` in epoch ms: later touches are not candidates. */
+  asOfMs: number;
 }
 
 /** Creates the shared journey state for one call. */
@@ -128,6 +136,7 @@ export function journeyContext(
     seen: new Int32Array(index.touches.length),
     stamp: 0,
     roleWeights,
+    asOfMs: parseInstant(options.asOf),
   };
 }
 
@@ -167,7 +176,8 @@ function roleWeightOf(
 /**
  * Builds a deal's journey: the touches of its contacts (or of its whole account with
  * `scope: 'account'`), in time order with ties broken by touch id, then each candidate is
- * kept or excluded with a reason — deleted, duplicate, filtered type / channel / origin,
+ * kept or excluded with a reason (touches after `asOf` are not candidates) — deleted,
+ * duplicate, filtered type / channel / origin,
  * after the conversion, outside the lookback window, or a contact role weighted 0.
  *
  * @param contactRoles the deal's contacts: person id → role (null when none)
@@ -221,8 +231,14 @@ export function buildJourney(
   const roles: Array<string | null> | null = weighRoles ? [] : null;
   const excluded: number[] = [];
   const excludedCodes: number[] = [];
+  let future = 0;
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k] ?? 0;
+    // A touch after asOf had not happened when the report is dated: no candidate at all.
+    if ((index.time[i] ?? 0) > ctx.asOfMs) {
+      future++;
+      continue;
+    }
     let code = ctx.filter.code(i);
     if (code !== CODE.deleted && (index.duplicateOf[i] ?? -1) >= 0) code = CODE.duplicate;
     if (code === 0) {
@@ -246,5 +262,12 @@ export function buildJourney(
       excludedCodes.push(code);
     }
   }
-  return { touches, roleWeights, roles, excluded, excludedCodes, candidates: candidates.length };
+  return {
+    touches,
+    roleWeights,
+    roles,
+    excluded,
+    excludedCodes,
+    candidates: candidates.length - future,
+  };
 }

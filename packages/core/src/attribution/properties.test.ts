@@ -299,13 +299,16 @@ describe('attribution properties (fast-check)', () => {
         for (const d of result.deals as DealAttribution[]) {
           const source = data.deals.find((x) => x.id === d.dealId);
           const contacts = new Set(source?.contacts.map((c) => c.personId));
+          const asOfMs = Date.parse(result.options.asOf);
           const candidates = data.touchpoints
             .filter(
               (t) =>
-                (t.personId !== null && contacts.has(t.personId)) ||
-                (result.options.scope === 'account' &&
-                  t.personId !== null &&
-                  people.get(t.personId) === source?.accountId),
+                // A touch after asOf had not happened yet: not a candidate.
+                !(Date.parse(t.occurredAt) > asOfMs) &&
+                ((t.personId !== null && contacts.has(t.personId)) ||
+                  (result.options.scope === 'account' &&
+                    t.personId !== null &&
+                    people.get(t.personId) === source?.accountId)),
             )
             .map((t) => t.id)
             .sort();
