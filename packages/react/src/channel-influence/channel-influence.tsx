@@ -725,7 +725,10 @@ function TransitionHeatmap({
               aria-label={labels.cellName(
                 stateName(matrix.rows[m.r] ?? ''),
                 stateName(matrix.columns[m.c] ?? ''),
-                fmt.percentFull(m.p),
+                // The cell's visible text starts the name (WCAG 2.5.3), full precision after.
+                fmt.percent(m.p) === fmt.percentFull(m.p)
+                  ? fmt.percent(m.p)
+                  : `${fmt.percent(m.p)} (${fmt.percentFull(m.p)})`,
               )}
               style={{ ...props.style, opacity: lit ? 1 : 0.35 }}
             >

@@ -39,7 +39,7 @@ export interface ChannelInfluenceLabels extends StateLabels {
   transitions: (order: number) => string;
   from: string;
   to: string;
-  /** A heatmap cell's accessible name. */
+  /** A heatmap cell's accessible name; `probability` begins with the cell's visible text. */
   cellName: (from: string, to: string, probability: string) => string;
   /** Table header of the channel column. */
   channelHeader: string;

@@ -1,10 +1,10 @@
 import {
+  type AttributionModelName,
   type AttributionResult,
   attribute,
   type Credit,
   type Dataset,
   type DealAttribution,
-  type AttributionModelName,
 } from '@closedloop/core';
 import {
   generateSampleDataset,
@@ -60,7 +60,12 @@ export interface SampleJourney {
  * to `contacts` contacts and `touches` credited touches (default 4 and 20).
  */
 export function sampleJourney(
-  options: { model?: AttributionModelName; contacts?: number; touches?: number; seed?: number } = {},
+  options: {
+    model?: AttributionModelName;
+    contacts?: number;
+    touches?: number;
+    seed?: number;
+  } = {},
 ): SampleJourney {
   const { contacts = 4, touches = 20, ...rest } = options;
   const { dataset, result } = sampleAttribution(rest);

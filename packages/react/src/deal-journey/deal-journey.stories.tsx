@@ -135,7 +135,12 @@ export const German: Story = {
       excluded: 'Ausgeschlossen',
       showData: 'Daten anzeigen',
       summary: (f) =>
-        [f.amount, `${f.credited} Kontaktpunkte`, `${f.contacts} Kontakte`, `gewonnen am ${f.converted}`]
+        [
+          f.amount,
+          `${f.credited} Kontaktpunkte`,
+          `${f.contacts} Kontakte`,
+          `gewonnen am ${f.converted}`,
+        ]
           .filter(Boolean)
           .join(' · '),
     },

@@ -115,7 +115,7 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 /** How each dot layer looks: credited filled, no credit hollow, excluded dashed and faded. */
-function layerStyle(kind: string): CSSProperties {
+function layerStyle(kind: string, dense: boolean): CSSProperties {
   if (kind === 'x') {
     return {
       fill: 'none',
@@ -128,8 +128,9 @@ function layerStyle(kind: string): CSSProperties {
   if (kind === 'a') return { fill: 'none', stroke: color.text, strokeWidth: 1.5 };
   const slot = Number(kind.slice(1));
   const fill = slot < SERIES_COUNT ? seriesColor(slot) : otherColor;
+  // A surface edge separates sparse dots; on dense lanes thousands of edges would hide the fill.
   return kind.startsWith('c')
-    ? { fill, fillOpacity: 0.85, stroke: color.surface, strokeWidth: 1 }
+    ? { fill, fillOpacity: 0.85, stroke: dense ? 'none' : color.surface, strokeWidth: 1 }
     : { fill: color.surface, stroke: fill, strokeWidth: 1.5 };
 }
 
@@ -216,6 +217,17 @@ export function DealJourney({
   const labelW = Math.round(Math.min(Math.max(width * 0.26, 96), 200));
   const plot0 = labelW + 12 + MAX_R;
   const plot1 = Math.max(plot0 + 40, width - MAX_R - 4);
+  // Dots shrink on crowded lanes: the largest credit gets at most 1.5× the typical spacing of
+  // a contact's touches (area stays in proportion to credit within the deal).
+  const maxR = useMemo(() => {
+    const counts = (model?.lanes ?? [])
+      .filter((l) => l.kind !== 'others' && l.touches > 0)
+      .map((l) => l.touches)
+      .sort((a, b) => a - b);
+    const median = counts[counts.length >> 1] ?? 1;
+    return Math.min(MAX_R, Math.max(4, (plot1 - plot0) / median / 1.5));
+  }, [model, plot0, plot1]);
+  const dense = maxR < 8;
   const lanes = model?.lanes ?? [];
   const marks = model?.marks ?? [];
   const height = TOP + Math.max(lanes.length, 1) * LANE + AXIS;
@@ -345,7 +357,7 @@ export function DealJourney({
     return hitMark(
       model,
       starts,
-      { x, laneY, minRadius: MIN_R, maxRadius: MAX_R, top: TOP, lane: LANE, invert: x.invert },
+      { x, laneY, minRadius: MIN_R, maxRadius: maxR, top: TOP, lane: LANE, invert: x.invert },
       clientX - box.left,
       clientY - box.top,
     );
@@ -400,18 +412,18 @@ export function DealJourney({
   // not 12,000 circles.
   const dots = useMemo(() => {
     if (!model) return null;
-    const layers = journeyDots(model, { x, laneY, minRadius: MIN_R, maxRadius: MAX_R }, (channel) =>
+    const layers = journeyDots(model, { x, laneY, minRadius: MIN_R, maxRadius: maxR }, (channel) =>
       Math.min(slotOf.get(channel) ?? SERIES_COUNT, SERIES_COUNT),
     );
     return (
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: paths, not focusable; the roving mark carries each touch's facts
       <g aria-hidden="true" style={{ cursor: onSelect ? 'pointer' : undefined }}>
         {layers.map((layer) => (
-          <path key={layer.kind} d={layer.d} style={layerStyle(layer.kind)} />
+          <path key={layer.kind} d={layer.d} style={layerStyle(layer.kind, dense)} />
         ))}
       </g>
     );
-  }, [model, slotOf, x, onSelect]);
+  }, [model, slotOf, x, onSelect, maxR, dense]);
 
   // Rule labels: two rows, so labels of close milestones do not overlap.
   const ruleLabels = useMemo(() => {
@@ -420,11 +432,13 @@ export function DealJourney({
       const px = x(rule.time);
       const text = labels.milestone(rule.milestone);
       const w = text.length * 6.5 + 8;
-      const row = px - w / 2 >= (rows[0] as number) ? 0 : px - w / 2 >= (rows[1] as number) ? 1 : 0;
-      rows[row] = px + w / 2;
-      return { rule, px, text, row };
+      // The label stays inside the plot; the rule itself stays on its instant.
+      const lx = Math.min(Math.max(px, w / 2), width - w / 2);
+      const row = lx - w / 2 >= (rows[0] as number) ? 0 : lx - w / 2 >= (rows[1] as number) ? 1 : 0;
+      rows[row] = lx + w / 2;
+      return { rule, px, lx, text, row };
     });
-  }, [model, labels, x]);
+  }, [model, labels, x, width]);
 
   const colorLegend: LegendItem[] = [
     ...channels.slice(0, SERIES_COUNT).map((c) => ({
@@ -459,7 +473,7 @@ export function DealJourney({
   const proxyR = current_
     ? current_.excluded
       ? MIN_R
-      : creditRadius(current_.credit?.weight ?? 0, model?.maxWeight ?? 0, MIN_R, MAX_R)
+      : creditRadius(current_.credit?.weight ?? 0, model?.maxWeight ?? 0, MIN_R, maxR)
     : 0;
   const unattributed =
     deal && deal.credits.length === 0 ? labels.unattributed(deal.unattributed) : null;
@@ -622,7 +636,7 @@ export function DealJourney({
                 </text>
               </g>
             ))}
-            {ruleLabels.map(({ rule, px, text, row }) => (
+            {ruleLabels.map(({ rule, px, lx, text, row }) => (
               <g key={`${rule.milestone}-${rule.time}`}>
                 <line
                   x1={px}
@@ -634,7 +648,7 @@ export function DealJourney({
                   strokeDasharray="4 3"
                 />
                 <text
-                  x={px}
+                  x={lx}
                   y={TOP - 8 - (1 - row) * 14}
                   textAnchor="middle"
                   style={{

@@ -1,8 +1,8 @@
 import type {
+  AttributionMilestone,
   Credit,
   DealAttribution,
   ExcludedTouch,
-  AttributionMilestone,
   ResolvedAnchor,
 } from '@closedloop/core';
 
@@ -98,6 +98,7 @@ export interface JourneyModelOptions {
 }
 
 const ACCOUNT = '\u0000account';
+const NO_ANCHORS: AttributionMilestone[] = [];
 
 interface LaneDraft {
   key: string;
@@ -144,8 +145,9 @@ export function journeyModel(
     return lane;
   };
 
-  type Draft = { mark: Omit<JourneyMark, 'lane'>; lane: LaneDraft };
-  const drafted: Draft[] = [];
+  // Marks are built once; `lane` is set after the lanes are ordered (the draft's lane until then).
+  const marks: JourneyMark[] = [];
+  const draftOf: LaneDraft[] = [];
   let maxWeight = 0;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -154,18 +156,17 @@ export function journeyModel(
     if (credit.weight > maxWeight) maxWeight = credit.weight;
     if (time < lo) lo = time;
     if (time > hi) hi = time;
-    drafted.push({
-      mark: {
-        touchId: credit.touchId,
-        time,
-        channel: credit.channel,
-        credit,
-        excluded: null,
-        touch: null,
-        anchors: anchorsByTouch.get(credit.touchId) ?? [],
-      },
-      lane: laneOf(credit.personId, time, credit.weight),
+    marks.push({
+      touchId: credit.touchId,
+      time,
+      lane: 0,
+      channel: credit.channel,
+      credit,
+      excluded: null,
+      touch: null,
+      anchors: anchorsByTouch.get(credit.touchId) ?? NO_ANCHORS,
     });
+    draftOf.push(laneOf(credit.personId, time, credit.weight));
   }
   const unplaced: ExcludedTouch[] = [];
   for (const excluded of deal.excluded) {
@@ -177,18 +178,17 @@ export function journeyModel(
     }
     if (time < lo) lo = time;
     if (time > hi) hi = time;
-    drafted.push({
-      mark: {
-        touchId: excluded.touchId,
-        time,
-        channel: touch.channel,
-        credit: null,
-        excluded,
-        touch,
-        anchors: [],
-      },
-      lane: laneOf(touch.personId, time, 0),
+    marks.push({
+      touchId: excluded.touchId,
+      time,
+      lane: 0,
+      channel: touch.channel,
+      credit: null,
+      excluded,
+      touch,
+      anchors: NO_ANCHORS,
     });
+    draftOf.push(laneOf(touch.personId, time, 0));
   }
 
   const rules = milestoneRules(deal.anchors, deal.convertedAt);
@@ -247,11 +247,23 @@ export function journeyModel(
   for (const lane of ordered) place(lane.key, lane.personId, lane.touches, lane.weight);
   for (const contact of silent) place(contact.id, contact.id, 0, 0);
 
-  const marks: JourneyMark[] = drafted.map(({ mark, lane }) => ({
-    ...mark,
-    lane: laneIndex.get(lane.key) ?? 0,
-  }));
-  marks.sort((a, b) => a.lane - b.lane || a.time - b.time);
+  // Bucket by lane (a stable pass), then sort a lane only if its touches are out of time
+  // order (credits come in time order; excluded touches are appended after them).
+  const buckets: JourneyMark[][] = lanes.map(() => []);
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as JourneyMark;
+    mark.lane = laneIndex.get((draftOf[i] as LaneDraft).key) ?? 0;
+    (buckets[mark.lane] as JourneyMark[]).push(mark);
+  }
+  let k = 0;
+  for (const bucket of buckets) {
+    let sorted = true;
+    for (let i = 1; i < bucket.length && sorted; i++) {
+      if ((bucket[i] as JourneyMark).time < (bucket[i - 1] as JourneyMark).time) sorted = false;
+    }
+    if (!sorted) bucket.sort((a, b) => a.time - b.time);
+    for (const mark of bucket) marks[k++] = mark;
+  }
 
   const folded = (others as JourneyLane | null)?.folded ?? 0;
   return { lanes, marks, rules, unplaced, domain: [lo, hi], maxWeight, hiddenContacts: folded };
