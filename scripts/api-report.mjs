@@ -31,6 +31,7 @@ function entryPoints() {
 const temp = mkdtempSync(join(tmpdir(), 'closedloop-api-'));
 const problems = [];
 const lines = [];
+const undocumentedExports = [];
 try {
   for (const entry of entryPoints()) {
     if (!existsSync(entry.types))
@@ -42,6 +43,7 @@ try {
       packageJsonFullPath: join(entry.dir, 'package.json'),
       configObject: {
         projectFolder: entry.dir,
+        newlineKind: 'lf',
         mainEntryPointFilePath: entry.types,
         compiler: {
           overrideTsconfig: {
@@ -78,14 +80,12 @@ try {
         },
       },
     });
-    let undocumented = 0;
     const result = Extractor.invoke(config, {
       localBuild: update,
       showVerboseMessages: false,
       messageCallback: (message) => {
-        if (message.messageId === 'ae-undocumented') undocumented++;
         // Console messages narrate the report comparison, which the result below reports.
-        if (message.category === 'Console') message.handled = true;
+        if (message.messageId.startsWith('console-')) message.handled = true;
         else if (message.logLevel === 'warning' || message.logLevel === 'error') {
           problems.push(`${entry.pkg}${entry.subpath.slice(1)}: ${message.text}`);
           message.handled = true;
@@ -99,14 +99,21 @@ try {
         `${label}: the public API differs from ${report}. If intended, run pnpm api:update and commit the report (and a changeset).`,
       );
     }
+    // Top-level exports without TSDoc, as the report marks them (members are not counted).
+    const text = existsSync(join(root, report)) ? readFileSync(join(root, report), 'utf8') : '';
+    const bare = [
+      ...text.matchAll(/\/\/ @\w+ \(undocumented\)\r?\n(?:export )?(?:declare )?\w+ (\w+)/g),
+    ].map((m) => m[1]);
+    undocumentedExports.push(...bare.map((name) => `${label}: ${name}`));
     lines.push(
-      `  ${label.padEnd(32)} ${report}${undocumented ? `  (${undocumented} exports without TSDoc)` : ''}`,
+      `  ${label.padEnd(32)} ${report}  ${bare.length} of its exports without TSDoc (${text.split('(undocumented)').length - 1} items with members)`,
     );
   }
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }
 console.log(lines.join('\n'));
+if (process.argv.includes('--list-undocumented')) console.log(undocumentedExports.join('\n'));
 if (problems.length > 0) {
   for (const problem of problems) console.error(`  ✖ ${problem}`);
   process.exit(1);
