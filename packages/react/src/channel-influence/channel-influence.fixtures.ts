@@ -19,10 +19,16 @@ const cache = new Map<string, AttributionResult>();
  * seeded bootstrap): its `dataDriven` fit is what `ChannelInfluence` draws. Memoised.
  */
 export function sampleDataDriven(
-  options: { model?: 'markov' | 'shapley'; scale?: number; seed?: number; samples?: number } = {},
+  options: {
+    model?: 'markov' | 'shapley';
+    scale?: number;
+    seed?: number;
+    samples?: number;
+    order?: number;
+  } = {},
 ): AttributionResult {
-  const { model = 'markov', scale = 1, seed = 1, samples = 200 } = options;
-  const key = `${model}|${scale}|${seed}|${samples}`;
+  const { model = 'markov', scale = 1, seed = 1, samples = 200, order = 1 } = options;
+  const key = `${model}|${scale}|${seed}|${samples}|${order}`;
   let result = cache.get(key);
   if (!result) {
     result = attribute(generateSampleDataset({ seed, scale }), {
@@ -31,6 +37,7 @@ export function sampleDataDriven(
       reportingCurrency: SAMPLE_REPORTING_CURRENCY,
       exchangeRates: SAMPLE_EXCHANGE_RATES,
       bootstrap: { samples, seed: 1 },
+      ...(model === 'markov' ? { markov: { order } } : {}),
     });
     cache.set(key, result);
   }
