@@ -33,10 +33,11 @@ try {
     ['core', 'react', 'testkit'].map((name) => [name, pack(name, join(work, 'tarballs'))]),
   );
   const apps = [
-    { react: '18.3.1', installOn: byMajor(24) },
-    { react: '19.3.1', installOn: byMajor(22) },
+    // The testkit (a vitest peer: a large install) in one app; its fakes serve the adapters.
+    { react: '18.3.1', installOn: byMajor(24), testkit: false },
+    { react: '19.3.1', installOn: byMajor(22), testkit: true },
   ];
-  for (const { react, installOn } of apps) {
+  for (const { react, installOn, testkit } of apps) {
     const app = join(work, `react-${react}`);
     mkdirSync(app);
     writeFileSync(
@@ -46,11 +47,13 @@ try {
         dependencies: {
           '@closedloop/core': `file:${tarballs.core}`,
           '@closedloop/react': `file:${tarballs.react}`,
-          '@closedloop/testkit': `file:${tarballs.testkit}`,
           react,
           'react-dom': react,
-          // The testkit's peer: its conformance suite registers vitest tests.
-          vitest: '4.1.12',
+          ...(testkit && {
+            '@closedloop/testkit': `file:${tarballs.testkit}`,
+            // The testkit's peer: its conformance suite registers vitest tests.
+            vitest: '4.1.12',
+          }),
         },
         // The packed react and testkit depend on core by version; use the local tarball.
         overrides: { '@closedloop/core': `file:${tarballs.core}` },
@@ -63,7 +66,11 @@ try {
     console.log(`React ${react} (installed with npm on Node ${installOn.version}):`);
     for (const runtime of runtimes) {
       for (const smoke of ['smoke.cjs', 'smoke.mjs']) {
-        execFileSync(runtime.bin, [smoke], { cwd: app, stdio: 'inherit' });
+        execFileSync(runtime.bin, [smoke], {
+          cwd: app,
+          stdio: 'inherit',
+          env: { ...process.env, CLOSEDLOOP_TESTKIT: testkit ? '1' : '0' },
+        });
       }
     }
   }

@@ -92,52 +92,63 @@ module.exports = async function run(m) {
   done.push('transport');
 
   // Adapters against the testkit's fakes on loopback: a real HTTP sync through each subpath.
-  const tiny = testkit.tinyCrmDataset();
-  const stages = ['subscriber', 'lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'];
-  const parse = { lifecycleStages: stages };
-  const hubspotFake = await testkit.HubSpotFake.start({ dataset: tiny });
-  done.push(
-    await syncThroughFake(
-      'hubspot',
-      hubspotFake,
-      hubspot.createHubSpotAdapter({
-        baseUrl: hubspotFake.url,
-        auth: { type: 'token', token: hubspotFake.staticToken },
-      }),
-      core,
-      parse,
-    ),
-  );
-  const salesforceData = testkit.salesforceShapedDataset(tiny);
-  const salesforceFake = await testkit.SalesforceFake.start({ dataset: salesforceData });
-  done.push(
-    await syncThroughFake(
-      'salesforce',
-      salesforceFake,
-      salesforce.createSalesforceAdapter({
-        instanceUrl: salesforceFake.url,
-        auth: { type: 'token', token: salesforceFake.issueSessionId(Number.POSITIVE_INFINITY) },
-        pipelineName: salesforceData.pipelines[0].name,
-        mapping: { lifecycleField: 'Lifecycle_Stage__c' },
-      }),
-      core,
-      parse,
-    ),
-  );
-  const pipedriveFake = await testkit.PipedriveFake.start({ dataset: tiny });
-  done.push(
-    await syncThroughFake(
-      'pipedrive',
-      pipedriveFake,
-      pipedrive.createPipedriveAdapter({
-        baseUrl: pipedriveFake.url,
-        auth: { type: 'token', token: pipedriveFake.apiToken },
-        mapping: { personLabels: Object.fromEntries(stages.map((s) => [s, s])) },
-      }),
-      core,
-      parse,
-    ),
-  );
+  if (testkit) {
+    const tiny = testkit.tinyCrmDataset();
+    const stages = ['subscriber', 'lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'];
+    const parse = { lifecycleStages: stages };
+    const hubspotFake = await testkit.HubSpotFake.start({ dataset: tiny });
+    done.push(
+      await syncThroughFake(
+        'hubspot',
+        hubspotFake,
+        hubspot.createHubSpotAdapter({
+          baseUrl: hubspotFake.url,
+          auth: { type: 'token', token: hubspotFake.staticToken },
+        }),
+        core,
+        parse,
+      ),
+    );
+    const salesforceData = testkit.salesforceShapedDataset(tiny);
+    const salesforceFake = await testkit.SalesforceFake.start({ dataset: salesforceData });
+    done.push(
+      await syncThroughFake(
+        'salesforce',
+        salesforceFake,
+        salesforce.createSalesforceAdapter({
+          instanceUrl: salesforceFake.url,
+          auth: { type: 'token', token: salesforceFake.issueSessionId(Number.POSITIVE_INFINITY) },
+          pipelineName: salesforceData.pipelines[0].name,
+          mapping: { lifecycleField: 'Lifecycle_Stage__c' },
+        }),
+        core,
+        parse,
+      ),
+    );
+    const pipedriveFake = await testkit.PipedriveFake.start({ dataset: tiny });
+    done.push(
+      await syncThroughFake(
+        'pipedrive',
+        pipedriveFake,
+        pipedrive.createPipedriveAdapter({
+          baseUrl: pipedriveFake.url,
+          auth: { type: 'token', token: pipedriveFake.apiToken },
+          mapping: { personLabels: Object.fromEntries(stages.map((s) => [s, s])) },
+        }),
+        core,
+        parse,
+      ),
+    );
+  } else {
+    for (const create of [
+      hubspot.createHubSpotAdapter,
+      salesforce.createSalesforceAdapter,
+      pipedrive.createPipedriveAdapter,
+    ]) {
+      assert.equal(typeof create, 'function');
+    }
+    done.push('adapter entries loaded (their syncs run in the app with the testkit)');
+  }
 
   // @closedloop/react: server-render a widget with the computed progress.
   const html = server.renderToString(

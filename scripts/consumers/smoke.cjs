@@ -12,7 +12,8 @@ run({
   pipedrive: require('@closedloop/core/pipedrive'),
   transport: require('@closedloop/core/transport'),
   widgets: require('@closedloop/react'),
-  testkit: require('@closedloop/testkit'),
+  // The testkit (and its vitest peer) is installed in one of the apps only.
+  testkit: process.env.CLOSEDLOOP_TESTKIT === '1' ? require('@closedloop/testkit') : null,
 }).then(
   (done) => console.log(`  ${process.version} require(): ${done.join(', ')}`),
   (error) => {

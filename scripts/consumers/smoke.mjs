@@ -7,10 +7,12 @@ import * as salesforce from '@closedloop/core/salesforce';
 import * as sample from '@closedloop/core/sample';
 import * as transport from '@closedloop/core/transport';
 import * as widgets from '@closedloop/react';
-import * as testkit from '@closedloop/testkit';
 import * as React from 'react';
 import * as server from 'react-dom/server';
 import run from './computations.cjs';
+
+// The testkit (and its vitest peer) is installed in one of the apps only: CLOSEDLOOP_TESTKIT=1.
+const testkit = process.env.CLOSEDLOOP_TESTKIT === '1' ? await import('@closedloop/testkit') : null;
 
 const done = await run({
   React,
