@@ -115,6 +115,8 @@ type Features = typeof features;
 const helper = createColumnHelper<Features, MetricRow>();
 const EMPTY: MetricRow[] = [];
 
+const NULLABLE = new Set<AttributionMetric>(['cost', 'roi', 'roas', 'deals']);
+
 /** Numbers sort numerically, empty cells last in both directions. */
 function sortValue(row: MetricRow, column: MetricColumn): number | undefined {
   const k = column.model;
@@ -253,10 +255,12 @@ export function AttributionTable({
         ...columns.map((column) =>
           helper.accessor((row) => sortValue(row, column), {
             id: column.id,
-            sortUndefined: 'last',
+            // Only cost, ROI, ROAS and a group's distinct deals can be empty: the others skip
+            // TanStack's undefined check (two extra reads per comparison on 10,000 rows).
+            sortUndefined: NULLABLE.has(column.metric) ? 'last' : false,
             sortDescFirst: true,
             sortFn: (a: Row<Features, MetricRow>, b: Row<Features, MetricRow>) =>
-              (a.getValue<number>(column.id) ?? 0) - (b.getValue<number>(column.id) ?? 0),
+              (sortValue(a.original, column) ?? 0) - (sortValue(b.original, column) ?? 0),
           }),
         ),
       ] as Array<ColumnDef<Features, MetricRow, unknown>>,

@@ -57,8 +57,10 @@ export function useRowWindow({
   // biome-ignore lint/correctness/useExhaustiveDependencies: version invalidates the measured sizes
   const offsets = useMemo(() => {
     const out = new Float64Array(count + 1);
+    const measured = sizes.current;
     for (let i = 0; i < count; i++) {
-      out[i + 1] = (out[i] as number) + (sizes.current.get(keyOf(i)) ?? estimate(i));
+      const size = measured.size > 0 ? measured.get(keyOf(i)) : undefined;
+      out[i + 1] = (out[i] as number) + (size ?? estimate(i));
     }
     return out;
   }, [count, estimate, keyOf, version]);
