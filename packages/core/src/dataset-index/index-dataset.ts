@@ -8,7 +8,11 @@ import { stageDateIndex } from '../lifecycle/stage-date-index';
 import type { Dataset } from '../model/dataset';
 import { parseOptions } from '../options/parse-options';
 import { recordTimes } from '../time/record-times';
-import { type IndexDatasetOptions, IndexDatasetOptionsSchema, type IndexedAnalysis } from './options';
+import {
+  type IndexDatasetOptions,
+  IndexDatasetOptionsSchema,
+  type IndexedAnalysis,
+} from './options';
 
 /** One shared index `indexDataset` built, which analyses read it and how long it took. */
 export interface DatasetIndexPart {
