@@ -427,17 +427,27 @@ export function DealJourney({
 
   // Rule labels: two rows, so labels of close milestones do not overlap.
   const ruleLabels = useMemo(() => {
-    const rows = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-    return (model?.rules ?? []).map((rule) => {
-      const px = x(rule.time);
-      const text = labels.milestone(rule.milestone);
-      const w = text.length * 6.5 + 8;
-      // The label stays inside the plot; the rule itself stays on its instant.
-      const lx = Math.min(Math.max(px, w / 2), width - w / 2);
-      const row = lx - w / 2 >= (rows[0] as number) ? 0 : lx - w / 2 >= (rows[1] as number) ? 1 : 0;
-      rows[row] = lx + w / 2;
-      return { rule, px, lx, text, row };
-    });
+    // Two rows of labels; when even two rows collide (a narrow card, close milestones), every
+    // label takes its short form.
+    const place = (name: (milestone: string) => string) => {
+      const rows = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+      let collided = false;
+      const placed = (model?.rules ?? []).map((rule) => {
+        const px = x(rule.time);
+        const text = name(rule.milestone);
+        const w = text.length * 6.5 + 8;
+        // The label stays inside the plot; the rule itself stays on its instant.
+        const lx = Math.min(Math.max(px, w / 2), width - w / 2);
+        const row =
+          lx - w / 2 >= (rows[0] as number) ? 0 : lx - w / 2 >= (rows[1] as number) ? 1 : -1;
+        if (row < 0) collided = true;
+        rows[Math.max(row, 0)] = lx + w / 2;
+        return { rule, px, lx, text, row: Math.max(row, 0) };
+      });
+      return { placed, collided };
+    };
+    const full = place(labels.milestone);
+    return full.collided ? place(labels.milestoneShort).placed : full.placed;
   }, [model, labels, x, width]);
 
   const colorLegend: LegendItem[] = [

@@ -19,6 +19,15 @@ const MILESTONES: Readonly<Record<string, string>> = {
   converted: 'Converted',
 };
 
+const SHORT_MILESTONES: Readonly<Record<string, string>> = {
+  'first-touch': 'First',
+  'last-touch': 'Last',
+  'lead-creation': 'Lead',
+  'opportunity-created': 'Deal',
+  'closed-won': 'Won',
+  converted: 'Conv.',
+};
+
 const EXCLUSIONS: Readonly<Record<ExclusionReason, string>> = {
   deleted: 'Deleted',
   duplicate: 'Duplicate',
@@ -47,6 +56,8 @@ export interface DealJourneyLabels extends StateLabels {
   touchType: (type: string) => string;
   /** A milestone (`first-touch`, `stage:mql` …, or `converted`) in words. */
   milestone: (milestone: string) => string;
+  /** A milestone's short form, for rule labels that would collide. */
+  milestoneShort: (milestone: string) => string;
   /** An exclusion reason in a few words (the core's sentence follows in the tooltip). */
   exclusion: (reason: ExclusionReason) => string;
   /** Lane of touches recorded on the account, without a contact. */
@@ -117,6 +128,7 @@ export const defaultDealJourneyLabels: DealJourneyLabels = {
       : m.startsWith('stage:')
         ? `Stage ${m.slice(6)}`
         : m),
+  milestoneShort: (m) => SHORT_MILESTONES[m] ?? defaultDealJourneyLabels.milestone(m),
   exclusion: (reason) => EXCLUSIONS[reason] ?? reason,
   accountLane: 'Account (no contact)',
   othersLane: (n) => `${n} more ${n === 1 ? 'contact' : 'contacts'}`,

@@ -471,7 +471,11 @@ export function ModelComparison({
           {rows.map((row, r) => {
             const cy = AXIS + r * ROW + ROW / 2;
             const xs = row.dots.map((d) => x(d.value));
-            const offsets = dodge(xs, DOT_GAP, DOT_STEP);
+            // Spread coinciding dots, but keep them inside their row.
+            const spread = dodge(xs, DOT_GAP, DOT_STEP);
+            const widest = Math.max(...spread.map(Math.abs), 0);
+            const room = ROW / 2 - DOT_R - 2;
+            const offsets = widest > room ? spread.map((o) => (o * room) / widest) : spread;
             return (
               <g key={row.channel}>
                 {row.dots.map((dot) => {
