@@ -1,6 +1,5 @@
 import { dealValue } from '../funnel/deal-value';
 import { asOfGaps, dealAsOf } from '../lifecycle/deal-as-of';
-import type { Deal } from '../model/deals';
 import { divideHalfEven } from '../money/rounding';
 import { recordTimes } from '../time/record-times';
 import { zonedDate } from '../time/zoned-midnight';
