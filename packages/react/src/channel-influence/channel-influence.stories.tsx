@@ -87,7 +87,7 @@ export const KeyboardTooltip: Story = {
 export const ValueOrderTwo: Story = {
   loaders: [
     () => ({
-      result: sampleDataDriven({ model: 'markov', scale: 2, samples: 100, order: 2 }),
+      result: sampleDataDriven({ model: 'markov', samples: 50, order: 2 }),
     }),
   ],
   render,
