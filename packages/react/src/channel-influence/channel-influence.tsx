@@ -590,6 +590,8 @@ function TransitionHeatmap({
   );
   const top = 34;
   const gridW = cell * matrix.columns.length + GAP;
+  const contentW = rowLabelW + gridW + 4;
+  const overflows = contentW > width;
   const height = top + cell * matrix.rows.length;
   const cells = useMemo(() => {
     const out: { r: number; c: number; p: number }[] = [];
@@ -630,7 +632,7 @@ function TransitionHeatmap({
   const absorbing = matrix.columns.length - 2;
   const colX = (c: number) => {
     const offset = c * cell + (c >= absorbing ? GAP : 0);
-    return rtl ? width - rowLabelW - offset - cell : rowLabelW + offset;
+    return rtl ? contentW - rowLabelW - offset - cell : rowLabelW + offset;
   };
   const columnName = (state: string) =>
     state === CONVERSION_STATE
@@ -653,123 +655,133 @@ function TransitionHeatmap({
       <p id={headingId} style={styles.heading}>
         {labels.transitions(order)}
       </p>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable cells, not a form fieldset */}
-      <svg
-        role="group"
-        aria-labelledby={headingId}
-        width={Math.min(width, rowLabelW + gridW + 4)}
-        height={height}
-        style={styles.svg}
+      {/* On a narrow card the grid (cells ≥ 28px) scrolls sideways; the region then takes focus. */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is region (named) when it scrolls */}
+      <div
+        role={overflows ? 'region' : undefined}
+        aria-labelledby={overflows ? headingId : undefined}
+        tabIndex={overflows ? 0 : undefined}
+        style={{ overflowX: overflows ? 'auto' : 'visible', maxWidth: '100%' }}
       >
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: axis labels are text, not focusable */}
-        <g aria-hidden="true">
-          {matrix.columns.map((state, c) => {
-            const [a, b] = twoLines(columnName(state));
-            const dim = hot !== undefined && hot.c !== c;
-            return (
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable cells, not a form fieldset */}
+        <svg
+          role="group"
+          aria-labelledby={headingId}
+          width={contentW}
+          height={height}
+          style={{ ...styles.svg, maxWidth: 'none' }}
+        >
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: axis labels are text, not focusable */}
+          <g aria-hidden="true">
+            {matrix.columns.map((state, c) => {
+              const [a, b] = twoLines(columnName(state));
+              const dim = hot !== undefined && hot.c !== c;
+              return (
+                <text
+                  key={state}
+                  x={colX(c) + cell / 2}
+                  y={b ? 12 : 26}
+                  textAnchor="middle"
+                  style={{ fill: dim ? color.muted : color.text, fontSize: font.floor }}
+                >
+                  <title>{stateName(state)}</title>
+                  <tspan x={colX(c) + cell / 2}>{a}</tspan>
+                  {b ? (
+                    <tspan x={colX(c) + cell / 2} dy={14}>
+                      {b}
+                    </tspan>
+                  ) : null}
+                </text>
+              );
+            })}
+            {matrix.rows.map((state, r) => (
               <text
                 key={state}
-                x={colX(c) + cell / 2}
-                y={b ? 12 : 26}
-                textAnchor="middle"
-                style={{ fill: dim ? color.muted : color.text, fontSize: font.floor }}
+                x={rtl ? contentW : 0}
+                y={top + r * cell + cell / 2}
+                dy="0.35em"
+                textAnchor={rtl ? 'end' : 'start'}
+                style={{
+                  fill: hot !== undefined && hot.r !== r ? color.muted : color.text,
+                  fontSize: font.label,
+                }}
               >
                 <title>{stateName(state)}</title>
-                <tspan x={colX(c) + cell / 2}>{a}</tspan>
-                {b ? (
-                  <tspan x={colX(c) + cell / 2} dy={14}>
-                    {b}
-                  </tspan>
-                ) : null}
+                {truncate(stateName(state), Math.floor(rowLabelW / 7))}
               </text>
+            ))}
+            {matrix.rows.map((state, r) =>
+              matrix.columns.map((col, c) => (
+                <rect
+                  key={`${state}|${col}`}
+                  x={colX(c) + 1}
+                  y={top + r * cell + 1}
+                  width={cell - 2}
+                  height={cell - 2}
+                  rx={2}
+                  style={{ fill: 'none', stroke: color.grid }}
+                />
+              )),
+            )}
+          </g>
+          {cells.map((m, i) => {
+            const step = rampStep(m.p, matrix.max);
+            const props = marks.markProps(i);
+            const lit = hot === undefined || hot.r === m.r || hot.c === m.c;
+            return (
+              <g
+                key={`${m.r}|${m.c}`}
+                {...props}
+                aria-label={labels.cellName(
+                  stateName(matrix.rows[m.r] ?? ''),
+                  stateName(matrix.columns[m.c] ?? ''),
+                  // The cell's visible text starts the name (WCAG 2.5.3), full precision after.
+                  fmt.percent(m.p) === fmt.percentFull(m.p)
+                    ? fmt.percent(m.p)
+                    : `${fmt.percent(m.p)} (${fmt.percentFull(m.p)})`,
+                )}
+                style={{ ...props.style, opacity: lit ? 1 : 0.35 }}
+              >
+                <rect
+                  x={colX(m.c) + 1}
+                  y={top + m.r * cell + 1}
+                  width={cell - 2}
+                  height={cell - 2}
+                  rx={2}
+                  style={{ fill: sequential[step] }}
+                />
+                {/* Small cells print only two-digit shares; colour, tooltip and table carry the rest. */}
+                {cell >= 36 || m.p >= 0.1 ? (
+                  <text
+                    x={colX(m.c) + cell / 2}
+                    y={top + m.r * cell + cell / 2}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    style={{
+                      fill: sequentialText[step],
+                      fontSize: cell < 36 ? font.floor : font.tick,
+                      ...tabular,
+                    }}
+                  >
+                    {fmt.percent(m.p)}
+                  </text>
+                ) : null}
+                {marks.active === i && marks.focused ? (
+                  <rect
+                    x={colX(m.c) - 1}
+                    y={top + m.r * cell - 1}
+                    width={cell + 2}
+                    height={cell + 2}
+                    rx={3}
+                    style={{ fill: 'none', stroke: color.focus }}
+                    strokeWidth={2}
+                  />
+                ) : null}
+              </g>
             );
           })}
-          {matrix.rows.map((state, r) => (
-            <text
-              key={state}
-              x={rtl ? width : 0}
-              y={top + r * cell + cell / 2}
-              dy="0.35em"
-              textAnchor={rtl ? 'end' : 'start'}
-              style={{
-                fill: hot !== undefined && hot.r !== r ? color.muted : color.text,
-                fontSize: font.label,
-              }}
-            >
-              <title>{stateName(state)}</title>
-              {truncate(stateName(state), Math.floor(rowLabelW / 7))}
-            </text>
-          ))}
-          {matrix.rows.map((state, r) =>
-            matrix.columns.map((col, c) => (
-              <rect
-                key={`${state}|${col}`}
-                x={colX(c) + 1}
-                y={top + r * cell + 1}
-                width={cell - 2}
-                height={cell - 2}
-                rx={2}
-                style={{ fill: 'none', stroke: color.grid }}
-              />
-            )),
-          )}
-        </g>
-        {cells.map((m, i) => {
-          const step = rampStep(m.p, matrix.max);
-          const props = marks.markProps(i);
-          const lit = hot === undefined || hot.r === m.r || hot.c === m.c;
-          return (
-            <g
-              key={`${m.r}|${m.c}`}
-              {...props}
-              aria-label={labels.cellName(
-                stateName(matrix.rows[m.r] ?? ''),
-                stateName(matrix.columns[m.c] ?? ''),
-                // The cell's visible text starts the name (WCAG 2.5.3), full precision after.
-                fmt.percent(m.p) === fmt.percentFull(m.p)
-                  ? fmt.percent(m.p)
-                  : `${fmt.percent(m.p)} (${fmt.percentFull(m.p)})`,
-              )}
-              style={{ ...props.style, opacity: lit ? 1 : 0.35 }}
-            >
-              <rect
-                x={colX(m.c) + 1}
-                y={top + m.r * cell + 1}
-                width={cell - 2}
-                height={cell - 2}
-                rx={2}
-                style={{ fill: sequential[step] }}
-              />
-              {cell >= 28 ? (
-                <text
-                  x={colX(m.c) + cell / 2}
-                  y={top + m.r * cell + cell / 2}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  style={{
-                    fill: sequentialText[step],
-                    fontSize: cell < 36 ? font.floor : font.tick,
-                    ...tabular,
-                  }}
-                >
-                  {fmt.percent(m.p)}
-                </text>
-              ) : null}
-              {marks.active === i && marks.focused ? (
-                <rect
-                  x={colX(m.c) - 1}
-                  y={top + m.r * cell - 1}
-                  width={cell + 2}
-                  height={cell + 2}
-                  rx={3}
-                  style={{ fill: 'none', stroke: color.focus }}
-                  strokeWidth={2}
-                />
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
+        </svg>
+      </div>
       <DataTable
         caption={labels.transitions(order)}
         toggle={labels.showData}

@@ -304,8 +304,11 @@ export function DealJourney({
         {
           key: 'contact',
           label: labels.contact,
-          value: lane?.role && lane.kind === 'contact' ? `${f.contact} · ${lane.role}` : f.contact,
+          value: f.contact,
         },
+        ...(lane?.role && lane.kind === 'contact'
+          ? [{ key: 'role', label: labels.role, value: lane.role }]
+          : []),
         {
           key: 'channel',
           label: labels.channel(mark.channel),

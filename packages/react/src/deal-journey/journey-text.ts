@@ -76,6 +76,7 @@ export interface DealJourneyLabels extends StateLabels {
   /** Tooltip and table row names. */
   channelHeader: string;
   contact: string;
+  role: string;
   type: string;
   content: string;
   credit: string;
@@ -149,6 +150,7 @@ export const defaultDealJourneyLabels: DealJourneyLabels = {
   anchor: 'Anchor touch',
   channelHeader: 'Channel',
   contact: 'Contact',
+  role: 'Role',
   type: 'Type',
   content: 'Content',
   credit: 'Credit',
