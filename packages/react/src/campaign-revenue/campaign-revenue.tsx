@@ -422,7 +422,9 @@ function Bars({
                 />
               ) : null}
             </span>
+            {/* The row's label says ROI and ROAS; hidden here so its name starts with the visible name. */}
             <span
+              aria-hidden="true"
               style={{
                 ...tabular,
                 textAlign: 'end',
@@ -432,6 +434,7 @@ function Bars({
               {row.spend === null ? labels.noCost : formatters.change(row.roi)}
             </span>
             <span
+              aria-hidden="true"
               style={{
                 ...tabular,
                 textAlign: 'end',
