@@ -23,6 +23,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  visuallyHidden,
   type WidgetStatus,
 } from '../kit';
 import {
@@ -327,6 +328,14 @@ function Bars({
   grouping,
   titleId,
 }: LayoutProps & { grouping: RevenueGrouping }): ReactNode {
+  const spoken = (row: RevenueRow) =>
+    row.spend === null
+      ? `: ${labels.revenue} ${formatters.money(row.attributed)}, `
+      : `: ${labels.revenue} ${formatters.money(row.attributed)}, ${labels.cost} ${formatters.money(row.cost ?? 0)}${
+          grouping === 'channel' && row.withoutCost > 0
+            ? ` (${labels.partialCost(row.withoutCost)})`
+            : ''
+        }, ${labels.roi} `;
   const max = Math.max(1, ...rows.map((r) => Math.max(r.revenue, r.spend ?? 0)));
   const x = linearScale([0, max], [0, 100]);
   const ticks = x.ticks(4);
@@ -354,11 +363,14 @@ function Bars({
         const revenue = x(row.revenue);
         const cost = row.spend === null ? 0 : x(row.spend);
         return (
+          // A selectable row (button) is named by its content: the visible name, ROI and ROAS
+          // with revenue and cost between them for screen readers (axe: label-content-name-
+          // mismatch); a plain mark (img) by its label.
           // biome-ignore lint/a11y/useAriaPropsSupportedByRole: markProps gives the role (img or button)
           <div
             key={row.key}
             {...props}
-            aria-label={label(row)}
+            aria-label={props.role === 'img' ? label(row) : undefined}
             style={{
               ...props.style,
               display: 'grid',
@@ -380,6 +392,7 @@ function Bars({
             >
               {name(row)}
             </span>
+            <span style={visuallyHidden}>{spoken(row)}</span>
             <span aria-hidden="true" style={{ position: 'relative', height: ROW }}>
               {ticks.map((t) => (
                 <span
@@ -422,9 +435,7 @@ function Bars({
                 />
               ) : null}
             </span>
-            {/* The row's label says ROI and ROAS; hidden here so its name starts with the visible name. */}
             <span
-              aria-hidden="true"
               style={{
                 ...tabular,
                 textAlign: 'end',
@@ -433,8 +444,9 @@ function Bars({
             >
               {row.spend === null ? labels.noCost : formatters.change(row.roi)}
             </span>
+            {row.spend === null ? null : <span style={visuallyHidden}>{`, ${labels.roas} `}</span>}
             <span
-              aria-hidden="true"
+              aria-hidden={row.spend === null || undefined}
               style={{
                 ...tabular,
                 textAlign: 'end',
