@@ -166,6 +166,23 @@ export const German: Story = {
       exportCsv: 'CSV exportieren',
       notAttributed: 'Nicht zugeordnet',
       total: 'Summe',
+      groupByChannel: 'Nach Kanal gruppieren',
+      dimensions: {
+        campaign: 'Kampagnen',
+        channel: 'Kanäle',
+        touchType: 'Kontaktarten',
+        content: 'Inhalte',
+        team: 'Teams',
+      },
+      rowHeader: {
+        campaign: 'Kampagne',
+        channel: 'Kanal',
+        touchType: 'Kontaktart',
+        content: 'Inhalt',
+        team: 'Team',
+      },
+      reconciled: (total: string) =>
+        `Jede Spalte ergibt ${total}, nicht Zugeordnetes eingeschlossen.`,
       metrics: {
         value: 'Umsatz',
         share: 'Anteil',

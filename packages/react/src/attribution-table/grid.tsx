@@ -503,8 +503,9 @@ export function AttributionGrid(props: AttributionGridProps): ReactNode {
     const fraction = showBar
       ? Math.max(0, (line.row.amounts[column.model] ?? 0) / (maxAmount[column.model] ?? 1))
       : 0;
+    // Campaign rows without a cost (or a cost of 0) say so instead of leaving ROI blank.
     const noCost =
-      column.metric === 'cost' &&
+      (column.metric === 'cost' || column.metric === 'roi' || column.metric === 'roas') &&
       raw === null &&
       line.kind === 'row' &&
       line.row.key !== '(no campaign)';
