@@ -342,10 +342,14 @@ export const Dark: Story = {
   ),
 };
 
-/** Inside a shadcn-style card that maps its own tokens; no closedloop stylesheet needed. */
+/**
+ * Inside a shadcn-style card that maps its own tokens (a light card, `data-theme="light"`,
+ * even on a dark page; brand accent violet).
+ */
 export const InHostCard: Story = {
   render: (args) => (
     <div
+      data-theme="light"
       style={{
         border: '1px solid #e4e4e7',
         borderRadius: 12,
