@@ -33,9 +33,11 @@ export function AttributionTableRegion({ results, onFocus, labels }: Props): Rea
 /** Attributed revenue against cost per campaign under the chosen model. */
 export function CampaignRevenueRegion({ results, focus, onFocus, labels }: Props): ReactNode {
   const a = results.attribution;
-  const campaigns = a.campaigns.filter(
-    (c) => focus.channel === null || c.channel === focus.channel,
-  );
+  // The twelve campaigns with the most credit keep the chart readable; the table has them all.
+  const campaigns = a.campaigns
+    .filter((c) => focus.channel === null || c.channel === focus.channel)
+    .sort((x, y) => Number(y.attributed) - Number(x.attributed))
+    .slice(0, 12);
   return (
     <Region id="campaign-revenue" title="Campaign revenue and cost" wide>
       <CampaignRevenue
