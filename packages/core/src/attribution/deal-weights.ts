@@ -1,39 +1,9 @@
-import { timeZoneOffset } from '../time/zoned-midnight';
-import {
-  type AnchorDeal,
-  type AnchorLookup,
-  type AnchorPlacement,
-  FORM_AND_CAMPAIGN_TYPES,
-  placeAnchor,
-} from './anchor-placement';
+import type { AnchorDeal, AnchorLookup, AnchorPlacement } from './anchor-placement';
+import type { ExplainContext } from './explain';
+import type { ModelUnattributed } from './models/model';
+import { MODEL_REGISTRY } from './models/registry';
 import type { ResolvedAttributionOptions } from './options';
-import { type AnchorAllocation, allocateAnchors } from './rules/anchor-weights';
-import { lastNonDirectPosition } from './rules/last-non-direct';
-import { linearPerDistinctWeights, linearWeights } from './rules/linear';
-import { participationWeights } from './rules/participation';
-import { strengthWeights } from './rules/strength';
-import { calendarGapDays, exactGapDays, timeDecayWeights } from './rules/time-decay';
 import type { TouchIndex } from './touch-index';
-import type { UnattributedReason } from './types';
-
-/** What each model computed for one deal; explanations read the model-specific part. */
-export type ModelDetail =
-  | { kind: 'anchors'; allocation: AnchorAllocation; placements: AnchorPlacement[] }
-  | { kind: 'time-decay'; gaps: number[]; raw: number[] }
-  | { kind: 'linear' }
-  | { kind: 'linear-per-channel'; keys: string[]; distinct: number; groupSize: number[] }
-  | { kind: 'participation'; keys: string[]; groupSize: number[] }
-  | { kind: 'last-non-direct'; position: number; allDirect: boolean }
-  | {
-      kind: 'markov' | 'shapley';
-      keys: string[];
-      /** The model's strength of each touch's channel (removal effect, Shapley value). */
-      strength: number[];
-      /** Σ strength over the deal's distinct channels (0: split evenly by channel). */
-      total: number;
-      distinct: number;
-      groupSize: number[];
-    };
 
 /** A model's weights on one journey. */
 export interface DealWeights {
@@ -45,26 +15,14 @@ export interface DealWeights {
   pending: number;
   /** The anchors' placements (empty for models without anchors). */
   placements: AnchorPlacement[];
-  detail: ModelDetail;
   /** For participation: the group of each touch; money is split within each group. */
   groups: string[] | null;
-}
-
-/** The distinct-by key of a touch for linear-per-channel, participation and data-driven models. */
-export function distinctKey(
-  index: TouchIndex,
-  i: number,
-  by: ResolvedAttributionOptions['distinctBy'],
-): string {
-  const touch = index.touches[i];
-  if (!touch) return '';
-  if (by === 'campaign') return touch.campaignId ?? '(no campaign)';
-  if (by === 'content') return touch.title ?? '(untitled)';
-  return touch.channel;
-}
-
-function offsetOf(epochMs: number, timeZone: string): number {
-  return timeZone === 'UTC' ? 0 : timeZoneOffset(epochMs, timeZone);
+  /** Whether contact-role weights rescaled `modelWeights` (all models but participation). */
+  roleWeighted: boolean;
+  /** The model's explanation of touch `k`'s credit, before the role note. */
+  explain(ctx: ExplainContext, k: number): string;
+  /** The model's position key of touch `k` (see `positionKey` in explain.ts). */
+  positionKey(ctx: ExplainContext, k: number): string;
 }
 
 /**
@@ -80,106 +38,19 @@ export function dealWeights(
   lookup: AnchorLookup,
   options: ResolvedAttributionOptions,
   strengths: ReadonlyMap<string, number> | null = null,
-): DealWeights | { unattributed: UnattributedReason; placements: AnchorPlacement[] } {
-  const n = journey.length;
-  let weights: number[];
-  let pending = 0;
-  let placements: AnchorPlacement[] = [];
-  let detail: ModelDetail;
-  let groups: string[] | null = null;
-
-  switch (options.model) {
-    case 'time-decay': {
-      const gaps: number[] = new Array(n);
-      const calendar = options.timeDecayUnit === 'calendar-days';
-      const convOffset = calendar ? offsetOf(deal.convertedAt, options.timeZone) : 0;
-      for (let k = 0; k < n; k++) {
-        const t = index.time[journey[k] ?? 0] ?? 0;
-        gaps[k] = calendar
-          ? calendarGapDays(t, offsetOf(t, options.timeZone), deal.convertedAt, convOffset)
-          : exactGapDays(t, deal.convertedAt);
-      }
-      const decay = timeDecayWeights(gaps, options.halfLifeDays);
-      weights = decay.weights;
-      detail = { kind: 'time-decay', gaps, raw: decay.raw };
-      break;
-    }
-    case 'linear':
-      weights = linearWeights(n);
-      detail = { kind: 'linear' };
-      break;
-    case 'linear-per-channel':
-    case 'participation': {
-      const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
-      if (options.model === 'participation') {
-        const result = participationWeights(keys);
-        weights = result.weights;
-        groups = keys;
-        detail = { kind: 'participation', keys, groupSize: result.groupSize };
-      } else {
-        const result = linearPerDistinctWeights(keys);
-        weights = result.weights;
-        detail = {
-          kind: 'linear-per-channel',
-          keys,
-          distinct: result.distinct,
-          groupSize: result.groupSize,
-        };
-      }
-      break;
-    }
-    case 'markov':
-    case 'shapley': {
-      const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
-      const result = strengthWeights(keys, strengths);
-      weights = result.weights;
-      detail = { kind: options.model, keys, ...result };
-      break;
-    }
-    case 'last-non-direct': {
-      const channels = journey.map((i) => index.touches[i]?.channel ?? 'unknown');
-      const direct = new Set<string>(options.directChannels);
-      const position = lastNonDirectPosition(channels, direct, options.allDirect);
-      if (position < 0) return { unattributed: 'all-direct', placements };
-      weights = new Array<number>(n).fill(0);
-      weights[position] = 1;
-      detail = {
-        kind: 'last-non-direct',
-        position,
-        allDirect: direct.has(channels[position] ?? ''),
-      };
-      break;
-    }
-    default: {
-      const spec = options.anchors;
-      if (!spec) throw new Error(`model ${options.model} has no anchors`);
-      placements = spec.anchors.map((anchor) =>
-        placeAnchor(anchor.milestone, index, journey, deal, lookup, options),
-      );
-      const formsOnly = options.middleTouches === 'forms-and-campaigns';
-      const allocation = allocateAnchors(
-        n,
-        placements.map((p) => p.position),
-        spec.anchors.map((a) => a.weight),
-        spec.middle,
-        formsOnly
-          ? (k) => FORM_AND_CAMPAIGN_TYPES.has(index.touches[journey[k] ?? 0]?.type ?? 'other')
-          : () => true,
-        options,
-      );
-      if (!allocation) return { unattributed: 'no-anchor-resolved', placements };
-      weights = allocation.weights;
-      pending = allocation.pending;
-      detail = { kind: 'anchors', allocation, placements };
-    }
-  }
-
-  const modelWeights = weights;
-  if (roleWeights && options.model !== 'participation') {
+): DealWeights | ModelUnattributed {
+  const model = MODEL_REGISTRY[options.model];
+  const result = model.weigh({ index, journey, deal, lookup, options, strengths });
+  if ('unattributed' in result) return result;
+  const { pending, placements } = result;
+  const modelWeights = result.weights;
+  let weights = modelWeights;
+  if (roleWeights && model.roleWeighted) {
+    const n = journey.length;
     const weighted = new Array<number>(n).fill(0);
     let sum = 0;
     for (let k = 0; k < n; k++) {
-      const w = (weights[k] ?? 0) * (roleWeights[k] ?? 1);
+      const w = (modelWeights[k] ?? 0) * (roleWeights[k] ?? 1);
       weighted[k] = w;
       sum += w;
     }
@@ -188,5 +59,14 @@ export function dealWeights(
     for (let k = 0; k < n; k++) weighted[k] = (weighted[k] ?? 0) * scale;
     weights = weighted;
   }
-  return { weights, modelWeights, pending, placements, detail, groups };
+  return {
+    weights,
+    modelWeights,
+    pending,
+    placements,
+    groups: result.groups,
+    roleWeighted: model.roleWeighted,
+    explain: result.explain,
+    positionKey: result.positionKey,
+  };
 }
