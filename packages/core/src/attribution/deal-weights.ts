@@ -39,7 +39,7 @@ export function dealWeights(
   options: ResolvedAttributionOptions,
   strengths: ReadonlyMap<string, number> | null = null,
 ): DealWeights | ModelUnattributed {
-  const model = MODEL_REGISTRY[options.model];
+  const model = MODEL_REGISTRY[options.model].rule;
   const result = model.weigh({ index, journey, deal, lookup, options, strengths });
   if ('unattributed' in result) return result;
   const { pending, placements } = result;
