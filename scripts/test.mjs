@@ -9,6 +9,7 @@ const steps = [
   ['unit tests', 'pnpm', ['test:unit']],
   ['build', 'pnpm', ['build']],
   ['package checks', 'pnpm', ['check:packages']],
+  ['api reports', 'pnpm', ['api:check']],
   ['release flow', 'pnpm', ['check:release']],
   ['consumers', 'pnpm', ['consumers']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
