@@ -1,0 +1,208 @@
+import type { Touchpoint } from '../model/marketing';
+import { conversionWords } from './anchor-placement';
+import { splitDealAmount } from './credits';
+import { dealMoney } from './deal-money';
+import { type DealWeights, dealWeights } from './deal-weights';
+import { type ExplainContext, explainCredit, positionKey } from './explain';
+import { formatInstant } from './format';
+import { buildJourney, type Journey } from './journeys';
+import {
+  anchorEntries,
+  creditEntry,
+  emptyJourneyReason,
+  excludedEntries,
+  unattributedWords,
+} from './ledger';
+import { formatMoney } from './rollups';
+import type { AttributionRun } from './run-state';
+import type { Credit, UnattributedReason } from './types';
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+type DealMoney = ReturnType<typeof dealMoney>;
+
+/** The pending share of a credited deal, in the deal and the reporting currency. */
+interface Pending {
+  weight: number;
+  deal: bigint | null;
+  reporting: bigint | null;
+}
+
+/**
+ * Stage 4–5 for a credited deal: splits the amount by the weights (largest remainder, exact
+ * to the cent), adds the parts to the totals and rollups, and writes each credit in words.
+ */
+function creditDeal(
+  run: AttributionRun,
+  d: number,
+  journey: Journey,
+  money: DealMoney,
+  outcome: DealWeights,
+  credits: Credit[],
+): Pending {
+  const { options, currency, totals, detailed } = run;
+  const { index } = run.prepared;
+  const { deal, at } = run.conversions[d] as AttributionRun['conversions'][number];
+  const dealCurrency = deal.amount?.currency ?? null;
+  totals.deals += 1;
+  const pendingWeight = outcome.pending;
+  const { weights, groups } = outcome;
+  const split =
+    money.minor === null ? null : splitDealAmount(money.minor, weights, pendingWeight, groups);
+  const reportingSplit =
+    money.reporting === null
+      ? null
+      : money.reporting === money.minor && split
+        ? split
+        : splitDealAmount(money.reporting, weights, pendingWeight, groups);
+  const pendingReporting = reportingSplit?.pending ?? null;
+  totals.pending += pendingReporting ?? 0n;
+  // The parts and the pending share sum to the amount exactly; participation gives the
+  // whole amount to each distinct value, so there the parts are summed.
+  if (groups && reportingSplit) {
+    for (const part of reportingSplit.parts) totals.attributed += part;
+  } else if (money.reporting !== null) {
+    totals.attributed += money.reporting - (pendingReporting ?? 0n);
+  }
+  // Rollups sum plain numbers when every part of the deal is a safe integer.
+  const small =
+    money.reporting !== null && money.reporting <= MAX_SAFE && money.reporting >= -MAX_SAFE;
+  // One text for both amounts when the deal is in the reporting currency.
+  const sameText = reportingSplit === split && dealCurrency === currency;
+  const explain: ExplainContext = {
+    options,
+    weights: outcome,
+    length: journey.touches.length,
+    convertedAt: at,
+    roles: journey.roles,
+    roleWeights: journey.roleWeights,
+    eventWords: detailed ? conversionWords(options.conversion, at, options.timeZone) : '',
+  };
+  run.rollups.startDeal(at, deal.ownerId);
+  let lastPart = 0n;
+  let lastText: string | null = null;
+  for (let k = 0; k < journey.touches.length; k++) {
+    const i = journey.touches[k] ?? 0;
+    const touch = index.touches[i] as Touchpoint;
+    const weight = weights[k] ?? 0;
+    const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
+    run.rollups.add(touch, index.time[i] ?? 0, small ? Number(part) : part, weight, d);
+    if (detailed) {
+      // Splits repeat amounts (linear gives at most two): format each amount once.
+      if (part !== lastPart || lastText === null) {
+        lastPart = part;
+        lastText = formatMoney(part, currency);
+      }
+      const reportingText = reportingSplit ? lastText : null;
+      credits.push(
+        creditEntry(
+          deal.id,
+          touch,
+          weight,
+          sameText
+            ? reportingText
+            : split && dealCurrency
+              ? formatMoney(split.parts[k] ?? 0n, dealCurrency)
+              : null,
+          reportingText,
+          positionKey(explain, k),
+          explainCredit(explain, k),
+        ),
+      );
+    }
+  }
+  return { weight: pendingWeight, deal: split?.pending ?? null, reporting: pendingReporting };
+}
+
+/** Stage 5 for a deal the model credits no touch of: zero lines that say why, and the tally. */
+function leaveUnattributed(
+  run: AttributionRun,
+  d: number,
+  journey: Journey,
+  money: DealMoney,
+  unattributed: UnattributedReason | null,
+  outcome: ReturnType<typeof dealWeights> | null,
+  credits: Credit[],
+): void {
+  const { options, currency } = run;
+  const { deal } = run.conversions[d] as AttributionRun['conversions'][number];
+  const dealCurrency = deal.amount?.currency ?? null;
+  if (run.detailed && journey.touches.length > 0) {
+    const placements = outcome?.placements ?? [];
+    const why = `${options.label}: no credit — ${unattributedWords(unattributed, options, placements)}; the deal is unattributed`;
+    const zero = money.minor === null || !dealCurrency ? null : formatMoney(0n, dealCurrency);
+    const zeroReporting = money.reporting === null ? null : formatMoney(0n, currency);
+    for (const i of journey.touches) {
+      const touch = run.prepared.index.touches[i] as Touchpoint;
+      credits.push(creditEntry(deal.id, touch, 0, zero, zeroReporting, 'unattributed', why));
+    }
+  }
+  const reason = unattributed ?? 'no-touches';
+  const bucket = run.unattributedByReason.get(reason) ?? { deals: 0, value: 0n };
+  bucket.deals += 1;
+  bucket.value += money.reporting ?? 0n;
+  run.unattributedByReason.set(reason, bucket);
+  run.totals.unattributed += money.reporting ?? 0n;
+}
+
+/**
+ * Stages 2–5 for conversion `d`: its money, its journey, the model's weights, then its
+ * credits (or why it stays unattributed) and its ledger entry.
+ */
+export function attributeDeal(run: AttributionRun, d: number): void {
+  const { options, findings, currency, detailed } = run;
+  const { index, lookup } = run.prepared;
+  const { deal, at, contactRoles } = run.conversions[d] as AttributionRun['conversions'][number];
+  const dealCurrency = deal.amount?.currency ?? null;
+  const money = dealMoney(deal, currency, options.exchangeRates, findings);
+  run.totals.value += money.reporting ?? 0n;
+
+  const journey = run.fit?.journeys[d] ?? buildJourney(run.journeys, deal, contactRoles, at);
+  let unattributed: UnattributedReason | null = null;
+  let outcome: ReturnType<typeof dealWeights> | null = null;
+  if (journey.touches.length === 0) {
+    unattributed = emptyJourneyReason(journey, contactRoles.size, options);
+  } else {
+    const anchorDeal = { deal, convertedAt: at, contacts: new Set(contactRoles.keys()) };
+    outcome = dealWeights(
+      index,
+      journey.touches,
+      journey.roleWeights,
+      anchorDeal,
+      lookup,
+      options,
+      run.fit?.strengths ?? null,
+    );
+    if ('unattributed' in outcome) unattributed = outcome.unattributed;
+  }
+  run.sourcedInputs.push({ deal, journey: journey.touches, value: money.reporting });
+
+  const credits: Credit[] = [];
+  let pending: Pending = { weight: 0, deal: null, reporting: null };
+  if (outcome && !('unattributed' in outcome)) {
+    pending = creditDeal(run, d, journey, money, outcome, credits);
+  } else {
+    leaveUnattributed(run, d, journey, money, unattributed, outcome, credits);
+  }
+
+  run.deals.push({
+    dealId: deal.id,
+    dealName: deal.name,
+    convertedAt: formatInstant(at),
+    amount: deal.amount?.amount ?? null,
+    currency: dealCurrency,
+    reportingAmount: money.reporting === null ? null : formatMoney(money.reporting, currency),
+    journeyLength: journey.touches.length,
+    unattributed,
+    pendingWeight: pending.weight,
+    pendingAmount:
+      pending.deal === null || !dealCurrency ? null : formatMoney(pending.deal, dealCurrency),
+    pendingReportingAmount:
+      pending.reporting === null ? null : formatMoney(pending.reporting, currency),
+    anchors: anchorEntries(outcome?.placements ?? [], journey, index, options),
+    credits,
+    excluded: detailed
+      ? excludedEntries(deal, journey, index, contactRoles, at, run.exclusions)
+      : [],
+  });
+}
