@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { parseInstant } from '../time/instant';
 import { campaignReturns } from './campaign-returns';
+import { MODEL_REGISTRY } from './models/registry';
 import {
   type AttributionOptions,
   type ResolvedAttributionOptions,
@@ -54,7 +55,7 @@ function summarize(run: AttributionRun): AttributionResult {
     model: options.model,
     preset: options.preset,
     label: options.label,
-    additive: options.model !== 'participation',
+    additive: MODEL_REGISTRY[options.model].rule.additive,
     options,
     currency,
     totals: {

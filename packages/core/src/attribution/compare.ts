@@ -7,6 +7,7 @@ import { OptionsError, optionsError } from '../options/options-error';
 import { runAttribution } from './attribute';
 import { type AttributionMilestone, milestoneLabel } from './milestones';
 import type { AttributionModelName } from './models/names';
+import { MODEL_REGISTRY } from './models/registry';
 import { type AttributionOptions, resolveAttributionOptions } from './options';
 import { preparedDatasetOf } from './prepare';
 import type { AttributionPresetName } from './presets';
@@ -77,12 +78,13 @@ export interface ModelComparison {
   results: AttributionResult[];
 }
 
+/** Position keys in words: each weight-based model's own (see `models/`), then the shared ones. */
 const WEIGHT_MODEL_WORDS: Readonly<Record<string, string>> = {
-  linear: 'equal share per touch',
-  'linear-per-channel': 'equal share per channel',
-  'time-decay': 'recency weighting',
-  participation: 'full credit to every channel that took part',
-  'last-non-direct': 'last non-direct touch',
+  ...Object.fromEntries(
+    Object.values(MODEL_REGISTRY).flatMap(({ rule }) =>
+      rule.positionWords === null ? [] : [[rule.key, rule.positionWords]],
+    ),
+  ),
   unattributed: 'deals with no credited touch',
   pending: 'shares pending a milestone not reached yet',
   middle: 'middle touches',

@@ -5,6 +5,7 @@ import { defineModel } from './model';
 export const lastNonDirectModel = defineModel<{ position: number; allDirect: boolean }>(
   'last-non-direct',
   {
+    positionWords: 'last non-direct touch',
     weigh({ index, journey, options }) {
       const channels = journey.map((i) => index.touches[i]?.channel ?? 'unknown');
       const direct = new Set<string>(options.directChannels);

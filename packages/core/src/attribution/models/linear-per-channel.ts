@@ -12,6 +12,7 @@ export const linearPerChannelModel = defineModel<{
   distinct: number;
   groupSize: number[];
 }>('linear-per-channel', {
+  positionWords: 'equal share per channel',
   weigh({ index, journey, options }) {
     const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
     const result = linearPerDistinctWeights(keys);

@@ -4,6 +4,7 @@ import { cached, defineModel } from './model';
 
 /** `linear`: equal credit to every touch (repeats count). */
 export const linearModel = defineModel<null>('linear', {
+  positionWords: 'equal share per touch',
   weigh: ({ journey }) => ({ weights: linearWeights(journey.length), detail: null }),
   explain(ctx, _detail, k, label) {
     // The model gives every touch of the deal the same share, hence the same words.

@@ -48,6 +48,10 @@ export interface ModelRule<D> {
   positionKey?(ctx: ExplainContext, detail: D, k: number): string;
   /** False when contact-role weights must not rescale the weights (participation). */
   roleWeighted?: boolean;
+  /** False when credits may sum past the deal amount (participation); default true. */
+  additive?: boolean;
+  /** The default position key in words, for `compareModels` deltas ("recency weighting"). */
+  positionWords?: string;
 }
 
 /** A weighing with its detail bound into its explanations, as the engine runs it. */
@@ -65,6 +69,9 @@ export interface AttributionModel {
   /** The key used by `positionKey` when the model has no own one. */
   readonly key: string;
   readonly roleWeighted: boolean;
+  readonly additive: boolean;
+  /** `key` in words (null: `key` is not a position, e.g. anchor models name milestones). */
+  readonly positionWords: string | null;
   weigh(input: ModelInput): BoundWeighing | ModelUnattributed;
 }
 
@@ -74,6 +81,8 @@ export function defineModel<D>(key: string, rule: ModelRule<D>): AttributionMode
   return {
     key,
     roleWeighted: rule.roleWeighted ?? true,
+    additive: rule.additive ?? true,
+    positionWords: rule.positionWords ?? null,
     weigh(input) {
       const result = rule.weigh(input);
       if ('unattributed' in result) return result;

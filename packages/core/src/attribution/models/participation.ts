@@ -11,6 +11,8 @@ export const participationModel = defineModel<{ keys: string[]; groupSize: numbe
   'participation',
   {
     roleWeighted: false,
+    additive: false,
+    positionWords: 'full credit to every channel that took part',
     weigh({ index, journey, options }) {
       const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
       const result = participationWeights(keys);

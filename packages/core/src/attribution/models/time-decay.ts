@@ -9,6 +9,7 @@ function offsetOf(epochMs: number, timeZone: string): number {
 
 /** `time-decay`: `2^(−Δt / half-life)` of each touch's gap to the conversion, normalised. */
 export const timeDecayModel = defineModel<{ gaps: number[]; raw: number[] }>('time-decay', {
+  positionWords: 'recency weighting',
   weigh({ index, journey, deal, options }) {
     const n = journey.length;
     const gaps: number[] = new Array(n);
