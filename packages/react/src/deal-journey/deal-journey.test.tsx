@@ -156,6 +156,24 @@ describe('DealJourney', () => {
     expect(plain(screen.getByRole('tooltip').textContent)).toContain(plain(expected));
   });
 
+  it('prints a foreign deal in its own currency with its own amounts, not the reporting ones', () => {
+    const gbp = {
+      ...j.deal,
+      currency: 'GBP',
+      amount: '343227.00',
+      reportingAmount: '435899.00',
+      credits: j.deal.credits.map((c) => ({ ...c, amount: '100.00', reportingAmount: '127.00' })),
+    };
+    render(<DealJourney title="Journey" {...props} deal={gbp} currency="USD" />);
+    const summary = plain(screen.getByText(/credited touches/).textContent ?? '');
+    expect(summary).toContain('£343,227');
+    expect(summary).not.toContain('435,899');
+    act(() => mark().focus());
+    const tooltip = plain(screen.getByRole('tooltip').textContent ?? '');
+    expect(tooltip).toContain('£100.00');
+    expect(tooltip).not.toContain('127');
+  });
+
   it('hydrates the server render without a mismatch', async () => {
     const element = <DealJourney title="Journey" {...props} />;
     const container = document.createElement('div');

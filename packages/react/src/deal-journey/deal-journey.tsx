@@ -274,7 +274,9 @@ export function DealJourney({
           ? labels.othersLane(lane.folded)
           : lane.name;
   const creditText = (credit: Credit) => {
-    const amount = credit.reportingAmount ?? credit.amount;
+    // The deal's own currency, with its own amounts (the formatter is in deal.currency): a
+    // reporting amount printed with the deal's symbol would be a wrong number.
+    const amount = credit.amount;
     const share = fmt.percentFull(credit.weight);
     return amount === null ? share : `${fmt.money(amount, 2)} (${share})`;
   };
@@ -563,10 +565,7 @@ export function DealJourney({
       {deal ? (
         <p style={styles.summary}>
           {labels.summary({
-            amount:
-              (deal.reportingAmount ?? deal.amount)
-                ? fmt.money(deal.reportingAmount ?? deal.amount ?? 0)
-                : null,
+            amount: deal.amount !== null ? fmt.money(deal.amount) : null,
             credited: deal.credits.length,
             contacts: contactCount,
             excluded: deal.excluded.length,
