@@ -5,9 +5,9 @@ import {
   SAMPLE_REPORTING_CURRENCY,
 } from '@closedloop/core/sample';
 import {
+  type AttributionModelName,
   type AttributionOptions,
   attribute,
-  type AttributionModelName,
 } from '../packages/core/src/attribution/index';
 import type { Dataset } from '../packages/core/src/model/dataset';
 import { withDenseDeals } from './dense-deals';

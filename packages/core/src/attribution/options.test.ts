@@ -37,7 +37,9 @@ describe('options validation', () => {
   });
 
   it('an unknown option lists the allowed options', () => {
-    const error = errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', lookback: 30 }));
+    const error = errorOf(() =>
+      resolveAttributionOptions({ asOf: AS_OF, model: 'linear', lookback: 30 }),
+    );
     expect(error.path).toBe('');
     expect(error.code).toBe('unknown_option');
     expect(error.message).toMatch(
@@ -66,7 +68,8 @@ describe('options validation', () => {
       'attribute: invalid options — conversion: unknown value "won"; allowed: closed-won, deal-created, open-pipeline',
     );
     expect(
-      errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', preset: 'hubspot2' })).allowed,
+      errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', preset: 'hubspot2' }))
+        .allowed,
     ).toEqual(['hubspot', 'marketo-measure', 'google-ads', 'adobe', 'amplitude', 'mixpanel']);
   });
 
@@ -124,7 +127,9 @@ describe('options validation', () => {
   });
 
   it('custom needs anchors, and anchors need the custom model', () => {
-    expect(errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'custom' })).path).toBe('custom');
+    expect(errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'custom' })).path).toBe(
+      'custom',
+    );
     expect(
       errorOf(() =>
         resolveAttributionOptions({
@@ -160,12 +165,16 @@ describe('options validation', () => {
   });
 
   it('every run needs asOf, said as missing; time zones and periods are checked', () => {
-    const missing = errorOf(() => resolveAttributionOptions({ model: 'linear', conversion: 'open-pipeline' }));
+    const missing = errorOf(() =>
+      resolveAttributionOptions({ model: 'linear', conversion: 'open-pipeline' }),
+    );
     expect([missing.path, missing.code]).toEqual(['asOf', 'missing_option']);
     expect(missing.message).toMatch(/asOf: missing: the instant the report is as of/);
     expect(errorOf(() => resolveAttributionOptions({ model: 'linear' })).path).toBe('asOf');
     expect(
-      errorOf(() => resolveAttributionOptions({ asOf: AS_OF, model: 'linear', timeZone: 'Mars/Base' })).path,
+      errorOf(() =>
+        resolveAttributionOptions({ asOf: AS_OF, model: 'linear', timeZone: 'Mars/Base' }),
+      ).path,
     ).toBe('timeZone');
     expect(
       errorOf(() =>
@@ -179,11 +188,17 @@ describe('options validation', () => {
   });
 
   it('non-object options are an error', () => {
-    expect(errorOf(() => resolveAttributionOptions('linear')).message).toMatch(/options must be an object/);
+    expect(errorOf(() => resolveAttributionOptions('linear')).message).toMatch(
+      /options must be an object/,
+    );
   });
 
   it('explicit options win over the preset, and the preset over the defaults', () => {
-    const preset = resolveAttributionOptions({ asOf: AS_OF, model: 'j-shaped', preset: 'amplitude' });
+    const preset = resolveAttributionOptions({
+      asOf: AS_OF,
+      model: 'j-shaped',
+      preset: 'amplitude',
+    });
     expect(preset.redistribution).toBe('equal-split');
     const explicit = resolveAttributionOptions({
       asOf: AS_OF,
@@ -192,7 +207,9 @@ describe('options validation', () => {
       redistribution: 'proportional',
     });
     expect(explicit.redistribution).toBe('proportional');
-    expect(resolveAttributionOptions({ asOf: AS_OF, model: 'j-shaped' }).redistribution).toBe('proportional');
+    expect(resolveAttributionOptions({ asOf: AS_OF, model: 'j-shaped' }).redistribution).toBe(
+      'proportional',
+    );
   });
 
   it('attribute throws the same typed errors', () => {

@@ -12,9 +12,13 @@ import {
 import { AsOfOption, currencyOptions, PeriodOption, TimeZoneOption } from '../options/fields';
 import { OptionsError, type OptionsErrorCode } from '../options/options-error';
 import { optionIssues } from '../options/parse-options';
-import { isMilestone, type AttributionMilestone, ATTRIBUTION_MILESTONES } from './milestones';
+import { ATTRIBUTION_MILESTONES, type AttributionMilestone, isMilestone } from './milestones';
 import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
-import { ATTRIBUTION_MODEL_LABELS, ATTRIBUTION_MODEL_NAMES, type AttributionModelName } from './models/names';
+import {
+  ATTRIBUTION_MODEL_LABELS,
+  ATTRIBUTION_MODEL_NAMES,
+  type AttributionModelName,
+} from './models/names';
 import {
   BootstrapOptionsSchema,
   type DataDrivenSettings,
@@ -22,7 +26,12 @@ import {
   resolveDataDriven,
   ShapleyOptionsSchema,
 } from './paths/options';
-import { NON_INTERACTION_TYPES, ATTRIBUTION_PRESET_NAMES, ATTRIBUTION_PRESETS, type AttributionPresetName } from './presets';
+import {
+  ATTRIBUTION_PRESET_NAMES,
+  ATTRIBUTION_PRESETS,
+  type AttributionPresetName,
+  NON_INTERACTION_TYPES,
+} from './presets';
 
 /**
  * The event a run explains, and so which deals count and when they convert:
@@ -268,7 +277,10 @@ function fail(
  * missing `asOf`, negative or NaN weights, a model the preset does not offer, or `custom`
  * without anchors.
  */
-export function resolveAttributionOptions(input: unknown, fn = 'attribute'): ResolvedAttributionOptions {
+export function resolveAttributionOptions(
+  input: unknown,
+  fn = 'attribute',
+): ResolvedAttributionOptions {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw fail(
       fn,

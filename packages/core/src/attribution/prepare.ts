@@ -65,7 +65,10 @@ export function preparedDatasetOf(dataset: Dataset): PreparedDataset {
 }
 
 /** The touch filter of a run's options, shared with earlier runs that used the same filters. */
-export function touchFilterFor(prepared: PreparedDataset, options: ResolvedAttributionOptions): TouchFilter {
+export function touchFilterFor(
+  prepared: PreparedDataset,
+  options: ResolvedAttributionOptions,
+): TouchFilter {
   const signature = filterSignature(options);
   let filter = prepared.filters.get(signature);
   if (!filter) {
