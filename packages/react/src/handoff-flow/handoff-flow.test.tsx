@@ -78,7 +78,7 @@ describe('HandoffFlow', () => {
     expect(nodeSelection.ids).toHaveLength(result.counts.byFate.never_worked);
 
     const reason = result.sales.byReason[0];
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${reason?.reason} \\(`) }));
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${reason?.reason} · `) }));
     const reasonSelection = onSelect.mock.calls[2]?.[0];
     expect(reasonSelection).toMatchObject({ kind: 'reason', detail: { count: reason?.count } });
     expect(reasonSelection.ids).toHaveLength(reason?.count ?? -1);
@@ -92,9 +92,9 @@ describe('HandoffFlow', () => {
     const names = screen
       .getAllByRole('img')
       .map((el) => el.getAttribute('aria-label') ?? '')
-      .filter((name) => /\((Recycled|Disqualified)\)|^No reason given/.test(name));
-    expect(names.at(-1)).toMatch(/^No reason given: 0 MQLs/);
-    const counts = names.map((name) => Number(/: (\d+) MQLs/.exec(name)?.[1]));
+      .filter((name) => / · (Recycled|Disqualified) |^No reason given /.test(name));
+    expect(names.at(-1)).toMatch(/^No reason given 0 /);
+    const counts = names.map((name) => Number(/ (\d+) \S+%$/.exec(name)?.[1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 

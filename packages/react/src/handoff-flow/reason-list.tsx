@@ -116,7 +116,7 @@ export function ReasonList({
             <li key={bar.key}>
               {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role (button or img) comes from markProps */}
               <div
-                aria-label={`${name(bar)}${kind(bar) ? ` (${kind(bar)})` : ''}: ${labels.mqls(fmt.countFull(bar.count))} (${fmt.percent(bar.share)})`}
+                aria-label={`${name(bar)}${kind(bar) ? ` · ${kind(bar)}` : ''} ${fmt.count(bar.count)} ${fmt.percent(bar.share)}`}
                 {...props}
                 role={props.role}
                 style={{
