@@ -3,8 +3,8 @@
  * on it. Framework-free: no React, no DOM.
  *
  * Every public name is listed here, grouped by domain; anything not listed is internal.
- * CRM adapters, the sample dataset and CSV live on their own subpaths
- * (`@closedloop/core/hubspot`, `/salesforce`, `/pipedrive`, `/sample`, `/csv`).
+ * CRM adapters, the sample dataset, CSV and the HTTP transport live on their own subpaths
+ * (`@closedloop/core/hubspot`, `/salesforce`, `/pipedrive`, `/sample`, `/csv`, `/transport`).
  * @packageDocumentation
  */
 
