@@ -129,7 +129,7 @@ export function ReasonList({
                 <span style={styles.label}>
                   {name(bar)}
                   {kind(bar) ? <span style={styles.kind}> · {kind(bar)}</span> : null}
-                </span>
+                </span>{' '}
                 <span style={styles.track} aria-hidden="true">
                   {width > 0 ? (
                     <span

@@ -79,7 +79,7 @@ describe('ResponseTimes', () => {
       expect(minutes).toBeGreaterThanOrEqual(selection.detail.from);
       if (selection.detail.to !== null) expect(minutes).toBeLessThan(selection.detail.to);
     }
-    const owners = screen.getAllByRole('button', { name: /: P90 / });
+    const owners = screen.getAllByRole('button', { name: / P90 .* · n / });
     fireEvent.keyDown(owners[0] as Element, { key: 'Enter' });
     const owner = onSelect.mock.calls[1]?.[0];
     expect(owner).toMatchObject({ kind: 'owner', entity: 'episode' });
@@ -98,7 +98,7 @@ describe('ResponseTimes', () => {
     expect(names).toHaveLength(12);
     const names2 = new Map(many.sales.byOwner.map((o) => [o.ownerId as string, o.name]));
     const expected = ownerMultiples(spread.ledger, 'ownerDelay', names2, '').map((m) => m.name);
-    expect(names.map((name) => name.split(':')[0])).toEqual(
+    expect(names.map((name) => name.split(' P90 ')[0])).toEqual(
       expected.filter((n) => n.startsWith('Rep ')),
     );
   });

@@ -760,18 +760,17 @@ function OwnerGrid({
             <li key={owner.ownerId ?? ''}>
               {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role (button or img) comes from markProps */}
               <div
-                aria-label={`${name(owner)}: ${facts}${owner.small ? `, ${labels.fewDelays}` : ''}`}
+                aria-label={`${name(owner)} ${facts}${owner.small ? ` · ${labels.fewDelays}` : ''}`}
                 {...props}
                 role={props.role}
                 style={{
                   ...props.style,
                   ...ownerStyles.cell,
-                  opacity: owner.small ? 0.55 : 1,
                   outline: active && interaction.focused ? `2px solid ${color.focus}` : 'none',
                   outlineOffset: 2,
                 }}
               >
-                <p style={ownerStyles.name}>{name(owner)}</p>
+                <p style={ownerStyles.name}>{name(owner)}</p>{' '}
                 <p style={ownerStyles.facts}>
                   {facts}
                   {owner.small ? ` · ${labels.fewDelays}` : ''}
@@ -782,7 +781,8 @@ function OwnerGrid({
                   height={32}
                   viewBox="0 0 100 32"
                   preserveAspectRatio="none"
-                  style={{ display: 'block', marginTop: 4 }}
+                  // A small sample is greyed in its bars only: text keeps its contrast.
+                  style={{ display: 'block', marginTop: 4, opacity: owner.small ? 0.45 : 1 }}
                 >
                   <line
                     x1={0}

@@ -197,7 +197,8 @@ export function SlaScorecard({
       // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role (button or img) comes from markProps
       <div
         key={row.key}
-        aria-label={`${row.name}: ${row.hero} ${row.of}, ${labels.status[row.status]}. ${row.context}`}
+        // The name follows the visible text in its order, so speech users can say what they see.
+        aria-label={`${row.name} ${labels.status[row.status]} ${row.hero} ${row.of} ${row.context}`}
         {...props}
         role={props.role}
         style={{
@@ -208,13 +209,12 @@ export function SlaScorecard({
         }}
       >
         <span style={styles.rowHead}>
-          <span style={styles.name}>{row.name}</span>
+          <span style={styles.name}>{row.name}</span>{' '}
           <StatusChip tone={row.status} label={labels.status[row.status]} />
-        </span>
+        </span>{' '}
         <span style={styles.figures}>
-          <span style={styles.hero}>{row.hero}</span>
-          <span style={styles.of}>{row.of}</span>
-        </span>
+          <span style={styles.hero}>{row.hero}</span> <span style={styles.of}>{row.of}</span>
+        </span>{' '}
         <Bullet value={row.value} max={row.max} target={row.target} expected={row.expected} />
         <p style={styles.context}>{row.context}</p>
       </div>
