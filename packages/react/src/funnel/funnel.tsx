@@ -1,5 +1,5 @@
 import type { FunnelResult } from '@closedloop/core';
-import type { CSSProperties, ReactNode } from 'react';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import {
   ChartFrame,
   color,
@@ -18,13 +18,7 @@ import {
 } from '../kit';
 import { barTooltip, days } from './funnel-facts';
 import { FunnelHorizontal } from './funnel-horizontal';
-import {
-  type FunnelBar,
-  type FunnelComparison,
-  funnelBars,
-  funnelMax,
-  funnelPanels,
-} from './funnel-model';
+import { type FunnelComparison, funnelBars, funnelMax, funnelPanels } from './funnel-model';
 import { defaultFunnelLabels, type FunnelLabels } from './funnel-text';
 import { FunnelVertical } from './funnel-vertical';
 
@@ -126,16 +120,16 @@ export function Funnel({
   const labels = mergeLabels(defaultFunnelLabels, labelOverrides);
   const format = createFormatters(locale);
   const size = useContainerSize({ width, height: width === undefined ? undefined : 0 });
-  const panels = result
-    ? funnelPanels(result, {
-        label: label ?? labels.overall,
-        groups,
-        compare,
-        channels: labels.channels,
-      })
-    : [];
-  const bars: FunnelBar[] = panels.flatMap(funnelBars);
-  const max = funnelMax(panels);
+  // The layout depends on the data and the panel names only: a theme or locale change
+  // re-renders without laying the funnel out again.
+  const panelLabel = label ?? labels.overall;
+  const channelNames = labels.channels;
+  const { panels, bars, max } = useMemo(() => {
+    const laidOut = result
+      ? funnelPanels(result, { label: panelLabel, groups, compare, channels: channelNames })
+      : [];
+    return { panels: laidOut, bars: laidOut.flatMap(funnelBars), max: funnelMax(laidOut) };
+  }, [result, panelLabel, groups, compare, channelNames]);
   const hasData = bars.length > 0 && max > 0;
   const shown: WidgetStatus = status === 'ready' && !hasData ? 'empty' : status;
   const marks = useMarks({
