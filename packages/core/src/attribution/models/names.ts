@@ -1,5 +1,3 @@
-import { MODEL_REGISTRY } from './registry';
-
 /**
  * Every rule-based attribution model the engine runs, by name.
  *
@@ -50,8 +48,26 @@ export const ATTRIBUTION_MODEL_NAMES = [
 /** The name of a rule-based attribution model. */
 export type AttributionModelName = (typeof ATTRIBUTION_MODEL_NAMES)[number];
 
-/** How each model is named in explanations and tables. */
-export const ATTRIBUTION_MODEL_LABELS: Readonly<Record<AttributionModelName, string>> =
-  Object.fromEntries(
-    ATTRIBUTION_MODEL_NAMES.map((name) => [name, MODEL_REGISTRY[name].label]),
-  ) as Record<AttributionModelName, string>;
+/**
+ * How each model is named in explanations and tables. A plain map, so a UI that only prints
+ * labels does not pull the model rules in; the registry reads its labels from here.
+ */
+export const ATTRIBUTION_MODEL_LABELS: Readonly<Record<AttributionModelName, string>> = {
+  'first-touch': 'First touch',
+  'lead-creation': 'Lead creation',
+  'last-touch': 'Last touch',
+  'last-non-direct': 'Last non-direct',
+  linear: 'Linear',
+  'linear-per-channel': 'Linear per channel',
+  participation: 'Participation',
+  'time-decay': 'Time decay',
+  'position-based': 'Position-based',
+  'u-shaped': 'U-shaped',
+  'w-shaped': 'W-shaped',
+  'full-path': 'Full path',
+  'j-shaped': 'J-shaped',
+  'inverse-j': 'Inverse J',
+  custom: 'Custom',
+  markov: 'Markov removal effect',
+  shapley: 'Shapley',
+};

@@ -5,7 +5,7 @@ import { lastNonDirectModel } from './last-non-direct';
 import { linearModel } from './linear';
 import { linearPerChannelModel } from './linear-per-channel';
 import type { AttributionModel } from './model';
-import type { AttributionModelName } from './names';
+import { ATTRIBUTION_MODEL_LABELS, type AttributionModelName } from './names';
 import { participationModel } from './participation';
 import { timeDecayModel } from './time-decay';
 
@@ -32,16 +32,34 @@ function anchored(label: string, anchors: AnchorModelSpec['anchors'], middle: nu
  * anchors from the options.
  */
 export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> = {
-  'first-touch': anchored('First touch', [{ milestone: 'first-touch', weight: 1 }], 0),
-  'lead-creation': anchored('Lead creation', [{ milestone: 'lead-creation', weight: 1 }], 0),
-  'last-touch': anchored('Last touch', [{ milestone: 'last-touch', weight: 1 }], 0),
-  'last-non-direct': { label: 'Last non-direct', rule: lastNonDirectModel },
-  linear: { label: 'Linear', rule: linearModel },
-  'linear-per-channel': { label: 'Linear per channel', rule: linearPerChannelModel },
-  participation: { label: 'Participation', rule: participationModel },
-  'time-decay': { label: 'Time decay', rule: timeDecayModel },
+  'first-touch': anchored(
+    ATTRIBUTION_MODEL_LABELS['first-touch'],
+    [{ milestone: 'first-touch', weight: 1 }],
+    0,
+  ),
+  'lead-creation': anchored(
+    ATTRIBUTION_MODEL_LABELS['lead-creation'],
+    [{ milestone: 'lead-creation', weight: 1 }],
+    0,
+  ),
+  'last-touch': anchored(
+    ATTRIBUTION_MODEL_LABELS['last-touch'],
+    [{ milestone: 'last-touch', weight: 1 }],
+    0,
+  ),
+  'last-non-direct': {
+    label: ATTRIBUTION_MODEL_LABELS['last-non-direct'],
+    rule: lastNonDirectModel,
+  },
+  linear: { label: ATTRIBUTION_MODEL_LABELS.linear, rule: linearModel },
+  'linear-per-channel': {
+    label: ATTRIBUTION_MODEL_LABELS['linear-per-channel'],
+    rule: linearPerChannelModel,
+  },
+  participation: { label: ATTRIBUTION_MODEL_LABELS.participation, rule: participationModel },
+  'time-decay': { label: ATTRIBUTION_MODEL_LABELS['time-decay'], rule: timeDecayModel },
   'position-based': anchored(
-    'Position-based',
+    ATTRIBUTION_MODEL_LABELS['position-based'],
     [
       { milestone: 'first-touch', weight: 0.4 },
       { milestone: 'last-touch', weight: 0.4 },
@@ -49,7 +67,7 @@ export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> 
     0.2,
   ),
   'u-shaped': anchored(
-    'U-shaped',
+    ATTRIBUTION_MODEL_LABELS['u-shaped'],
     [
       { milestone: 'first-touch', weight: 0.4 },
       { milestone: 'lead-creation', weight: 0.4 },
@@ -57,7 +75,7 @@ export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> 
     0.2,
   ),
   'w-shaped': anchored(
-    'W-shaped',
+    ATTRIBUTION_MODEL_LABELS['w-shaped'],
     [
       { milestone: 'first-touch', weight: 0.3 },
       { milestone: 'lead-creation', weight: 0.3 },
@@ -66,7 +84,7 @@ export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> 
     0.1,
   ),
   'full-path': anchored(
-    'Full path',
+    ATTRIBUTION_MODEL_LABELS['full-path'],
     [
       { milestone: 'first-touch', weight: 0.225 },
       { milestone: 'lead-creation', weight: 0.225 },
@@ -76,7 +94,7 @@ export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> 
     0.1,
   ),
   'j-shaped': anchored(
-    'J-shaped',
+    ATTRIBUTION_MODEL_LABELS['j-shaped'],
     [
       { milestone: 'first-touch', weight: 0.2 },
       { milestone: 'last-touch', weight: 0.6 },
@@ -84,14 +102,14 @@ export const MODEL_REGISTRY: Readonly<Record<AttributionModelName, ModelEntry>> 
     0.2,
   ),
   'inverse-j': anchored(
-    'Inverse J',
+    ATTRIBUTION_MODEL_LABELS['inverse-j'],
     [
       { milestone: 'first-touch', weight: 0.6 },
       { milestone: 'last-touch', weight: 0.2 },
     ],
     0.2,
   ),
-  custom: { label: 'Custom', rule: anchorModel },
-  markov: { label: 'Markov removal effect', rule: markovModel },
-  shapley: { label: 'Shapley', rule: shapleyModel },
+  custom: { label: ATTRIBUTION_MODEL_LABELS.custom, rule: anchorModel },
+  markov: { label: ATTRIBUTION_MODEL_LABELS.markov, rule: markovModel },
+  shapley: { label: ATTRIBUTION_MODEL_LABELS.shapley, rule: shapleyModel },
 };
