@@ -21,6 +21,29 @@ const STATUSES = new Set<string>(['open', 'won', 'lost']);
 /** Fields whose value at `asOf` the history could not give, per copy `dealAsOf` made. */
 const gaps = new WeakMap<Deal, DealFieldAsOf[]>();
 
+const FIELDS = Object.keys(HISTORY_FIELD) as DealFieldAsOf[];
+
+/** The five field histories of a deals array, looked up once per array, not once per deal. */
+const histories = new WeakMap<
+  readonly FieldChange[],
+  { deals: readonly Deal[]; size: number; count: number; all: Record<DealFieldAsOf, FieldHistory> }
+>();
+
+function dealHistories(
+  deals: readonly Deal[],
+  changes: readonly FieldChange[],
+): Record<DealFieldAsOf, FieldHistory> {
+  const known = histories.get(changes);
+  // Like `fieldHistory`, a resized array is indexed again.
+  if (known?.deals === deals && known.size === changes.length && known.count === deals.length)
+    return known.all;
+  const all = Object.fromEntries(
+    FIELDS.map((field) => [field, fieldHistory(changes, 'deal', HISTORY_FIELD[field], deals)]),
+  ) as Record<DealFieldAsOf, FieldHistory>;
+  histories.set(changes, { deals, size: changes.length, count: deals.length, all });
+  return all;
+}
+
 const firstChanges = new WeakMap<FieldHistory, number>();
 
 /** The earliest readable change of a history (Infinity when none), computed once. */
@@ -106,9 +129,10 @@ export function dealAsOf(
   // that starts later does not change a past report.) Untracked fields are a gap only on a
   // deal that changed after asOf.
   const tracked = new Set<DealFieldAsOf>();
+  const all = changes.length === 0 ? null : dealHistories(deals, changes);
   const read = (field: DealFieldAsOf) => {
-    if (changes.length === 0) return undefined;
-    const history = fieldHistory(changes, 'deal', HISTORY_FIELD[field], deals);
+    if (all === null) return undefined;
+    const history = all[field];
     if (firstChangeMs(history) <= asOfMs) tracked.add(field);
     return valueAt(history, changes, history.recordGroup(position), asOfMs);
   };
