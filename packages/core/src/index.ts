@@ -71,6 +71,7 @@ export * from './adapters/contract/index';
 
 // ── Attribution: deal-level models, model comparison, path-level models ───────────────────
 export {
+  type AnchorWeight,
   ATTRIBUTION_MILESTONES,
   ATTRIBUTION_MODEL_LABELS,
   ATTRIBUTION_MODEL_NAMES,

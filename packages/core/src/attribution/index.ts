@@ -16,6 +16,7 @@ export {
   UNATTRIBUTED_ROW,
 } from './compare';
 export { ATTRIBUTION_MILESTONES, type AttributionMilestone } from './milestones';
+export type { AnchorWeight } from './models/anchor-models';
 export {
   ATTRIBUTION_MODEL_LABELS,
   ATTRIBUTION_MODEL_NAMES,

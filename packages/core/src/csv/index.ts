@@ -20,6 +20,7 @@ export {
 export { exportAmount, exportDate, exportInstant } from './export-values';
 export {
   type CsvFault,
+  type CsvLine,
   type CsvReadResult,
   type CsvRowRejection,
   type CsvSource,

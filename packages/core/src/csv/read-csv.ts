@@ -9,7 +9,7 @@ import {
   rowRejection,
 } from './csv-lines';
 
-export { type CsvFault, type CsvRowRejection, parseCsvRows } from './csv-lines';
+export { type CsvFault, type CsvLine, type CsvRowRejection, parseCsvRows } from './csv-lines';
 
 /** What reading one CSV file gave: records (not yet reference-checked), rejections and counts. */
 export interface CsvReadResult<T = Record<string, unknown>> {
