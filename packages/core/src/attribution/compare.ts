@@ -5,14 +5,15 @@ import { toMinorUnits } from '../money/decimal';
 import { formatMoneyText } from '../money/format-money-text';
 import { OptionsError, optionsError } from '../options/options-error';
 import { runAttribution } from './attribute';
-import { type AttributionMilestone, milestoneLabel } from './milestones';
 import type { AttributionModelName } from './models/names';
-import { MODEL_REGISTRY } from './models/registry';
 import { type AttributionOptions, resolveAttributionOptions } from './options';
+import { positionWords } from './position-words';
 import { preparedDatasetOf } from './prepare';
 import type { AttributionPresetName } from './presets';
 import { formatMoney } from './rollups';
 import type { AttributionResult } from './types';
+
+export { positionWords };
 
 /** A model to compare: its name, or options of its own (over the shared ones) and a label. */
 export type ModelVariant =
@@ -76,26 +77,6 @@ export interface ModelComparison {
   deltas: ChannelDelta[];
   /** The full attribution of each model, in `models` order. */
   results: AttributionResult[];
-}
-
-/** Position keys in words: each weight-based model's own (see `models/`), then the shared ones. */
-const WEIGHT_MODEL_WORDS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    Object.values(MODEL_REGISTRY).flatMap(({ rule }) =>
-      rule.positionWords === null ? [] : [[rule.key, rule.positionWords]],
-    ),
-  ),
-  unattributed: 'deals with no credited touch',
-  pending: 'shares pending a milestone not reached yet',
-  middle: 'middle touches',
-};
-
-/** A position key in words: `first-touch+lead-creation` → "first-touch and lead-creation anchors". */
-export function positionWords(position: string): string {
-  const known = WEIGHT_MODEL_WORDS[position];
-  if (known) return known;
-  const anchors = position.split('+').map((m) => milestoneLabel(m as AttributionMilestone));
-  return anchors.length === 1 ? `${anchors[0]} anchor` : `${anchors.join(' and ')} anchors`;
 }
 
 function minor(amount: string | null, currency: string | null): bigint {
