@@ -1,12 +1,13 @@
-import { splitByWeights } from '../money/largest-remainder';
+import { splitByUnits } from '../money/largest-remainder';
+import type { WeightUnits } from './rules/weight-units';
 
 /**
- * Splits a deal's amount (minor units) over its journey by the model's weights with the
- * largest-remainder method (`splitByWeights`): every touch gets the floor of its exact
- * quota, and the cents left over go one each to the largest remainders, ties to the earlier
- * touch. So a deal's credits sum to its amount exactly, to the cent, and each is within one
- * cent of its exact share. A pending share (Marketo Measure style) is one more slot, kept
- * out of the touches.
+ * Splits a deal's amount (minor units) over its journey by the model's exact weights (integer
+ * units, see `WeightUnits`) with the largest-remainder method (`splitByUnits`): every touch
+ * gets the floor of its exact quota, and the cents left over go one each to the largest
+ * remainders, ties to the earlier touch — compared exactly, as integers. So a deal's credits
+ * sum to its amount exactly, to the cent, and each is within one cent of its exact share. A
+ * pending share (Marketo Measure style) is one more slot, after the touches.
  *
  * Participation splits the full amount within each distinct value's touches instead, so each
  * value receives the whole amount.
@@ -16,11 +17,10 @@ import { splitByWeights } from '../money/largest-remainder';
  */
 export function splitDealAmount(
   amount: bigint,
-  weights: readonly number[],
-  pending: number,
+  units: WeightUnits,
   groups: readonly string[] | null,
 ): { parts: bigint[]; pending: bigint } {
-  const n = weights.length;
+  const n = units.touches.length;
   if (groups) {
     const parts: bigint[] = new Array(n).fill(0n);
     const members = new Map<string, number[]>();
@@ -31,35 +31,30 @@ export function splitDealAmount(
       else members.set(key, [k]);
     }
     for (const list of members.values()) {
-      const split = splitByWeights(amount, new Array(list.length).fill(1));
+      const split = splitByUnits(amount, new Array<bigint>(list.length).fill(1n));
       for (let m = 0; m < list.length; m++) parts[list[m] ?? 0] = split[m] ?? 0n;
     }
     return { parts, pending: 0n };
   }
   // Only slots with weight take part (a zero weight gets zero anyway): fewer, and one slot
-  // needs no split at all. Equal weights split as equal integers, which is the same split.
-  const slots: number[] = [];
+  // needs no split at all.
+  const slots: bigint[] = [];
   const owners: number[] = [];
   for (let k = 0; k < n; k++) {
-    const w = weights[k] ?? 0;
-    if (w > 0) {
-      slots.push(w);
+    const unit = units.touches[k] ?? 0n;
+    if (unit > 0n) {
+      slots.push(unit);
       owners.push(k);
     }
   }
-  if (pending > 0) {
-    slots.push(pending);
+  if (units.pending > 0n) {
+    slots.push(units.pending);
     owners.push(-1);
   }
   const parts: bigint[] = new Array(n).fill(0n);
   let pendingPart = 0n;
   if (slots.length === 0) return { parts, pending: 0n };
-  let split: bigint[];
-  if (slots.length === 1) split = [amount];
-  else {
-    const first = slots[0];
-    split = splitByWeights(amount, slots.every((w) => w === first) ? slots.map(() => 1) : slots);
-  }
+  const split = slots.length === 1 ? [amount] : splitByUnits(amount, slots);
   for (let s = 0; s < owners.length; s++) {
     const owner = owners[s] ?? -1;
     if (owner < 0) pendingPart = split[s] ?? 0n;

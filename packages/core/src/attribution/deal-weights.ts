@@ -1,14 +1,21 @@
+import { decimalUnits } from '../money/weight-units';
 import type { AnchorDeal, AnchorLookup, AnchorPlacement } from './anchor-placement';
 import type { ExplainContext } from './explain';
 import type { ModelUnattributed } from './models/model';
 import { MODEL_REGISTRY } from './models/registry';
 import type { ResolvedAttributionOptions } from './options';
+import type { WeightUnits } from './rules/weight-units';
 import type { TouchIndex } from './touch-index';
 
 /** A model's weights on one journey. */
 export interface DealWeights {
   /** Weight of each journey touch, after contact-role weighting. */
   weights: number[];
+  /**
+   * `weights` and `pending` exactly, as integers: touch `k`'s share is
+   * `units.touches[k] / (Σ units.touches + units.pending)`. The deal amount is split by these.
+   */
+  units: WeightUnits;
   /** Weight of each touch before role weighting (equal to `weights` without roles). */
   modelWeights: number[];
   /** Share kept pending for milestones not reached (Marketo Measure style). */
@@ -45,6 +52,7 @@ export function dealWeights(
   const { pending, placements } = result;
   const modelWeights = result.weights;
   let weights = modelWeights;
+  let units = result.units;
   if (roleWeights && model.roleWeighted) {
     const n = journey.length;
     const weighted = new Array<number>(n).fill(0);
@@ -58,9 +66,11 @@ export function dealWeights(
     const scale = (1 - pending) / sum;
     for (let k = 0; k < n; k++) weighted[k] = (weighted[k] ?? 0) * scale;
     weights = weighted;
+    units = roleWeightedUnits(result.units, roleWeights);
   }
   return {
     weights,
+    units,
     modelWeights,
     pending,
     placements,
@@ -69,4 +79,29 @@ export function dealWeights(
     explain: result.explain,
     positionKey: result.positionKey,
   };
+}
+
+/**
+ * Contact-role weights applied exactly: each touch's units times its role weight as written,
+ * the touches renormalised to their share before (1 − pending). With `u` the model's units,
+ * `p` its pending units, `D = Σu + p`, `r` the role weights on one decimal scale and
+ * `S = Σ u·r`, touch `k` gets `u(k)·r(k)·(D − p)` and the pending share `p·S` (over `D·S`);
+ * without a pending share, simply `u(k)·r(k)`.
+ */
+function roleWeightedUnits(model: WeightUnits, roleWeights: readonly number[]): WeightUnits {
+  const n = model.touches.length;
+  const roles = decimalUnits(Array.from({ length: n }, (_, k) => roleWeights[k] ?? 1));
+  const touches = new Array<bigint>(n);
+  let sum = 0n;
+  let weighted = 0n;
+  for (let k = 0; k < n; k++) {
+    const unit = model.touches[k] as bigint;
+    const product = unit * (roles[k] as bigint);
+    touches[k] = product;
+    sum += unit;
+    weighted += product;
+  }
+  if (model.pending === 0n) return { touches, pending: 0n };
+  for (let k = 0; k < n; k++) touches[k] = (touches[k] as bigint) * sum;
+  return { touches, pending: model.pending * weighted };
 }

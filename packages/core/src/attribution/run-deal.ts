@@ -46,15 +46,14 @@ function creditDeal(
   const dealCurrency = deal.amount?.currency ?? null;
   totals.deals += 1;
   const pendingWeight = outcome.pending;
-  const { weights, groups } = outcome;
-  const split =
-    money.minor === null ? null : splitDealAmount(money.minor, weights, pendingWeight, groups);
+  const { weights, units, groups } = outcome;
+  const split = money.minor === null ? null : splitDealAmount(money.minor, units, groups);
   const reportingSplit =
     money.reporting === null
       ? null
       : money.reporting === money.minor && split
         ? split
-        : splitDealAmount(money.reporting, weights, pendingWeight, groups);
+        : splitDealAmount(money.reporting, units, groups);
   const pendingReporting = reportingSplit?.pending ?? null;
   totals.pending += pendingReporting ?? 0n;
   // The parts and the pending share sum to the amount exactly; participation gives the

@@ -64,6 +64,7 @@ export const anchorModel = defineModel<AnchorDetail>('anchors', {
     if (!allocation) return { unattributed: 'no-anchor-resolved', placements };
     return {
       weights: allocation.weights,
+      units: allocation.units,
       pending: allocation.pending,
       placements,
       detail: { allocation, placements },

@@ -22,7 +22,8 @@ function dataDrivenModel(kind: 'markov' | 'shapley'): AttributionModel {
     weigh({ index, journey, options, strengths }) {
       const keys = journey.map((i) => distinctKey(index, i, options.distinctBy));
       const result = strengthWeights(keys, strengths);
-      return { weights: result.weights, detail: { keys, ...result } };
+      const { weights, units, ...detail } = result;
+      return { weights, units, detail: { keys, ...detail } };
     },
     explain(ctx, detail, k, label) {
       const word = DISTINCT_WORD[ctx.options.distinctBy];

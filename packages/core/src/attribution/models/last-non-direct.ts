@@ -13,7 +13,13 @@ export const lastNonDirectModel = defineModel<{ position: number; allDirect: boo
       if (position < 0) return { unattributed: 'all-direct', placements: [] };
       const weights = new Array<number>(journey.length).fill(0);
       weights[position] = 1;
-      return { weights, detail: { position, allDirect: direct.has(channels[position] ?? '') } };
+      const touches = new Array<bigint>(journey.length).fill(0n);
+      touches[position] = 1n;
+      return {
+        weights,
+        units: { touches, pending: 0n },
+        detail: { position, allDirect: direct.has(channels[position] ?? '') },
+      };
     },
     explain(ctx, detail, k, label) {
       if (detail.position !== k) return `${label}: not the last non-direct touch — 0%`;

@@ -18,6 +18,7 @@ export const linearPerChannelModel = defineModel<{
     const result = linearPerDistinctWeights(keys);
     return {
       weights: result.weights,
+      units: result.units,
       detail: { keys, distinct: result.distinct, groupSize: result.groupSize },
     };
   },

@@ -1,6 +1,7 @@
 import type { AnchorDeal, AnchorLookup, AnchorPlacement } from '../anchor-placement';
 import type { ExplainContext } from '../explain';
 import type { ResolvedAttributionOptions } from '../options';
+import type { WeightUnits } from '../rules/weight-units';
 import type { TouchIndex } from '../touch-index';
 import type { UnattributedReason } from '../types';
 
@@ -20,6 +21,8 @@ export interface ModelInput {
 export interface ModelWeighing<D> {
   /** Weight of each journey touch; they sum to 1 − `pending` (participation: 1 per group). */
   weights: number[];
+  /** The same shares exactly, as integers; the amount is split by these, not the floats. */
+  units: WeightUnits;
   /** Share kept pending for milestones not reached (Marketo Measure style). */
   pending?: number;
   /** The anchors' placements (anchor models only). */
@@ -57,6 +60,7 @@ export interface ModelRule<D> {
 /** A weighing with its detail bound into its explanations, as the engine runs it. */
 export interface BoundWeighing {
   weights: number[];
+  units: WeightUnits;
   pending: number;
   placements: AnchorPlacement[];
   groups: string[] | null;
@@ -89,6 +93,7 @@ export function defineModel<D>(key: string, rule: ModelRule<D>): AttributionMode
       const { detail } = result;
       return {
         weights: result.weights,
+        units: result.units,
         pending: result.pending ?? 0,
         placements: result.placements ?? [],
         groups: result.groups ?? null,

@@ -18,6 +18,7 @@ export const participationModel = defineModel<{ keys: string[]; groupSize: numbe
       const result = participationWeights(keys);
       return {
         weights: result.weights,
+        units: result.units,
         groups: keys,
         detail: { keys, groupSize: result.groupSize },
       };

@@ -1,6 +1,12 @@
 import { timeZoneOffset } from '../../time/zoned-midnight';
 import { formatNumber, formatPercent } from '../format';
-import { calendarGapDays, exactGapDays, timeDecayWeights } from '../rules/time-decay';
+import {
+  calendarGapDays,
+  DAY_MS,
+  exactGapDays,
+  timeDecayUnits,
+  timeDecayWeights,
+} from '../rules/time-decay';
 import { defineModel } from './model';
 
 function offsetOf(epochMs: number, timeZone: string): number {
@@ -13,16 +19,28 @@ export const timeDecayModel = defineModel<{ gaps: number[]; raw: number[] }>('ti
   weigh({ index, journey, deal, options }) {
     const n = journey.length;
     const gaps: number[] = new Array(n);
+    // The same gaps as integers (ms, or calendar days) for the exact weights.
+    const whole: number[] = new Array(n);
     const calendar = options.timeDecayUnit === 'calendar-days';
     const convOffset = calendar ? offsetOf(deal.convertedAt, options.timeZone) : 0;
     for (let k = 0; k < n; k++) {
       const t = index.time[journey[k] ?? 0] ?? 0;
-      gaps[k] = calendar
-        ? calendarGapDays(t, offsetOf(t, options.timeZone), deal.convertedAt, convOffset)
-        : exactGapDays(t, deal.convertedAt);
+      if (calendar) {
+        gaps[k] = calendarGapDays(t, offsetOf(t, options.timeZone), deal.convertedAt, convOffset);
+        whole[k] = gaps[k] as number;
+      } else {
+        gaps[k] = exactGapDays(t, deal.convertedAt);
+        whole[k] = deal.convertedAt - t;
+      }
     }
     const decay = timeDecayWeights(gaps, options.halfLifeDays);
-    return { weights: decay.weights, detail: { gaps, raw: decay.raw } };
+    const units = timeDecayUnits(
+      whole,
+      calendar ? 1 : DAY_MS,
+      options.halfLifeDays,
+      decay.relative,
+    );
+    return { weights: decay.weights, units, detail: { gaps, raw: decay.raw } };
   },
   explain(ctx, detail, k, label) {
     const gap = detail.gaps[k] ?? 0;

@@ -1,3 +1,6 @@
+import { decimalUnits } from '../../money/weight-units';
+import type { WeightUnits } from './weight-units';
+
 /** The part a touch plays in an anchor model. */
 export const ROLE = {
   /** Not credited by the model (e.g. not the one touch a single-touch model picks). */
@@ -26,6 +29,8 @@ export interface AnchorRuleSettings {
 export interface AnchorAllocation {
   /** Final weight of each journey touch. */
   weights: number[];
+  /** The same weights (and the pending share) exactly, as integers (see {@link anchorUnits}). */
+  units: WeightUnits;
   /** The part each touch plays (see {@link ROLE}). */
   roles: number[];
   /** Each anchor's share after normalising the model's weights (before redistribution). */
@@ -138,6 +143,7 @@ export function allocateAnchors(
   }
   return {
     weights,
+    units: anchorUnits(positions, anchorWeights, middleWeight, roles, middleCount, settings),
     roles,
     anchorShares,
     middleShare,
@@ -149,4 +155,70 @@ export function allocateAnchors(
     middleRedistributed: emptyMiddle > 0,
     pending,
   };
+}
+
+/**
+ * The anchor rule's weights exactly: the model's weights are read as written (`0.225` is
+ * 225/1000) and every share of {@link allocateAnchors} is a ratio of integers, so the touches'
+ * and the pending share are integers over one common denominator. With `A` the anchors'
+ * units, `m` the middle's, `T` their sum, `M` the middle touches (at least 1 here), `R` the
+ * resolved anchors, `P` the placed units, `V` the moved units and `p` the pending units
+ * (`P + V + p = T`), over the denominator `T·M` (no move), `T·R·M` (equal split) or `T·P·M`
+ * (proportional):
+ * - an anchor touch holding anchors `J` gets `ΣA_J·M`, `(R·ΣA_J + |J|·V)·M` or `ΣA_J·(P+V)·M`;
+ * - a middle touch gets `m`, `m·R` or `m·(P+V)`;
+ * - the pending share is `p·M`, `p·R·M` or `p·P·M`.
+ */
+function anchorUnits(
+  positions: readonly number[],
+  anchorWeights: readonly number[],
+  middleWeight: number,
+  roles: readonly number[],
+  middleCount: number,
+  settings: AnchorRuleSettings,
+): WeightUnits {
+  const given = decimalUnits([...anchorWeights, middleWeight]);
+  const middle = given[anchorWeights.length] as bigint;
+  let placed = middleCount > 0 ? middle : 0n;
+  let moved = middleCount > 0 ? 0n : middle;
+  let missing = 0n;
+  let resolved = 0n;
+  for (let j = 0; j < positions.length; j++) {
+    const units = given[j] as bigint;
+    if ((positions[j] ?? -1) < 0) missing += units;
+    else {
+      placed += units;
+      resolved += 1n;
+    }
+  }
+  const pendingUnits = settings.missingAnchor === 'pending' ? missing : 0n;
+  if (settings.missingAnchor === 'redistribute') moved += missing;
+  const m = BigInt(Math.max(middleCount, 1));
+  // Per anchor unit (`a`), per anchor held (`add`), per middle touch, and for pending.
+  let a = m;
+  let add = 0n;
+  let each = middle;
+  let pending = pendingUnits * m;
+  if (moved > 0n) {
+    if (settings.redistribution === 'equal-split' && resolved > 0n) {
+      a = resolved * m;
+      add = moved * m;
+      each = middle * resolved;
+      pending = pendingUnits * resolved * m;
+    } else {
+      a = (placed + moved) * m;
+      each = middle * (placed + moved);
+      pending = pendingUnits * placed * m;
+    }
+  }
+  const touches = new Array<bigint>(roles.length).fill(0n);
+  for (let j = 0; j < positions.length; j++) {
+    const position = positions[j] ?? -1;
+    if (position >= 0)
+      touches[position] = (touches[position] as bigint) + (given[j] as bigint) * a + add;
+  }
+  if (middleCount > 0) {
+    for (let k = 0; k < roles.length; k++) if (roles[k] === ROLE.middle) touches[k] = each;
+  }
+  return { touches, pending };
 }

@@ -1,3 +1,5 @@
+import { perGroupUnits, type WeightUnits } from './weight-units';
+
 /**
  * Linear per touch: every touch of the journey gets 1/n, repeats included (HubSpot: "each
  * interaction by the same contact is counted separately"; ChannelAttribution's linear
@@ -13,10 +15,12 @@ export function linearWeights(length: number): number[] {
  * value (each conversion split evenly across its distinct channels).
  *
  * @param keys the distinct-by value of each touch
- * @returns the weight of each touch, the number of distinct values and each touch's group size
+ * @returns the weight of each touch (and exactly, as units), the number of distinct values and
+ *   each touch's group size
  */
 export function linearPerDistinctWeights(keys: readonly string[]): {
   weights: number[];
+  units: WeightUnits;
   distinct: number;
   groupSize: number[];
 } {
@@ -30,5 +34,5 @@ export function linearPerDistinctWeights(keys: readonly string[]): {
     groupSize[k] = size;
     weights[k] = 1 / distinct / size;
   }
-  return { weights, distinct, groupSize };
+  return { weights, units: perGroupUnits(groupSize), distinct, groupSize };
 }

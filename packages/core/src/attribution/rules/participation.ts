@@ -1,3 +1,5 @@
+import type { WeightUnits } from './weight-units';
+
 /**
  * Participation: every distinct value (channel, campaign or asset) that took part gets 100%,
  * shared equally by its touches; totals exceed the deal amount by design (Adobe:
@@ -5,10 +7,12 @@
  * properties each would receive 100%").
  *
  * @param keys the distinct-by value of each touch
- * @returns the weight of each touch (summing to 1 per distinct value) and each group's size
+ * @returns the weight of each touch (summing to 1 per distinct value; as units, 1 each: the
+ *   split is within each group) and each group's size
  */
 export function participationWeights(keys: readonly string[]): {
   weights: number[];
+  units: WeightUnits;
   groupSize: number[];
 } {
   const counts = new Map<string, number>();
@@ -20,5 +24,9 @@ export function participationWeights(keys: readonly string[]): {
     groupSize[k] = size;
     weights[k] = 1 / size;
   }
-  return { weights, groupSize };
+  return {
+    weights,
+    units: { touches: new Array<bigint>(keys.length).fill(1n), pending: 0n },
+    groupSize,
+  };
 }
