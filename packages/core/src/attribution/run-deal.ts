@@ -6,6 +6,7 @@ import { type DealWeights, dealWeights } from './deal-weights';
 import { type ExplainContext, explainCredit, positionKey } from './explain';
 import { formatInstant } from './format';
 import { buildJourney, type Journey } from './journeys';
+import { defineLazy } from './lazy-ledger';
 import {
   anchorEntries,
   creditEntry,
@@ -15,7 +16,7 @@ import {
 } from './ledger';
 import { formatMoney } from './rollups';
 import type { AttributionRun } from './run-state';
-import type { Credit, UnattributedReason } from './types';
+import type { Credit, DealAttribution, UnattributedReason } from './types';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -28,9 +29,72 @@ interface Pending {
   reporting: bigint | null;
 }
 
+/** What a credited deal's ledger lines need, kept until they are read (see `defineLazy`). */
+interface CreditLedger {
+  options: AttributionRun['options'];
+  index: AttributionRun['prepared']['index'];
+  currency: string | null;
+  dealId: string;
+  dealCurrency: string | null;
+  at: number;
+  journey: Journey;
+  outcome: DealWeights;
+  split: { parts: bigint[] } | null;
+  reportingSplit: { parts: bigint[] } | null;
+}
+
+/** A credited deal's ledger: every journey touch with its credit and the rule in words. */
+function creditLines(ledger: CreditLedger): Credit[] {
+  const { options, index, currency, dealId, dealCurrency, at, journey, outcome } = ledger;
+  const { split, reportingSplit } = ledger;
+  const { weights } = outcome;
+  // One text for both amounts when the deal is in the reporting currency.
+  const sameText = reportingSplit === split && dealCurrency === currency;
+  const explain: ExplainContext = {
+    options,
+    weights: outcome,
+    length: journey.touches.length,
+    convertedAt: at,
+    roles: journey.roles,
+    roleWeights: journey.roleWeights,
+    eventWords: conversionWords(options.conversion, at, options.timeZone),
+  };
+  const credits: Credit[] = [];
+  let lastPart = 0n;
+  let lastText: string | null = null;
+  for (let k = 0; k < journey.touches.length; k++) {
+    const touch = index.touches[journey.touches[k] ?? 0] as Touchpoint;
+    const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
+    // Splits repeat amounts (linear gives at most two): format each amount once.
+    if (part !== lastPart || lastText === null) {
+      lastPart = part;
+      lastText = formatMoney(part, currency);
+    }
+    const reportingText = reportingSplit ? lastText : null;
+    credits.push(
+      creditEntry(
+        dealId,
+        touch,
+        weights[k] ?? 0,
+        sameText
+          ? reportingText
+          : split && dealCurrency
+            ? formatMoney(split.parts[k] ?? 0n, dealCurrency)
+            : null,
+        reportingText,
+        positionKey(explain, k),
+        explainCredit(explain, k),
+      ),
+    );
+  }
+  return credits;
+}
+
 /**
  * Stage 4–5 for a credited deal: splits the amount by the weights (largest remainder, exact
- * to the cent), adds the parts to the totals and rollups, and writes each credit in words.
+ * to the cent) and adds the parts to the totals and rollups. Returns its pending share and,
+ * with `detail: 'full'`, what its ledger lines (each credit in words) are written from when
+ * read.
  */
 function creditDeal(
   run: AttributionRun,
@@ -38,8 +102,7 @@ function creditDeal(
   journey: Journey,
   money: DealMoney,
   outcome: DealWeights,
-  credits: Credit[],
-): Pending {
+): { pending: Pending; ledger: CreditLedger | null } {
   const { options, currency, totals, detailed } = run;
   const { index } = run.prepared;
   const { deal, at } = run.conversions[d] as AttributionRun['conversions'][number];
@@ -66,76 +129,63 @@ function creditDeal(
   // Rollups sum plain numbers when every part of the deal is a safe integer.
   const small =
     money.reporting !== null && money.reporting <= MAX_SAFE && money.reporting >= -MAX_SAFE;
-  // One text for both amounts when the deal is in the reporting currency.
-  const sameText = reportingSplit === split && dealCurrency === currency;
-  const explain: ExplainContext = {
-    options,
-    weights: outcome,
-    length: journey.touches.length,
-    convertedAt: at,
-    roles: journey.roles,
-    roleWeights: journey.roleWeights,
-    eventWords: detailed ? conversionWords(options.conversion, at, options.timeZone) : '',
-  };
   run.rollups.startDeal(at, deal.ownerId);
-  let lastPart = 0n;
-  let lastText: string | null = null;
-  for (let k = 0; k < journey.touches.length; k++) {
-    const i = journey.touches[k] ?? 0;
-    const touch = index.touches[i] as Touchpoint;
-    const weight = weights[k] ?? 0;
+  const { touches } = journey;
+  for (let k = 0; k < touches.length; k++) {
+    const i = touches[k] ?? 0;
     const part = reportingSplit ? (reportingSplit.parts[k] ?? 0n) : 0n;
-    run.rollups.add(touch, index.time[i] ?? 0, small ? Number(part) : part, weight, d);
-    if (detailed) {
-      // Splits repeat amounts (linear gives at most two): format each amount once.
-      if (part !== lastPart || lastText === null) {
-        lastPart = part;
-        lastText = formatMoney(part, currency);
-      }
-      const reportingText = reportingSplit ? lastText : null;
-      credits.push(
-        creditEntry(
-          deal.id,
-          touch,
-          weight,
-          sameText
-            ? reportingText
-            : split && dealCurrency
-              ? formatMoney(split.parts[k] ?? 0n, dealCurrency)
-              : null,
-          reportingText,
-          positionKey(explain, k),
-          explainCredit(explain, k),
-        ),
-      );
-    }
+    run.rollups.add(i, index.time[i] ?? 0, small ? Number(part) : part, weights[k] ?? 0, d);
   }
-  return { weight: pendingWeight, deal: split?.pending ?? null, reporting: pendingReporting };
+  return {
+    pending: { weight: pendingWeight, deal: split?.pending ?? null, reporting: pendingReporting },
+    ledger: detailed
+      ? {
+          options,
+          index,
+          currency,
+          dealId: deal.id,
+          dealCurrency,
+          at,
+          journey,
+          outcome,
+          split,
+          reportingSplit,
+        }
+      : null,
+  };
 }
 
-/** Stage 5 for a deal the model credits no touch of: zero lines that say why, and the tally. */
-function leaveUnattributed(
-  run: AttributionRun,
-  d: number,
+/** The zero lines of an unattributed deal's journey, each saying why. */
+function unattributedLines(
+  run: Pick<AttributionRun, 'options' | 'currency'> & {
+    index: AttributionRun['prepared']['index'];
+  },
+  deal: AttributionRun['conversions'][number]['deal'],
   journey: Journey,
   money: DealMoney,
   unattributed: UnattributedReason | null,
   outcome: ReturnType<typeof dealWeights> | null,
-  credits: Credit[],
-): void {
-  const { options, currency } = run;
-  const { deal } = run.conversions[d] as AttributionRun['conversions'][number];
+): Credit[] {
+  const { options, currency, index } = run;
   const dealCurrency = deal.amount?.currency ?? null;
-  if (run.detailed && journey.touches.length > 0) {
-    const placements = outcome?.placements ?? [];
-    const why = `${options.label}: no credit — ${unattributedWords(unattributed, options, placements)}; the deal is unattributed`;
-    const zero = money.minor === null || !dealCurrency ? null : formatMoney(0n, dealCurrency);
-    const zeroReporting = money.reporting === null ? null : formatMoney(0n, currency);
-    for (const i of journey.touches) {
-      const touch = run.prepared.index.touches[i] as Touchpoint;
-      credits.push(creditEntry(deal.id, touch, 0, zero, zeroReporting, 'unattributed', why));
-    }
+  const placements = outcome?.placements ?? [];
+  const why = `${options.label}: no credit — ${unattributedWords(unattributed, options, placements)}; the deal is unattributed`;
+  const zero = money.minor === null || !dealCurrency ? null : formatMoney(0n, dealCurrency);
+  const zeroReporting = money.reporting === null ? null : formatMoney(0n, currency);
+  const credits: Credit[] = [];
+  for (const i of journey.touches) {
+    const touch = index.touches[i] as Touchpoint;
+    credits.push(creditEntry(deal.id, touch, 0, zero, zeroReporting, 'unattributed', why));
   }
+  return credits;
+}
+
+/** Stage 5 for a deal the model credits no touch of: the tally of why. */
+function leaveUnattributed(
+  run: AttributionRun,
+  money: DealMoney,
+  unattributed: UnattributedReason | null,
+): void {
   const reason = unattributed ?? 'no-touches';
   const bucket = run.unattributedByReason.get(reason) ?? { deals: 0, value: 0n };
   bucket.deals += 1;
@@ -176,15 +226,15 @@ export function attributeDeal(run: AttributionRun, d: number): void {
   }
   run.sourcedInputs.push({ deal, journey: journey.touches, value: money.reporting });
 
-  const credits: Credit[] = [];
   let pending: Pending = { weight: 0, deal: null, reporting: null };
+  let ledger: CreditLedger | null = null;
   if (outcome && !('unattributed' in outcome)) {
-    pending = creditDeal(run, d, journey, money, outcome, credits);
+    ({ pending, ledger } = creditDeal(run, d, journey, money, outcome));
   } else {
-    leaveUnattributed(run, d, journey, money, unattributed, outcome, credits);
+    leaveUnattributed(run, money, unattributed);
   }
 
-  run.deals.push({
+  const entry: DealAttribution = {
     dealId: deal.id,
     dealName: deal.name,
     convertedAt: formatInstant(at),
@@ -199,9 +249,26 @@ export function attributeDeal(run: AttributionRun, d: number): void {
     pendingReportingAmount:
       pending.reporting === null ? null : formatMoney(pending.reporting, currency),
     anchors: anchorEntries(outcome?.placements ?? [], journey, index, options),
-    credits,
-    excluded: detailed
-      ? excludedEntries(deal, journey, index, contactRoles, at, run.exclusions)
-      : [],
-  });
+    credits: [],
+    excluded: [],
+  };
+  if (detailed) {
+    // The ledger's lines (a credit and a sentence per touch, every exclusion and why) are
+    // written when read: totals and rollups never wait for them.
+    const lines = ledger;
+    if (lines) defineLazy(entry, 'credits', () => creditLines(lines));
+    else if (journey.touches.length > 0) {
+      const context = { options, currency, index };
+      defineLazy(entry, 'credits', () =>
+        unattributedLines(context, deal, journey, money, unattributed, outcome),
+      );
+    }
+    const exclusions = run.exclusions;
+    if (journey.excluded.length > 0) {
+      defineLazy(entry, 'excluded', () =>
+        excludedEntries(deal, journey, index, contactRoles, at, exclusions),
+      );
+    }
+  }
+  run.deals.push(entry);
 }

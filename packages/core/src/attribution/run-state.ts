@@ -61,7 +61,7 @@ export function startRun(
     detailed: options.detail === 'full',
     journeys,
     exclusions: new ExclusionExplainer(options),
-    rollups: new RollupSet(options, prepared.users),
+    rollups: new RollupSet(options, prepared.users, prepared.index.columns),
     unattributedByReason: new Map(),
     sourcedInputs: [],
     deals: [],
