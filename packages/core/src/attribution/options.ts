@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Channel,
   type Channel as ChannelName,
@@ -11,7 +11,7 @@ import {
 } from '../model/vocabulary';
 import { AsOfOption, currencyOptions, PeriodOption, TimeZoneOption } from '../options/fields';
 import { OptionsError, type OptionsErrorCode } from '../options/options-error';
-import { optionIssues } from '../options/parse-options';
+import { OPTION_PARSE, optionIssues } from '../options/parse-options';
 import { ATTRIBUTION_MILESTONES, type AttributionMilestone, isMilestone } from './milestones';
 import { ANCHOR_MODELS, type AnchorWeight } from './models/anchor-models';
 import {
@@ -68,7 +68,7 @@ const MilestoneSchema = z.string().check((ctx) => {
       message: `unknown milestone "${ctx.value}"; allowed: ${[...ATTRIBUTION_MILESTONES, 'stage:<id>', 'deal-stage:<id>'].join(', ')}`,
     });
   }
-}) as unknown as z.ZodType<AttributionMilestone, AttributionMilestone>;
+}) as unknown as z.ZodMiniType<AttributionMilestone, AttributionMilestone>;
 
 const CustomAnchor = z.strictObject({
   milestone: MilestoneSchema,
@@ -76,14 +76,16 @@ const CustomAnchor = z.strictObject({
 });
 
 const CustomModel = z.strictObject({
-  anchors: z.array(CustomAnchor).min(1, 'a custom model needs at least one anchor').readonly(),
-  middle: finiteNonNegative('middle').optional(),
+  anchors: z.readonly(
+    z.array(CustomAnchor).check(z.minLength(1, 'a custom model needs at least one anchor')),
+  ),
+  middle: z.optional(finiteNonNegative('middle')),
 });
 
 const ContactRoles = z.strictObject({
   weights: z.record(z.string(), finiteNonNegative('role weight')),
-  default: finiteNonNegative('default role weight').optional(),
-  nonContact: finiteNonNegative('non-contact weight').optional(),
+  default: z.optional(finiteNonNegative('default role weight')),
+  nonContact: z.optional(finiteNonNegative('non-contact weight')),
 });
 
 /**
@@ -94,79 +96,79 @@ export const AttributionOptionsSchema = z.strictObject({
   /** The model to run (required). */
   model: z.enum(ATTRIBUTION_MODEL_NAMES),
   /** A product preset: its option defaults apply under the options you pass. */
-  preset: z.enum(ATTRIBUTION_PRESET_NAMES).optional(),
+  preset: z.optional(z.enum(ATTRIBUTION_PRESET_NAMES)),
   /** The event explained; default `closed-won`. */
-  conversion: z.enum(['closed-won', 'deal-created', 'open-pipeline']).optional(),
+  conversion: z.optional(z.enum(['closed-won', 'deal-created', 'open-pipeline'])),
   /** "Now": deals converting later and later touches are left out; `open-pipeline` counts deals still open at it. */
   asOf: AsOfOption,
   /** Only deals converting on these calendar dates (`start`, `end`, both included, in `timeZone`). */
-  period: PeriodOption.optional(),
+  period: z.optional(PeriodOption),
   /** Whose touches form a journey: the deal's contacts (default) or its whole account. */
-  scope: z.enum(['deal-contacts', 'account']).optional(),
+  scope: z.optional(z.enum(['deal-contacts', 'account'])),
   /** Weight touches by the contact's role on the deal, then renormalise. */
-  contactRoles: ContactRoles.optional(),
+  contactRoles: z.optional(ContactRoles),
   /** Touches earlier than this many days before the conversion are left out; default none. */
-  lookbackDays: z.number().positive().nullable().optional(),
+  lookbackDays: z.optional(z.nullable(z.number().check(z.positive()))),
   /** Only these touch types count (default: all). */
-  includeTypes: z.array(TouchpointType).readonly().optional(),
+  includeTypes: z.optional(z.readonly(z.array(TouchpointType))),
   /** These touch types never count (default: sends, deliveries, bounces, unsubscribes). */
-  excludeTypes: z.array(TouchpointType).readonly().optional(),
+  excludeTypes: z.optional(z.readonly(z.array(TouchpointType))),
   /** Only these channels count (default: all). */
-  includeChannels: z.array(Channel).readonly().optional(),
+  includeChannels: z.optional(z.readonly(z.array(Channel))),
   /** These channels never count (default: none). */
-  excludeChannels: z.array(Channel).readonly().optional(),
+  excludeChannels: z.optional(z.readonly(z.array(Channel))),
   /** Which origins count: online, offline, self-reported (default: all three). */
-  origins: z.array(TouchOrigin).readonly().optional(),
+  origins: z.optional(z.readonly(z.array(TouchOrigin))),
   /** How anchors resolve across several contacts: HubSpot's or Marketo Measure's rules. */
-  anchorSemantics: z.enum(['hubspot', 'marketo-measure']).optional(),
+  anchorSemantics: z.optional(z.enum(['hubspot', 'marketo-measure'])),
   /** Where an empty middle share goes: scaled into all credits, or split among anchors. */
-  redistribution: z.enum(['proportional', 'equal-split']).optional(),
+  redistribution: z.optional(z.enum(['proportional', 'equal-split'])),
   /** A milestone with no touch: redistribute its share, or keep it pending (unattributed). */
-  missingAnchor: z.enum(['redistribute', 'pending']).optional(),
+  missingAnchor: z.optional(z.enum(['redistribute', 'pending'])),
   /** Which touches may take middle credit: all, or form fills and campaign responses only. */
-  middleTouches: z.enum(['all', 'forms-and-campaigns']).optional(),
+  middleTouches: z.optional(z.enum(['all', 'forms-and-campaigns'])),
   /** Middle touches lie between the first and last anchor, or anywhere off an anchor. */
-  middleSpan: z.enum(['between-anchors', 'all-unanchored']).optional(),
+  middleSpan: z.optional(z.enum(['between-anchors', 'all-unanchored'])),
   /** Time-decay half-life in days; default 7. */
-  halfLifeDays: z.number().positive().optional(),
+  halfLifeDays: z.optional(z.number().check(z.positive())),
   /** Time-decay gaps: exact elapsed time, or whole calendar days (Adobe's example). */
-  timeDecayUnit: z.enum(['exact', 'calendar-days']).optional(),
+  timeDecayUnit: z.optional(z.enum(['exact', 'calendar-days'])),
   /** Channels the last-non-direct model skips; default `['direct']`. */
-  directChannels: z.array(Channel).readonly().optional(),
+  directChannels: z.optional(z.readonly(z.array(Channel))),
   /** Last non-direct on an all-direct journey: credit the last direct touch, or none. */
-  allDirect: z.enum(['credit-last-direct', 'unattributed']).optional(),
+  allDirect: z.optional(z.enum(['credit-last-direct', 'unattributed'])),
   /** The distinct values of linear-per-channel and participation. */
-  distinctBy: z.enum(['channel', 'campaign', 'content']).optional(),
+  distinctBy: z.optional(z.enum(['channel', 'campaign', 'content'])),
   /** Anchors and weights of the `custom` model. */
-  custom: CustomModel.optional(),
+  custom: z.optional(CustomModel),
   ...currencyOptions,
   /** IANA time zone for months, calendar days and dates in explanations; default UTC. */
-  timeZone: TimeZoneOption.optional(),
+  timeZone: z.optional(TimeZoneOption),
   /** Month rollup by the conversion's month (default) or the touch's month. */
-  monthBy: z.enum(['conversion', 'touch']).optional(),
+  monthBy: z.optional(z.enum(['conversion', 'touch'])),
   /** Team rollup by the touch (its owner, or its channel's team) or by the deal's owner. */
-  teamBy: z.enum(['touch', 'deal-owner']).optional(),
+  teamBy: z.optional(z.enum(['touch', 'deal-owner'])),
   /**
    * The team behind touches of each channel for `teamBy: 'touch'` when the touch names no
    * owner (`custom.ownerId`); default outbound → sdr, every other channel → marketing.
    */
-  channelTeams: z.partialRecord(Channel, Team).optional(),
+  channelTeams: z.optional(z.partialRecord(Channel, Team)),
   /** The marketing-sourced rule; without it, `sourced` in the result is null. */
-  sourcedRule: z.enum(['lead-source', 'first-touch', 'before-sales-activity']).optional(),
+  sourcedRule: z.optional(z.enum(['lead-source', 'first-touch', 'before-sales-activity'])),
   /** Channels that count as marketing for sourced and influenced. */
-  marketingChannels: z.array(Channel).readonly().optional(),
+  marketingChannels: z.optional(z.readonly(z.array(Channel))),
   /** Campaign cost for ROI and ROAS: actual cost (default) or budget. */
-  campaignCost: z.enum(['actual-cost', 'budget']).optional(),
+  campaignCost: z.optional(z.enum(['actual-cost', 'budget'])),
   /** `full` lists every credit and exclusion per deal; `summary` keeps counts and rollups. */
-  detail: z.enum(['full', 'summary']).optional(),
+  detail: z.optional(z.enum(['full', 'summary'])),
   /** Model `markov`: chain order 1–4 (default 1) and repeat collapse (default on). */
-  markov: MarkovOptionsSchema.optional(),
+  markov: z.optional(MarkovOptionsSchema),
   /** Model `shapley`: method, value function, exact limit, samples and seed. */
-  shapley: ShapleyOptionsSchema.optional(),
+  shapley: z.optional(ShapleyOptionsSchema),
   /** Models `markov` and `shapley`: bootstrap intervals for each channel's credit. */
-  bootstrap: BootstrapOptionsSchema.optional(),
+  bootstrap: z.optional(BootstrapOptionsSchema),
   /** Models `markov` and `shapley`: warn below this many converting deals; default 100. */
-  minConversions: z.number().min(0).optional(),
+  minConversions: z.optional(z.number().check(z.gte(0))),
 });
 
 /** Options of `attribute` as a caller writes them. */
@@ -290,7 +292,7 @@ export function resolveAttributionOptions(
       ATTRIBUTION_MODEL_NAMES,
     );
   }
-  const parsed = AttributionOptionsSchema.safeParse(input, { reportInput: true });
+  const parsed = AttributionOptionsSchema.safeParse(input, OPTION_PARSE);
   if (!parsed.success) {
     throw new OptionsError(fn, optionIssues(AttributionOptionsSchema, parsed.error));
   }

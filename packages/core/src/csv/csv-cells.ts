@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 import { type CsvColumn, csvColumns } from './write-csv';
 
@@ -20,35 +20,38 @@ export interface ColumnReader {
   readonly empty: 'null' | 'default';
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
+type Schema = z.core.$ZodType;
+
+function unwrap(schema: Schema): Schema {
   let current = schema;
   while (
-    current instanceof z.ZodDefault ||
-    current instanceof z.ZodNullable ||
-    current instanceof z.ZodOptional
+    current instanceof z.core.$ZodDefault ||
+    current instanceof z.core.$ZodNullable ||
+    current instanceof z.core.$ZodOptional
   )
-    current = current.unwrap() as z.ZodType;
+    current = current._zod.def.innerType;
   return current;
 }
 
-function wrappers(schema: z.ZodType): { nullable: boolean; defaulted: boolean } {
+function wrappers(schema: Schema): { nullable: boolean; defaulted: boolean } {
   let current = schema;
   let nullable = false;
   let defaulted = false;
   for (;;) {
-    if (current instanceof z.ZodNullable) nullable = true;
-    else if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) defaulted = true;
+    if (current instanceof z.core.$ZodNullable) nullable = true;
+    else if (current instanceof z.core.$ZodDefault || current instanceof z.core.$ZodOptional)
+      defaulted = true;
     else return { nullable, defaulted };
-    current = current.unwrap() as z.ZodType;
+    current = current._zod.def.innerType;
   }
 }
 
 function readerOf(entity: EntityName, column: CsvColumn): ColumnReader {
-  let schema = ENTITY_SCHEMAS[entity] as unknown as z.ZodType;
+  let schema: Schema = ENTITY_SCHEMAS[entity];
   const nullableAt: number[] = [];
   column.path.forEach((key, depth) => {
-    const object = unwrap(schema) as z.ZodObject;
-    schema = object.shape[key] as z.ZodType;
+    const object = unwrap(schema) as z.core.$ZodObject;
+    schema = object._zod.def.shape[key] as Schema;
     if (depth < column.path.length - 1 && wrappers(schema).nullable) nullableAt.push(depth);
   });
   const { nullable, defaulted } = wrappers(schema);
@@ -56,12 +59,12 @@ function readerOf(entity: EntityName, column: CsvColumn): ColumnReader {
   if (column.json) return { column, kind: { type: 'json' }, nullableAt, empty };
   const leaf = unwrap(schema);
   const kind: CellKind =
-    leaf instanceof z.ZodNumber
+    leaf instanceof z.core.$ZodNumber
       ? { type: 'number' }
-      : leaf instanceof z.ZodBoolean
+      : leaf instanceof z.core.$ZodBoolean
         ? { type: 'boolean' }
-        : leaf instanceof z.ZodEnum
-          ? { type: 'enum', options: (leaf.options as unknown[]).map(String) }
+        : leaf instanceof z.core.$ZodEnum
+          ? { type: 'enum', options: Object.values(leaf._zod.def.entries).map(String) }
           : { type: 'string' };
   return { column, kind, nullableAt, empty };
 }

@@ -1,6 +1,7 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 import type { Provider } from '../model/primitives';
+import { englishIssue } from '../options/english-issues';
 import { type CsvFault, type CsvRowRejection, rejectDuplicateIds, rowRejection } from './csv-lines';
 import { type CsvReadResult, parseCsvRows, schemaFaults } from './read-csv';
 
@@ -61,7 +62,7 @@ export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadRe
       );
     return result(read, rejected);
   }
-  const schema = ENTITY_SCHEMAS[mapping.entity] as unknown as z.ZodType;
+  const schema: z.ZodMiniType = ENTITY_SCHEMAS[mapping.entity];
   for (const { line, cells } of rows) {
     const remoteId = cells[mapping.idColumn]?.trim() ?? '';
     const faults: CsvFault[] =
@@ -84,7 +85,7 @@ export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadRe
         faults.push({ column, reason: `${path}: ${(error as Error).message}` });
       }
     }
-    const checked = schema.safeParse(record);
+    const checked = schema.safeParse(record, { error: englishIssue });
     if (!checked.success) {
       const reported = new Set(faults.map((fault) => fault.column));
       for (const fault of schemaFaults(checked.error)) {

@@ -1,5 +1,6 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
+import { englishIssue } from '../options/english-issues';
 import { cellValue, columnReaders } from './csv-cells';
 import {
   type CsvFault,
@@ -62,7 +63,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Entities whose records carry `source` with an object type (all but changes and goals). */
 function hasObjectSource(entity: EntityName): boolean {
-  const shape = (ENTITY_SCHEMAS[entity] as unknown as z.ZodObject).shape as Record<string, unknown>;
+  const shape: Record<string, unknown> = ENTITY_SCHEMAS[entity]._zod.def.shape;
   return 'source' in shape && entity !== 'changes';
 }
 
@@ -103,7 +104,7 @@ export function schemaFaults(error: z.core.$ZodError): CsvFault[] {
  */
 export function csvToRecords(entity: EntityName, text: string): CsvReadResult {
   const { rows, rejected } = parseCsvRows(entity, text);
-  const schema = ENTITY_SCHEMAS[entity] as unknown as z.ZodType;
+  const schema: z.ZodMiniType = ENTITY_SCHEMAS[entity];
   const read = {
     records: [] as Record<string, unknown>[],
     rows: [] as number[],
@@ -133,7 +134,7 @@ export function csvToRecords(entity: EntityName, text: string): CsvReadResult {
     for (const [key, any] of [...filled].sort((a, b) => b[0].length - a[0].length))
       if (!any) setPath(record, key.split('.'), null);
     defaultSource(entity, record);
-    const checked = schema.safeParse(record);
+    const checked = schema.safeParse(record, { error: englishIssue });
     if (!checked.success) {
       const reported = new Set(faults.map((fault) => fault.column));
       for (const fault of schemaFaults(checked.error))

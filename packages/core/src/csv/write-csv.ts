@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 
 /** One CSV column: its dotted header and where its value sits in a record. */
@@ -23,26 +23,28 @@ export interface CsvOptions {
   escapeFormulae?: boolean;
 }
 
-function unwrap(schema: z.ZodType): z.ZodType {
+type Schema = z.core.$ZodType;
+
+function unwrap(schema: Schema): Schema {
   let current = schema;
   for (;;) {
     if (
-      current instanceof z.ZodDefault ||
-      current instanceof z.ZodNullable ||
-      current instanceof z.ZodOptional
+      current instanceof z.core.$ZodDefault ||
+      current instanceof z.core.$ZodNullable ||
+      current instanceof z.core.$ZodOptional
     ) {
-      current = current.unwrap() as z.ZodType;
+      current = current._zod.def.innerType;
     } else return current;
   }
 }
 
-function collect(schema: z.ZodObject, prefix: readonly string[], out: CsvColumn[]): void {
-  for (const [key, field] of Object.entries(schema.shape)) {
+function collect(schema: z.core.$ZodObject, prefix: readonly string[], out: CsvColumn[]): void {
+  for (const [key, field] of Object.entries(schema._zod.def.shape)) {
     const path = [...prefix, key];
-    const inner = unwrap(field as z.ZodType);
-    if (inner instanceof z.ZodObject) collect(inner, path, out);
+    const inner = unwrap(field);
+    if (inner instanceof z.core.$ZodObject) collect(inner, path, out);
     else {
-      const json = inner instanceof z.ZodArray || inner instanceof z.ZodRecord;
+      const json = inner instanceof z.core.$ZodArray || inner instanceof z.core.$ZodRecord;
       out.push({ name: path.join('.'), path, json });
     }
   }
@@ -60,7 +62,7 @@ export function csvColumns(entity: EntityName): readonly CsvColumn[] {
   let columns = COLUMNS.get(entity);
   if (columns === undefined) {
     const out: CsvColumn[] = [];
-    collect(ENTITY_SCHEMAS[entity] as unknown as z.ZodObject, [], out);
+    collect(ENTITY_SCHEMAS[entity], [], out);
     columns = Object.freeze(out);
     COLUMNS.set(entity, columns);
   }

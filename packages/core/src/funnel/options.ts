@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { lifecycleRuleOptions } from '../lifecycle/options';
 import {
   AsOfOption,
@@ -25,11 +25,11 @@ export const FunnelOptionsSchema = z
     /** "Now": later moves are ignored, records still in a stage are aged up to it. */
     asOf: AsOfOption,
     /** The time zone of the period's dates; default UTC. */
-    timeZone: TimeZoneOption.default('UTC'),
+    timeZone: z._default(TimeZoneOption, 'UTC'),
     /** Split the funnel by source campaign, channel, account segment or owner. */
-    by: z.enum(['campaign', 'channel', 'segment', 'owner']).nullable().default(null),
+    by: z._default(z.nullable(z.enum(['campaign', 'channel', 'segment', 'owner'])), null),
     /** Which source a person's campaign and channel come from; default the original one. */
-    attribution: z.enum(['original', 'latest']).default('original'),
+    attribution: z._default(z.enum(['original', 'latest']), 'original'),
     /**
      * The currency of pipeline velocity (needed when deals use several; default their one
      * currency) and rates into it.
@@ -39,12 +39,15 @@ export const FunnelOptionsSchema = z
      * Pipeline velocity: the look-back for win rate and cycle length (days before `asOf`,
      * default 365); `false` leaves velocity out.
      */
-    velocity: z
-      .union([
+    velocity: z._default(
+      z.union([
         z.literal(false),
-        z.strictObject({ lookbackDays: z.number().int().positive().default(365) }),
-      ])
-      .default({ lookbackDays: 365 }),
+        z.strictObject({
+          lookbackDays: z._default(z.number().check(z.int(), z.positive()), 365),
+        }),
+      ]),
+      { lookbackDays: 365 },
+    ),
   })
   .check((ctx) => {
     if (

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { lifecycleRuleOptions } from '../lifecycle/options';
 import { AsOfOption, ExchangeRatesOption, PeriodOption, TimeZoneOption } from '../options/fields';
 
@@ -15,15 +15,15 @@ export const BackSolveOptionsSchema = z.strictObject({
    * Where rates are measured: dates in the goal's time zone, both included. Default: the
    * `lookbackDays` days before the as-of date.
    */
-  window: PeriodOption.optional(),
+  window: z.optional(PeriodOption),
   /** Length of the default window, in days (default 365). */
-  lookbackDays: z.number().int().positive().default(365),
+  lookbackDays: z._default(z.number().check(z.int(), z.positive()), 365),
   /** Plan for the whole target (default) or what remains after the actual to date. */
-  basis: z.enum(['target', 'remaining']).default('target'),
+  basis: z._default(z.enum(['target', 'remaining']), 'target'),
   /** Read dates in this zone instead of the goal's. */
-  timeZone: TimeZoneOption.optional(),
+  timeZone: z.optional(TimeZoneOption),
   /** Rates into the goal's currency (units of the goal currency per 1 unit of the key). */
-  exchangeRates: ExchangeRatesOption.optional(),
+  exchangeRates: z.optional(ExchangeRatesOption),
 });
 
 /** Options of `backSolveGoal` as a caller writes them. */

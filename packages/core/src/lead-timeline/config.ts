@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { OptionsError } from '../options/options-error';
 import { type BusinessCalendar, businessCalendar } from '../time/business-hours';
 import { parseInstant } from '../time/instant';

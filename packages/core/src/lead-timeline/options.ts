@@ -1,13 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AsOfOption } from '../options/fields';
 import { BusinessHours } from '../time/business-hours';
 
 const Positive = (label: string) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .refine((n) => Number.isFinite(n) && n > 0, { error: `${label} must be a finite number > 0` });
+  z.number({ error: `${label} must be a number` }).check(
+    z.refine((n) => Number.isFinite(n) && n > 0, {
+      error: `${label} must be a finite number > 0`,
+    }),
+  );
 
-const Names = z.array(z.string().min(1)).readonly();
+const Name = z.string().check(z.minLength(1));
+const Names = z.readonly(z.array(Name));
 
 /**
  * Which lifecycle stages mean what. `order` ranks stages so backward moves can be told from
@@ -15,15 +18,15 @@ const Names = z.array(z.string().min(1)).readonly();
  */
 export const LifecycleVocabulary = z.strictObject({
   /** Stages in funnel order; default subscriber, lead, mql, sal, sql, opportunity, customer, evangelist. */
-  order: z.array(z.string().min(1)).min(1).readonly().optional(),
+  order: z.optional(z.readonly(z.array(Name).check(z.minLength(1)))),
   /** The stage that starts an MQL episode; default `mql`. */
-  mql: z.string().min(1).optional(),
+  mql: z.optional(Name),
   /** Reaching this stage or a later one means sales accepted the lead; default `sal`. */
-  accepted: z.string().min(1).optional(),
+  accepted: z.optional(Name),
   /** Reaching this stage or a later one means an opportunity; default `opportunity`. */
-  opportunity: z.string().min(1).optional(),
+  opportunity: z.optional(Name),
   /** Reaching this stage or a later one means won; default `customer`. */
-  customer: z.string().min(1).optional(),
+  customer: z.optional(Name),
 });
 
 /**
@@ -33,13 +36,13 @@ export const LifecycleVocabulary = z.strictObject({
  */
 export const StatusVocabulary = z.strictObject({
   /** Default: accepted, sales accepted, qualified, open deal, converted, closed converted. */
-  accepted: Names.optional(),
+  accepted: z.optional(Names),
   /** Sent back to nurture. Default: recycled, recycle, nurture, bad timing. */
-  recycled: Names.optional(),
+  recycled: z.optional(Names),
   /** Rejected for good. Default: unqualified, disqualified, rejected, junk, closed not converted. */
-  disqualified: Names.optional(),
+  disqualified: z.optional(Names),
   /** A two-way conversation happened. Default: connected, contacted, working contacted, in conversation. */
-  contacted: Names.optional(),
+  contacted: z.optional(Names),
 });
 
 /** How long an untouched MQL may wait before it counts as never worked. */
@@ -53,11 +56,11 @@ export const LeadTimelineOptionsSchema = z.strictObject({
   /** "Now", ISO-8601 with an offset: later records are ignored, open clocks run until it. */
   asOf: AsOfOption,
   /** Business hours for business-time delays; default Monday–Friday 09:00–17:00 UTC. */
-  businessHours: BusinessHours.optional(),
+  businessHours: z.optional(BusinessHours),
   /** An MQL with no human touch this long after the MQL is never worked; default 7 days. */
-  neverWorkedAfter: NeverWorkedAfter.optional(),
-  lifecycle: LifecycleVocabulary.optional(),
-  statuses: StatusVocabulary.optional(),
+  neverWorkedAfter: z.optional(NeverWorkedAfter),
+  lifecycle: z.optional(LifecycleVocabulary),
+  statuses: z.optional(StatusVocabulary),
 });
 /** Options of `leadTimeline` as a caller writes them. */
 export type LeadTimelineOptions = z.input<typeof LeadTimelineOptionsSchema>;

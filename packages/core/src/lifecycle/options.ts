@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AsOfOption } from '../options/fields';
 import { DEFAULT_FUNNEL_STAGES, type StageSpec, StagesOption } from './stages';
 
@@ -11,19 +11,20 @@ export type StageEntity = 'person' | 'account' | 'deal';
  */
 export const lifecycleRuleOptions = {
   /** Ordered stages; default lead → MQL → SAL → SQL → opportunity → won (`customer`). */
-  stages: StagesOption.optional(),
+  stages: z.optional(StagesOption),
   /** Whose stages: people (default), accounts or deals. */
-  entity: z.enum(['person', 'account', 'deal']).default('person'),
+  entity: z._default(z.enum(['person', 'account', 'deal']), 'person'),
   /** The history field; default `lifecycleStage` (people, accounts) or `dealStage` (deals). */
-  field: z.string().min(1).optional(),
+  field: z.optional(z.string().check(z.minLength(1))),
   /** Where entry times come from (see `STAGE_SOURCE_RULES`). */
-  sources: z
-    .enum(['history-and-stage-dates', 'history', 'stage-dates'])
-    .default('history-and-stage-dates'),
+  sources: z._default(
+    z.enum(['history-and-stage-dates', 'history', 'stage-dates']),
+    'history-and-stage-dates',
+  ),
   /** What a stage the record jumped over counts as (see `SKIPPED_STAGE_RULES`). */
-  skipped: z.enum(['infer', 'exclude']).default('infer'),
+  skipped: z._default(z.enum(['infer', 'exclude']), 'infer'),
   /** What a move back to an earlier stage does (see `BACKWARD_MOVE_RULES`). */
-  backward: z.enum(['keep-first', 'last-pass']).default('keep-first'),
+  backward: z._default(z.enum(['keep-first', 'last-pass']), 'keep-first'),
 };
 
 /** Options of `stageEntries`. */
@@ -50,7 +51,7 @@ export interface LifecycleRules {
 
 /** Fills the defaults of parsed lifecycle options. */
 export function lifecycleRules(
-  parsed: z.output<z.ZodObject<typeof lifecycleRuleOptions>>,
+  parsed: z.output<z.ZodMiniObject<typeof lifecycleRuleOptions>>,
   asOf: string | undefined,
 ): LifecycleRules {
   return {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A funnel stage: the stage id records carry, and the label a widget prints. */
 export interface StageSpec {
@@ -23,10 +23,18 @@ export const DEFAULT_FUNNEL_STAGES: readonly StageSpec[] = Object.freeze([
 
 /** Stages as options take them: ids, or `{ id, label }`; at least one, no id twice. */
 export const StagesOption = z
-  .array(z.union([z.string().min(1), z.strictObject({ id: z.string().min(1), label: z.string() })]))
-  .min(1, 'give at least one stage')
-  .transform((stages): StageSpec[] =>
-    stages.map((s) => (typeof s === 'string' ? { id: s, label: s } : s)),
+  .pipe(
+    z
+      .array(
+        z.union([
+          z.string().check(z.minLength(1)),
+          z.strictObject({ id: z.string().check(z.minLength(1)), label: z.string() }),
+        ]),
+      )
+      .check(z.minLength(1, 'give at least one stage')),
+    z.transform((stages): StageSpec[] =>
+      stages.map((s) => (typeof s === 'string' ? { id: s, label: s } : s)),
+    ),
   )
   .check((ctx) => {
     const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Deal, Pipeline } from './deals';
 import { Campaign, CampaignMembership, Touchpoint } from './marketing';
 import { Account, Lead, Person, User } from './people';

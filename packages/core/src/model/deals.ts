@@ -1,16 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Attribution } from './people';
-import { baseFields, Id, IsoDate, IsoDateTime, Money, Ref } from './primitives';
+import { baseFields, Id, IsoDate, IsoDateTime, Money, nullOr, Ref } from './primitives';
 
 /** A stage of a pipeline, with its win probability and whether it closes the deal. */
 export const Stage = z.object({
   id: Id,
   name: z.string(),
-  order: z.number().int(),
+  order: z.number().check(z.int()),
   /** Win probability from 0 to 1, or null when the CRM has none. */
-  probability: z.number().min(0).max(1).nullable().default(null),
-  category: z.enum(['open', 'won', 'lost']).nullable().default(null),
-  archived: z.boolean().default(false),
+  probability: nullOr(z.number().check(z.gte(0), z.lte(1))),
+  category: nullOr(z.enum(['open', 'won', 'lost'])),
+  archived: z._default(z.boolean(), false),
 });
 export type Stage = z.infer<typeof Stage>;
 
@@ -18,39 +18,39 @@ export type Stage = z.infer<typeof Stage>;
 export const Pipeline = z.object({
   ...baseFields,
   name: z.string(),
-  order: z.number().int().default(0),
-  objectType: z.enum(['deal', 'lead', 'lifecycle']).default('deal'),
-  stages: z.array(Stage).min(1, 'a pipeline needs at least one stage'),
+  order: z._default(z.number().check(z.int()), 0),
+  objectType: z._default(z.enum(['deal', 'lead', 'lifecycle']), 'deal'),
+  stages: z.array(Stage).check(z.minLength(1, 'a pipeline needs at least one stage')),
 });
 export type Pipeline = z.infer<typeof Pipeline>;
 
 /** A person's part in a deal (Salesforce OpportunityContactRole, HubSpot association label). */
 export const DealContact = z.object({
   personId: Id,
-  role: z.string().nullable().default(null),
-  primary: z.boolean().default(false),
+  role: nullOr(z.string()),
+  primary: z._default(z.boolean(), false),
 });
 export type DealContact = z.infer<typeof DealContact>;
 
 /** A deal: HubSpot deal, Salesforce Opportunity, Pipedrive deal. */
 export const Deal = z.object({
   ...baseFields,
-  name: z.string().nullable().default(null),
-  amount: Money.nullable().default(null),
+  name: nullOr(z.string()),
+  amount: nullOr(Money),
   status: z.enum(['open', 'won', 'lost']),
   /** Expected (open) or actual (closed) close date. */
-  closeDate: z.union([IsoDateTime, IsoDate]).nullable().default(null),
+  closeDate: nullOr(z.union([IsoDateTime, IsoDate])),
   /** The instant the deal was won or lost; null while open. */
-  closedAt: IsoDateTime.nullable().default(null),
+  closedAt: nullOr(IsoDateTime),
   pipelineId: Ref,
   stageId: Ref,
-  rawStage: z.string().nullable().default(null),
-  lostReason: z.string().nullable().default(null),
+  rawStage: nullOr(z.string()),
+  lostReason: nullOr(z.string()),
   ownerId: Ref,
   accountId: Ref,
-  contacts: z.array(DealContact).default([]),
+  contacts: z._default(z.array(DealContact), []),
   /** Salesforce `Opportunity.CampaignId`: the campaign credited as primary source. */
   primaryCampaignId: Ref,
-  originalSource: Attribution.nullable().default(null),
+  originalSource: nullOr(Attribution),
 });
 export type Deal = z.infer<typeof Deal>;

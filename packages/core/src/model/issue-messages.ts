@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** zod's expected-type names as they read in a sentence. */
 const ARTICLE_TYPES: Readonly<Record<string, string>> = {

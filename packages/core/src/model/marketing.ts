@@ -1,33 +1,33 @@
-import * as z from 'zod';
-import { baseFields, IsoDate, IsoDateTime, Money, Ref } from './primitives';
+import * as z from 'zod/mini';
+import { baseFields, IsoDate, IsoDateTime, Money, nullOr, Ref } from './primitives';
 import { Channel, TouchOrigin, TouchpointType } from './vocabulary';
 
 /** A marketing campaign with its channel, dates and costs. */
 export const Campaign = z.object({
   ...baseFields,
   name: z.string(),
-  channel: Channel.default('unknown'),
+  channel: z._default(Channel, 'unknown'),
   /** The CRM's campaign type (e.g. "Webinar", "Trade Show"). */
-  type: z.string().nullable().default(null),
-  status: z.string().nullable().default(null),
-  startDate: IsoDate.nullable().default(null),
-  endDate: IsoDate.nullable().default(null),
+  type: nullOr(z.string()),
+  status: nullOr(z.string()),
+  startDate: nullOr(IsoDate),
+  endDate: nullOr(IsoDate),
   parentId: Ref,
-  budget: Money.nullable().default(null),
-  actualCost: Money.nullable().default(null),
+  budget: nullOr(Money),
+  actualCost: nullOr(Money),
 });
 export type Campaign = z.infer<typeof Campaign>;
 
 /** A person's membership in a campaign (Salesforce CampaignMember). */
 export const CampaignMembership = z.object({
   ...baseFields,
-  campaignId: z.string().min(1),
-  personId: z.string().min(1),
-  status: z.string().nullable().default(null),
-  responded: z.boolean().default(false),
-  firstRespondedAt: z.union([IsoDateTime, IsoDate]).nullable().default(null),
+  campaignId: z.string().check(z.minLength(1)),
+  personId: z.string().check(z.minLength(1)),
+  status: nullOr(z.string()),
+  responded: z._default(z.boolean(), false),
+  firstRespondedAt: nullOr(z.union([IsoDateTime, IsoDate])),
   /** How membership was established: explicitly in the CRM or derived from touches. */
-  basis: z.enum(['explicit', 'first_touch', 'last_touch', 'influenced']).default('explicit'),
+  basis: z._default(z.enum(['explicit', 'first_touch', 'last_touch', 'influenced']), 'explicit'),
 });
 export type CampaignMembership = z.infer<typeof CampaignMembership>;
 
@@ -39,11 +39,11 @@ export const Touchpoint = z.object({
   personId: Ref,
   accountId: Ref,
   campaignId: Ref,
-  channel: Channel.default('unknown'),
-  origin: TouchOrigin.default('online'),
-  url: z.string().nullable().default(null),
+  channel: z._default(Channel, 'unknown'),
+  origin: z._default(TouchOrigin, 'online'),
+  url: nullOr(z.string()),
   /** Page, asset or email title, e.g. the content asset a download was for. */
-  title: z.string().nullable().default(null),
-  formId: z.string().nullable().default(null),
+  title: nullOr(z.string()),
+  formId: nullOr(z.string()),
 });
 export type Touchpoint = z.infer<typeof Touchpoint>;

@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { englishIssue } from '../options/english-issues';
 import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from './dataset';
 import { readDatasetArrays } from './dataset-input';
 import type { EntityRecord } from './entity-record';
@@ -47,10 +48,13 @@ export interface ParseDatasetResult {
   readonly warnings: string[];
 }
 
-const PARSE_CONTEXT = { error: readableIssueMessage, reportInput: true } as const;
+const PARSE_CONTEXT = {
+  error: (issue: z.core.$ZodRawIssue) => readableIssueMessage(issue) ?? englishIssue(issue),
+  reportInput: true,
+} as const;
 
 // Typed per entity so a generic entity name selects its own schema.
-const SCHEMAS: { readonly [E in EntityName]: z.ZodType<EntityRecord<E>> } = ENTITY_SCHEMAS;
+const SCHEMAS: { readonly [E in EntityName]: z.ZodMiniType<EntityRecord<E>> } = ENTITY_SCHEMAS;
 
 function schemaIssues(error: z.core.$ZodError): RecordIssue[] {
   return error.issues.map((issue) => {

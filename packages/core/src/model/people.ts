@@ -1,43 +1,43 @@
-import * as z from 'zod';
-import { baseFields, IsoDate, IsoDateTime, Money, Ref } from './primitives';
+import * as z from 'zod/mini';
+import { baseFields, IsoDate, IsoDateTime, Money, nullOr, Ref } from './primitives';
 import { Channel, Team } from './vocabulary';
 
 /** An owner: a HubSpot owner, Salesforce User or Pipedrive user (or a queue). */
 export const User = z.object({
   ...baseFields,
-  email: z.string().nullable().default(null),
-  name: z.string().nullable().default(null),
-  active: z.boolean().default(true),
-  kind: z.enum(['person', 'queue']).default('person'),
+  email: nullOr(z.string()),
+  name: nullOr(z.string()),
+  active: z._default(z.boolean(), true),
+  kind: z._default(z.enum(['person', 'queue']), 'person'),
   /** The team the user works in, or null when unknown (e.g. a queue). */
-  team: Team.nullable().default(null),
+  team: nullOr(Team),
 });
 export type User = z.infer<typeof User>;
 
 /** A company: HubSpot company, Salesforce Account, Pipedrive organization. */
 export const Account = z.object({
   ...baseFields,
-  name: z.string().nullable().default(null),
-  domain: z.string().nullable().default(null),
-  industry: z.string().nullable().default(null),
-  employeeCount: z.number().int().nonnegative().nullable().default(null),
+  name: nullOr(z.string()),
+  domain: nullOr(z.string()),
+  industry: nullOr(z.string()),
+  employeeCount: nullOr(z.number().check(z.int(), z.nonnegative())),
   /** Market segment (e.g. SMB, mid-market, enterprise) for goal and funnel splits. */
-  segment: z.string().nullable().default(null),
+  segment: nullOr(z.string()),
   ownerId: Ref,
   parentAccountId: Ref,
-  lifecycleStage: z.string().nullable().default(null),
-  rawLifecycleStage: z.string().nullable().default(null),
+  lifecycleStage: nullOr(z.string()),
+  rawLifecycleStage: nullOr(z.string()),
 });
 export type Account = z.infer<typeof Account>;
 
 /** Where a person or lead first (or latest) came from. */
 export const Attribution = z.object({
   channel: Channel,
-  rawChannel: z.string().nullable().default(null),
-  detail1: z.string().nullable().default(null),
-  detail2: z.string().nullable().default(null),
+  rawChannel: nullOr(z.string()),
+  detail1: nullOr(z.string()),
+  detail2: nullOr(z.string()),
   campaignId: Ref,
-  at: IsoDateTime.nullable().default(null),
+  at: nullOr(IsoDateTime),
 });
 export type Attribution = z.infer<typeof Attribution>;
 
@@ -48,36 +48,39 @@ export type Attribution = z.infer<typeof Attribution>;
 export const Person = z.object({
   ...baseFields,
   kind: z.enum(['lead', 'contact']),
-  emails: z.array(z.object({ value: z.string(), primary: z.boolean().default(false) })).default([]),
-  firstName: z.string().nullable().default(null),
-  lastName: z.string().nullable().default(null),
-  title: z.string().nullable().default(null),
-  companyName: z.string().nullable().default(null),
+  emails: z._default(
+    z.array(z.object({ value: z.string(), primary: z._default(z.boolean(), false) })),
+    [],
+  ),
+  firstName: nullOr(z.string()),
+  lastName: nullOr(z.string()),
+  title: nullOr(z.string()),
+  companyName: nullOr(z.string()),
   accountId: Ref,
   ownerId: Ref,
   /** Current lifecycle stage id (one of the configured stages), or null when unmapped. */
-  lifecycleStage: z.string().nullable().default(null),
-  rawLifecycleStage: z.string().nullable().default(null),
+  lifecycleStage: nullOr(z.string()),
+  rawLifecycleStage: nullOr(z.string()),
   /** Lead status as the CRM names it (e.g. "Working", "Unqualified"). */
-  leadStatus: z.string().nullable().default(null),
+  leadStatus: nullOr(z.string()),
   /** When the person entered each lifecycle stage, keyed by stage id. */
-  stageDates: z.record(z.string(), IsoDateTime).default({}),
-  attribution: z
-    .object({
-      original: Attribution.nullable().default(null),
-      latest: Attribution.nullable().default(null),
-    })
-    .default({ original: null, latest: null }),
+  stageDates: z._default(z.record(z.string(), IsoDateTime), {}),
+  attribution: z._default(
+    z.object({ original: nullOr(Attribution), latest: nullOr(Attribution) }),
+    {
+      original: null,
+      latest: null,
+    },
+  ),
   /** Lead conversion (Salesforce `IsConverted`), when the lead became a contact. */
-  conversion: z
-    .object({
+  conversion: nullOr(
+    z.object({
       convertedAt: z.union([IsoDateTime, IsoDate]),
       contactId: Ref,
       accountId: Ref,
       dealId: Ref,
-    })
-    .nullable()
-    .default(null),
+    }),
+  ),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -87,17 +90,17 @@ export type Person = z.infer<typeof Person>;
  */
 export const Lead = z.object({
   ...baseFields,
-  title: z.string().nullable().default(null),
+  title: nullOr(z.string()),
   personId: Ref,
   accountId: Ref,
   ownerId: Ref,
-  status: z.string().nullable().default(null),
-  labels: z.array(z.string()).default([]),
-  sourceName: z.string().nullable().default(null),
-  channel: Attribution.nullable().default(null),
-  value: Money.nullable().default(null),
-  archived: z.boolean().default(false),
-  convertedAt: IsoDateTime.nullable().default(null),
+  status: nullOr(z.string()),
+  labels: z._default(z.array(z.string()), []),
+  sourceName: nullOr(z.string()),
+  channel: nullOr(Attribution),
+  value: nullOr(Money),
+  archived: z._default(z.boolean(), false),
+  convertedAt: nullOr(IsoDateTime),
   convertedDealId: Ref,
 });
 export type Lead = z.infer<typeof Lead>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isKnownCurrency } from '../money/currencies';
 
 /**
@@ -65,7 +65,7 @@ export const CurrencyCode = z
  */
 export const Money = z.object({
   amount: DecimalAmount,
-  currency: CurrencyCode.nullable(),
+  currency: z.nullable(CurrencyCode),
 });
 export type Money = z.infer<typeof Money>;
 
@@ -77,29 +77,36 @@ export type Provider = z.infer<typeof Provider>;
 export const SourceRef = z.object({
   provider: Provider,
   /** The CRM object type, e.g. `contacts`, `Lead`, `person`. */
-  objectType: z.string().min(1),
+  objectType: z.string().check(z.minLength(1)),
   /** The record's id inside the CRM. */
-  remoteId: z.string().min(1),
+  remoteId: z.string().check(z.minLength(1)),
   /** The CRM account: HubSpot portal id, Salesforce org id, Pipedrive company id. */
-  accountId: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
+  accountId: nullOr(z.string()),
+  url: nullOr(z.string()),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** A record id: any non-empty string; adapters use `${provider}:${objectType}:${remoteId}`. */
-export const Id = z.string({ error: 'id must be a string' }).min(1, 'id must not be empty');
+export const Id = z
+  .string({ error: 'id must be a string' })
+  .check(z.minLength(1, 'id must not be empty'));
+
+/** A field that may be null and is null when left out. */
+export function nullOr<T extends z.core.SomeType>(schema: T) {
+  return z._default(z.nullable(schema), null);
+}
 
 /** A nullable reference to another record's id. */
-export const Ref = Id.nullable().default(null);
+export const Ref = nullOr(Id);
 
 /** Fields every CRM record carries. */
 export const baseFields = {
   id: Id,
   source: SourceRef,
-  createdAt: IsoDateTime.nullable().default(null),
-  updatedAt: IsoDateTime.nullable().default(null),
+  createdAt: nullOr(IsoDateTime),
+  updatedAt: nullOr(IsoDateTime),
   /** Archived / deleted in the CRM (kept so incremental syncs can apply deletions). */
-  deletedAt: IsoDateTime.nullable().default(null),
+  deletedAt: nullOr(IsoDateTime),
   /** Custom fields, keyed by the CRM's field name. */
-  custom: z.record(z.string(), z.unknown()).default({}),
+  custom: z._default(z.record(z.string(), z.unknown()), {}),
 };

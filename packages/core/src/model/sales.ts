@@ -1,24 +1,24 @@
-import * as z from 'zod';
-import { baseFields, Id, IsoDate, IsoDateTime, Ref } from './primitives';
+import * as z from 'zod/mini';
+import { baseFields, Id, IsoDate, IsoDateTime, nullOr, Ref } from './primitives';
 import { ActivityType, GoalMetric, Team } from './vocabulary';
 
 /** A sales-side activity: call, meeting, email, task or note. */
 export const Activity = z.object({
   ...baseFields,
   type: ActivityType,
-  rawType: z.string().nullable().default(null),
-  occurredAt: IsoDateTime.nullable().default(null),
-  dueAt: IsoDateTime.nullable().default(null),
-  done: z.boolean().nullable().default(null),
+  rawType: nullOr(z.string()),
+  occurredAt: nullOr(IsoDateTime),
+  dueAt: nullOr(IsoDateTime),
+  done: nullOr(z.boolean()),
   ownerId: Ref,
-  personIds: z.array(Id).default([]),
+  personIds: z._default(z.array(Id), []),
   accountId: Ref,
   dealId: Ref,
   leadId: Ref,
-  subject: z.string().nullable().default(null),
-  direction: z.enum(['inbound', 'outbound']).nullable().default(null),
+  subject: nullOr(z.string()),
+  direction: nullOr(z.enum(['inbound', 'outbound'])),
   /** Sent or created by automation (sequences, auto-replies): not a human touch. */
-  automated: z.boolean().default(false),
+  automated: z._default(z.boolean(), false),
 });
 export type Activity = z.infer<typeof Activity>;
 
@@ -36,21 +36,22 @@ export const TRACKED_FIELDS = [
 /** One change of one field of one record: the history stream. */
 export const FieldChange = z.object({
   id: Id,
-  source: z
-    .object({ provider: z.string(), remoteId: z.string().nullable().default(null) })
-    .default({ provider: 'manual', remoteId: null }),
+  source: z._default(z.object({ provider: z.string(), remoteId: nullOr(z.string()) }), {
+    provider: 'manual',
+    remoteId: null,
+  }),
   entity: z.enum(['person', 'account', 'lead', 'deal']),
   entityId: Id,
-  field: z.string().min(1),
-  from: z.string().nullable().default(null),
-  to: z.string().nullable().default(null),
+  field: z.string().check(z.minLength(1)),
+  from: nullOr(z.string()),
+  to: nullOr(z.string()),
   at: IsoDateTime,
   actorUserId: Ref,
   /** Disposition reason for lead-status changes (e.g. "No ICP fit", "Bad timing"). */
-  reason: z.string().nullable().default(null),
-  changeSource: z.string().nullable().default(null),
-  provenance: z
-    .enum([
+  reason: nullOr(z.string()),
+  changeSource: nullOr(z.string()),
+  provenance: z._default(
+    z.enum([
       'property_history',
       'field_history',
       'changelog',
@@ -58,8 +59,9 @@ export const FieldChange = z.object({
       'date_entered_property',
       'observed_diff',
       'generated',
-    ])
-    .default('field_history'),
+    ]),
+    'field_history',
+  ),
 });
 export type FieldChange = z.infer<typeof FieldChange>;
 
@@ -72,15 +74,17 @@ export const Goal = z.object({
   name: z.string(),
   metric: GoalMetric,
   /** Target as a decimal string: money for revenue and pipeline, a count otherwise. */
-  target: z.string().regex(/^\d+(\.\d+)?$/, 'target must be a non-negative decimal string'),
+  target: z
+    .string()
+    .check(z.regex(/^\d+(\.\d+)?$/, 'target must be a non-negative decimal string')),
   /** Currency of a money goal; null for count goals. */
-  currency: z.string().nullable().default(null),
+  currency: nullOr(z.string()),
   periodStart: IsoDate,
   /** Last day of the period, inclusive. */
   periodEnd: IsoDate,
-  timeZone: z.string().default('UTC'),
-  teams: z.array(Team).min(1, 'a goal needs at least one owning team'),
-  segment: z.string().nullable().default(null),
+  timeZone: z._default(z.string(), 'UTC'),
+  teams: z.array(Team).check(z.minLength(1, 'a goal needs at least one owning team')),
+  segment: nullOr(z.string()),
   ownerId: Ref,
 });
 export type Goal = z.infer<typeof Goal>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CHANNEL_NAMES } from './channel-names';
 
 /** The team a user works in; goals and SLAs are owned by teams. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CurrencyCode, IsoDate, IsoDateTime } from '../model/primitives';
 
 /**
@@ -25,14 +25,16 @@ export const PeriodOption = z
     /** Last day, `YYYY-MM-DD`, included. */
     end: IsoDate,
   })
-  .refine((range) => range.start <= range.end, {
-    error: (issue) => {
-      const range = issue.input as { start: string; end: string };
-      return `end ${range.end} is before start ${range.start}`;
-    },
-    path: ['end'],
-    params: conflict,
-  });
+  .check(
+    z.refine((range) => range.start <= range.end, {
+      error: (issue) => {
+        const range = issue.input as { start: string; end: string };
+        return `end ${range.end} is before start ${range.start}`;
+      },
+      path: ['end'],
+      params: conflict,
+    }),
+  );
 /** A run of calendar dates (`start`, `end`, both included). */
 export type Period = z.infer<typeof PeriodOption>;
 
@@ -72,7 +74,7 @@ export const ExchangeRatesOption = z.record(
   CurrencyCode,
   z
     .string({ error: 'exchange rates are decimal strings such as "1.08"' })
-    .regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"'),
+    .check(z.regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"')),
 );
 
 /**
@@ -81,7 +83,7 @@ export const ExchangeRatesOption = z.record(
  */
 export const currencyOptions = {
   /** Currency of sums; default the records' one currency. */
-  reportingCurrency: ReportingCurrencyOption.optional(),
+  reportingCurrency: z.optional(ReportingCurrencyOption),
   /** Units of the reporting currency per 1 unit of each other currency. */
-  exchangeRates: ExchangeRatesOption.optional(),
+  exchangeRates: z.optional(ExchangeRatesOption),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AsOfOption, conflict, currencyOptions, PeriodOption } from './fields';
 import { OptionsError } from './options-error';
 import { keysAt, parseOptions } from './parse-options';
@@ -7,9 +7,9 @@ import { keysAt, parseOptions } from './parse-options';
 const Schema = z
   .strictObject({
     asOf: AsOfOption,
-    period: PeriodOption.optional(),
-    by: z.enum(['channel', 'owner']).nullable().default(null),
-    velocity: z.union([z.literal(false), z.strictObject({ lookbackDays: z.number() })]).optional(),
+    period: z.optional(PeriodOption),
+    by: z._default(z.nullable(z.enum(['channel', 'owner'])), null),
+    velocity: z.optional(z.union([z.literal(false), z.strictObject({ lookbackDays: z.number() })])),
     ...currencyOptions,
   })
   .check((ctx) => {

@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishIssue } from './english-issues';
 import { type OptionIssue, OptionsError } from './options-error';
 
 /** What a missing option is, said once for every analysis that needs it. */
@@ -10,17 +11,18 @@ const MISSING: Readonly<Record<string, string>> = {
 };
 
 // The zod def of a schema, through the wrappers that do not change its shape.
+type Schema = z.core.$ZodType;
 type Def = {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-  shape?: Record<string, z.ZodType>;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  options?: Schema[];
+  shape?: Record<string, Schema>;
 };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: Schema): Schema {
   let current = schema;
   for (;;) {
     const def = defOf(current);
@@ -31,10 +33,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The option names an object at `path` of the schema takes (for "allowed: …"). */
-export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
   let candidates = [unwrap(schema)];
   for (const key of path) {
-    const next: z.ZodType[] = [];
+    const next: Schema[] = [];
     for (const candidate of candidates) {
       const def = defOf(candidate);
       if (def.type === 'array' && def.element && typeof key === 'number') next.push(def.element);
@@ -52,7 +54,10 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
 }
 
 /** Turns zod's issues into option issues with a code (and what is allowed, when known). */
-export function optionIssues(schema: z.ZodType, error: z.ZodError): OptionIssue[] {
+export function optionIssues(
+  schema: Schema,
+  error: { readonly issues: readonly z.core.$ZodIssue[] },
+): OptionIssue[] {
   return error.issues.map((issue): OptionIssue => {
     const path = issue.path.map(String).join('.');
     const last = String(issue.path.at(-1) ?? '');
@@ -95,12 +100,19 @@ export function optionIssues(schema: z.ZodType, error: z.ZodError): OptionIssue[
   });
 }
 
+/** How every option schema is parsed: zod's English messages, the input kept on issues. */
+export const OPTION_PARSE = { error: englishIssue, reportInput: true } as const;
+
 /**
  * Validates options with a zod schema and returns the parsed value (defaults applied).
  * @throws {OptionsError} listing every issue zod found.
  */
-export function parseOptions<T>(functionName: string, schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input ?? {}, { reportInput: true });
+export function parseOptions<S extends z.core.$ZodType>(
+  functionName: string,
+  schema: S,
+  input: unknown,
+): z.output<S> {
+  const parsed = z.safeParse(schema, input ?? {}, OPTION_PARSE);
   if (parsed.success) return parsed.data;
   throw new OptionsError(functionName, optionIssues(schema, parsed.error));
 }

@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { englishIssue } from '../options/english-issues';
 import { OptionsError } from '../options/options-error';
 import { optionIssues } from '../options/parse-options';
 import { type ResolvedSla, Sla } from './schema';
@@ -17,12 +18,12 @@ function branchIssues(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue
  * @throws {OptionsError} listing every issue.
  */
 export function parseSla(input: unknown): ResolvedSla {
-  const parsed = Sla.safeParse(input ?? {});
+  const parsed = Sla.safeParse(input ?? {}, { error: englishIssue });
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.flatMap((issue) => branchIssues(issue, input));
   throw new OptionsError(
     'evaluateSla',
-    optionIssues(Sla, { issues } as z.ZodError).map((issue) => ({
+    optionIssues(Sla, { issues }).map((issue) => ({
       ...issue,
       path: issue.path === '' ? 'sla' : `sla.${issue.path}`,
     })),

@@ -1,15 +1,21 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CurrencyCode, DecimalAmount } from '../model/primitives';
 import { BusinessHours } from '../time/business-hours';
 
 const Positive = (label: string) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .refine((n) => Number.isFinite(n) && n > 0, { error: `${label} must be a finite number > 0` });
+  z.number({ error: `${label} must be a number` }).check(
+    z.refine((n) => Number.isFinite(n) && n > 0, {
+      error: `${label} must be a finite number > 0`,
+    }),
+  );
 
 const Count = z
   .number({ error: 'target must be a number of records' })
-  .refine((n) => Number.isInteger(n) && n >= 0, { error: 'target must be a whole number ≥ 0' });
+  .check(
+    z.refine((n) => Number.isInteger(n) && n >= 0, { error: 'target must be a whole number ≥ 0' }),
+  );
+
+const NonEmpty = z.string().check(z.minLength(1));
 
 /** How often the marketing commitment renews; quarters and years follow the fiscal start. */
 const Per = z.enum(['week', 'month', 'quarter', 'year']);
@@ -18,17 +24,17 @@ const periodFields = {
   /** The commitment is per week (Monday to Sunday), month, quarter or year. */
   per: Per,
   /** First month (1–12) of the fiscal year, for quarters and years; default 1 (January). */
-  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  fiscalYearStartMonth: z._default(z.number().check(z.int(), z.gte(1), z.lte(12)), 1),
 };
 
 const scopeFields = {
   /** Only MQL episodes of people whose account is in this `Account.segment`. */
-  segment: z.string().min(1).optional(),
+  segment: z.optional(NonEmpty),
   /**
    * Only MQL episodes assigned to this sales owner: the episode's assignee, its first owner
    * at or after the MQL who is not a queue or a marketing user (the rep it was handed to).
    */
-  ownerId: z.string().min(1).optional(),
+  ownerId: z.optional(NonEmpty),
 };
 
 /**
@@ -58,7 +64,11 @@ export function scopeOf(c: { segment?: string; ownerId?: string }): 'segment' | 
 // One period and one unit for every commitment of a split, so they add up to a total.
 const SHARED = ['metric', 'currency', 'per', 'fiscalYearStartMonth'] as const;
 
-function checkSplit(list: readonly Commitment[], ctx: z.RefinementCtx, inArray: boolean): void {
+function checkSplit(
+  list: readonly Commitment[],
+  ctx: z.core.$RefinementCtx,
+  inArray: boolean,
+): void {
   const first = list[0] as Commitment;
   const keys = new Set<string>();
   list.forEach((c, i) => {
@@ -102,11 +112,13 @@ function checkSplit(list: readonly Commitment[], ctx: z.RefinementCtx, inArray: 
  * reported, not dropped.
  */
 export const MarketingCommitments = z
-  .union([MarketingCommitment, z.array(MarketingCommitment).min(1)])
-  .superRefine((value, ctx) => {
-    if (Array.isArray(value)) checkSplit(value, ctx, true);
-    else checkSplit([value], ctx, false);
-  });
+  .union([MarketingCommitment, z.array(MarketingCommitment).check(z.minLength(1))])
+  .check(
+    z.superRefine((value, ctx) => {
+      if (Array.isArray(value)) checkSplit(value, ctx, true);
+      else checkSplit([value], ctx, false);
+    }),
+  );
 
 /**
  * Sales' side: a first human touch within N business hours of the clock start (the MQL, or
@@ -117,22 +129,22 @@ export const SalesCommitment = z.strictObject({
   firstTouch: z.strictObject({
     withinBusinessHours: Positive('sales.firstTouch.withinBusinessHours'),
     /** When the clock starts; default `assignment`. */
-    clockStartsAt: z.enum(['mql', 'assignment']).default('assignment'),
+    clockStartsAt: z._default(z.enum(['mql', 'assignment']), 'assignment'),
     /**
      * What stops the clock besides a human touch. `touch` (default): only a touch, or an
      * acceptance (a decision in marketing's favour); a lead rejected before any touch never
      * meets the SLA — sales cannot meet it by rejecting leads unseen. `touch-or-reasoned-rejection`:
      * also a rejection that gives a reason (a disqualification sales can defend).
      */
-    stoppedBy: z.enum(['touch', 'touch-or-reasoned-rejection']).default('touch'),
+    stoppedBy: z._default(z.enum(['touch', 'touch-or-reasoned-rejection']), 'touch'),
   }),
-  attempts: z
-    .strictObject({
-      min: z.number().int().min(1, 'sales.attempts.min must be at least 1'),
+  attempts: z.optional(
+    z.strictObject({
+      min: z.number().check(z.int(), z.gte(1, 'sales.attempts.min must be at least 1')),
       /** Business days of `businessHours.start`–`end` each, from the same clock start. */
       withinBusinessDays: Positive('sales.attempts.withinBusinessDays'),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /**
@@ -140,8 +152,8 @@ export const SalesCommitment = z.strictObject({
  * sales commits a response, both measured on one business calendar.
  */
 export const Sla = z.strictObject({
-  id: z.string().min(1).optional(),
-  name: z.string().optional(),
+  id: z.optional(NonEmpty),
+  name: z.optional(z.string()),
   /** The calendar the sales clock runs on (time zone, working days, hours, holidays). */
   businessHours: BusinessHours,
   marketing: MarketingCommitments,

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishIssue } from '../options/english-issues';
 import { DayTable, dayNumberOf } from './business-hours-table';
 import { parseIsoDate } from './calendar-date';
 import { timeZoneOffset } from './zoned-midnight';
@@ -18,7 +19,7 @@ function isTimeZone(zone: string): boolean {
 const WallTime = (label: string) =>
   z
     .string({ error: `${label} must be a wall time "HH:MM"` })
-    .regex(WALL_TIME, `${label} must be a wall time "HH:MM" from 00:00 to 24:00`);
+    .check(z.regex(WALL_TIME, `${label} must be a wall time "HH:MM" from 00:00 to 24:00`));
 
 const Holiday = z.string().check((ctx) => {
   try {
@@ -42,26 +43,35 @@ export const BusinessHours = z
     /** IANA time zone the hours and holidays are read in, e.g. `America/New_York`. */
     timeZone: z
       .string({ error: 'timeZone must be an IANA time zone such as "Europe/Berlin"' })
-      .refine(isTimeZone, {
-        error: (issue) => `timeZone "${String(issue.input)}" is not an IANA time zone`,
-      }),
+      .check(
+        z.refine(isTimeZone, {
+          error: (issue) => `timeZone "${String(issue.input)}" is not an IANA time zone`,
+        }),
+      ),
     /** Working days as ISO weekdays: 1 = Monday … 7 = Sunday. */
-    weekdays: z
-      .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7))
-      .min(1, 'a business calendar needs at least one working weekday')
-      .readonly()
-      .default([1, 2, 3, 4, 5]),
+    weekdays: z._default(
+      z.readonly(
+        z
+          .array(
+            z.number().check(z.int(), z.gte(1, 'weekdays are 1 (Monday) to 7 (Sunday)'), z.lte(7)),
+          )
+          .check(z.minLength(1, 'a business calendar needs at least one working weekday')),
+      ),
+      [1, 2, 3, 4, 5],
+    ),
     /** Opening wall time, `HH:MM`. */
-    start: WallTime('start').default('09:00'),
+    start: z._default(WallTime('start'), '09:00'),
     /** Closing wall time, `HH:MM` (up to `24:00`), after `start`. */
-    end: WallTime('end').default('17:00'),
+    end: z._default(WallTime('end'), '17:00'),
     /** Dates (`YYYY-MM-DD`, in `timeZone`) with no business hours. */
-    holidays: z.array(Holiday).readonly().default([]),
+    holidays: z._default(z.readonly(z.array(Holiday)), []),
   })
-  .refine((hours) => minuteOf(hours.start) < minuteOf(hours.end), {
-    error: 'end must be after start (overnight windows are not supported)',
-    path: ['end'],
-  });
+  .check(
+    z.refine((hours) => minuteOf(hours.start) < minuteOf(hours.end), {
+      error: 'end must be after start (overnight windows are not supported)',
+      path: ['end'],
+    }),
+  );
 /** Business hours with defaults applied. */
 export type BusinessHours = z.output<typeof BusinessHours>;
 /** Business hours as a caller writes them: everything but `timeZone` is optional. */
@@ -125,7 +135,7 @@ export class BusinessCalendar {
  *   malformed wall time or holiday, or an end not after the start.
  */
 export function businessCalendar(hours: BusinessHoursInput): BusinessCalendar {
-  const parsed = BusinessHours.safeParse(hours);
+  const parsed = BusinessHours.safeParse(hours, { error: englishIssue });
   if (!parsed.success) {
     throw new InvalidBusinessHoursError(
       parsed.error.issues.map((issue) =>

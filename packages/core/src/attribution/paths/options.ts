@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { OptionsError } from '../../options/options-error';
-import { optionIssues } from '../../options/parse-options';
+import { OPTION_PARSE, optionIssues } from '../../options/parse-options';
 
 /** The models `attributePaths` runs. */
 export const PATH_MODEL_NAMES = [
@@ -18,31 +18,31 @@ export type PathModelName = (typeof PATH_MODEL_NAMES)[number];
 /** Shapley settings shared by `attributePaths` and `attribute`. */
 export const ShapleyOptionsSchema = z.strictObject({
   /** `exact` (default; sampled beyond `maxExactChannels`), `simplified`, `ordered`, `sampled`. */
-  method: z.enum(['exact', 'simplified', 'ordered', 'sampled']).optional(),
+  method: z.optional(z.enum(['exact', 'simplified', 'ordered', 'sampled'])),
   /** `conversions` (default) or `conversion-rate`. */
-  valueFunction: z.enum(['conversions', 'conversion-rate']).optional(),
+  valueFunction: z.optional(z.enum(['conversions', 'conversion-rate'])),
   /** Most channels solved exactly over all 2ⁿ coalitions; default 15, at most 20. */
-  maxExactChannels: z.number().int().min(1).max(20).optional(),
+  maxExactChannels: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))),
   /** Channel orders drawn when sampling; default 2000. */
-  samples: z.number().int().min(1).optional(),
+  samples: z.optional(z.number().check(z.int(), z.gte(1))),
   /** Seed of the sampled orders; default 1. */
-  seed: z.number().int().optional(),
+  seed: z.optional(z.number().check(z.int())),
 });
 
 /** Bootstrap settings: resampled journeys (Poisson bootstrap) with a fixed seed. */
 export const BootstrapOptionsSchema = z.strictObject({
   /** Replicates; default 200. */
-  samples: z.number().int().min(2).optional(),
+  samples: z.optional(z.number().check(z.int(), z.gte(2))),
   /** Seed; default 1. */
-  seed: z.number().int().optional(),
+  seed: z.optional(z.number().check(z.int())),
   /** Interval coverage; default 0.95. */
-  confidence: z.number().gt(0).lt(1).optional(),
+  confidence: z.optional(z.number().check(z.gt(0), z.lt(1))),
 });
 
 /** Markov settings shared by `attributePaths` and `attribute`. */
 export const MarkovOptionsSchema = z.strictObject({
   /** Chain order 1–4; default 1. */
-  order: z.number().int().min(1).max(4).optional(),
+  order: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))),
   /**
    * The states of an order-k chain. `sliding` (default): ChannelAttribution's windows of k
    * consecutive touches on the raw path (a path shorter than k is one state), repeated windows
@@ -50,24 +50,24 @@ export const MarkovOptionsSchema = z.strictObject({
    * with repeated channels merged first — the only rule before; kept for results that were
    * published with it. Both are the same chain at order 1.
    */
-  states: z.enum(['sliding', 'growing']).optional(),
+  states: z.optional(z.enum(['sliding', 'growing'])),
   /**
    * Merge consecutive repeats, as ChannelAttribution does; default true. With `sliding` states
    * repeated windows merge (`a > a > b` keeps the state `a > a`); with `growing` states repeated
    * channels merge before the windows form.
    */
-  collapseRepeats: z.boolean().optional(),
+  collapseRepeats: z.optional(z.boolean()),
 });
 
 /** The options of `attributePaths`. */
 export const PathAttributionOptionsSchema = z.strictObject({
   model: z.enum(PATH_MODEL_NAMES),
-  markov: MarkovOptionsSchema.optional(),
-  shapley: ShapleyOptionsSchema.optional(),
+  markov: z.optional(MarkovOptionsSchema),
+  shapley: z.optional(ShapleyOptionsSchema),
   /** Bootstrap intervals for every channel's credit (off by default). */
-  bootstrap: BootstrapOptionsSchema.optional(),
+  bootstrap: z.optional(BootstrapOptionsSchema),
   /** Below this many conversions a warning says credits are unstable; default 100. */
-  minConversions: z.number().min(0).optional(),
+  minConversions: z.optional(z.number().check(z.gte(0))),
 });
 
 /** The options of `attributePaths`. */
@@ -126,7 +126,10 @@ export function resolveDataDriven(given: DataDrivenInput): DataDrivenSettings {
 /** Validates and applies defaults. @throws {OptionsError} naming the option. */
 export function resolvePathOptions(options: PathAttributionOptions): ResolvedPathOptions {
   // Parsed once a call: zod's eval-compiled fast path would cost more than it saves.
-  const parsed = PathAttributionOptionsSchema.safeParse(options, { jitless: true });
+  const parsed = PathAttributionOptionsSchema.safeParse(options, {
+    error: OPTION_PARSE.error,
+    jitless: true,
+  });
   if (!parsed.success) {
     throw new OptionsError(
       'attributePaths',
