@@ -15,6 +15,13 @@ export interface ResponseTimesLabels extends StateLabels {
   slaRule: (duration: string, clock: 'mql' | 'assignment') => string;
   /** Row facts: "n = 117 · 3 waiting". */
   rowCount: (count: string, waiting: string) => string;
+  /**
+   * The sentence under the rows when MQLs were rejected before any touch (core's
+   * `rejectedUnseen`): they have no response time and are not waiting either.
+   */
+  rejectedUnseen: (count: number, formatted: string) => string;
+  /** Data table header of the rejected-before-a-touch counts. */
+  rejectedUnseenColumn: string;
   /** Tooltip and table words. */
   count: string;
   share: string;
@@ -63,6 +70,11 @@ export const defaultResponseTimesLabels: ResponseTimesLabels = {
   slaRule: (duration, clock) =>
     `SLA: first touch within ${duration} of business time after ${clock === 'mql' ? 'the MQL' : 'assignment'}`,
   rowCount: (count, waiting) => `n = ${count} · ${waiting} waiting`,
+  rejectedUnseen: (count, formatted) =>
+    count === 1
+      ? '1 lead was rejected before anyone touched it: it has no response time and is not counted as waiting.'
+      : `${formatted} leads were rejected before anyone touched them: they have no response time and are not counted as waiting.`,
+  rejectedUnseenColumn: 'Rejected before a touch',
   count: 'Leads',
   share: 'Share',
   withinSla: 'Within SLA',

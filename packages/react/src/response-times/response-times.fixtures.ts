@@ -62,3 +62,28 @@ export function manyOwners(
     handoff: { ...result, ledger },
   };
 }
+
+/**
+ * The sample's evaluation with `count` of its still-waiting MQLs rejected before anyone
+ * touched them instead (the sample's reps touch every lead they reject): core then counts
+ * them as `rejectedUnseen` on speed to lead and owner delay, not as waiting, so each row
+ * still adds up to the MQLs. The edge case behind the widget's "rejected before a touch" line.
+ */
+export function withRejectedUnseen(evaluation: SlaEvaluation, count: number): SlaEvaluation {
+  const times = evaluation.responseTimes.business;
+  const move = (d: typeof times.speedToLead) => {
+    const moved = Math.min(count, d.waiting);
+    return { ...d, waiting: d.waiting - moved, rejectedUnseen: d.rejectedUnseen + moved };
+  };
+  return {
+    ...evaluation,
+    responseTimes: {
+      ...evaluation.responseTimes,
+      business: {
+        ...times,
+        speedToLead: move(times.speedToLead),
+        ownerDelay: move(times.ownerDelay),
+      },
+    },
+  };
+}

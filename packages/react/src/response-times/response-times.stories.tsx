@@ -2,7 +2,7 @@ import type { HandoffResult, SlaEvaluation } from '@closedloop/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { ResponseTimes } from './response-times';
-import { manyOwners, sampleResponse } from './response-times.fixtures';
+import { manyOwners, sampleResponse, withRejectedUnseen } from './response-times.fixtures';
 
 const meta = {
   title: 'Widgets/ResponseTimes',
@@ -55,6 +55,20 @@ export const Elapsed: Story = { args: { basis: 'elapsed' } };
 
 /** Without per-episode delays: each row shows its P50–P95 range. */
 export const PercentilesOnly: Story = { args: { episodes: undefined } };
+
+/**
+ * MQLs rejected before anyone touched them have no response time and are not waiting: the
+ * line under the rows counts them, and the data table has their column.
+ */
+export const RejectedBeforeATouch: Story = {
+  loaders: [
+    () => {
+      const { evaluation, handoff } = sampleResponse();
+      return { evaluation: withRejectedUnseen(evaluation, 4), handoff };
+    },
+  ],
+  args: { tableOpen: true },
+};
 
 /** Ready, loading, empty and error side by side at 320, 480, 768 and 1200px. */
 export const StatesMatrix: Story = {
@@ -124,6 +138,9 @@ export const Japanese: Story = {
       sla: (d) => `SLA ${d}`,
       slaRule: (d) => `SLA：割り当てから営業時間${d}以内に最初の接触`,
       rowCount: (n, w) => `n = ${n} · 待機中 ${w}`,
+      rejectedUnseen: (_, n) =>
+        `${n}件のリードは誰も接触しないまま却下されました。応答時間はなく、待機中にも数えません。`,
+      rejectedUnseenColumn: '接触前に却下',
       bandsTitle: '帯域別の割合',
       ownersTitle: (delay) => `担当者別の${delay}（P90が悪い順）`,
       showData: 'データを表示',

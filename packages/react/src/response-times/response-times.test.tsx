@@ -141,6 +141,57 @@ describe('ResponseTimes', () => {
     expect(screen.getByText(/^Business time/).textContent).toMatch(/4 Std\./);
   });
 
+  it('says how many leads were rejected before a touch, in words and in the table', () => {
+    const times = evaluation.responseTimes.business;
+    const withUnseen = (counts: [number, number, number]) => ({
+      ...evaluation,
+      responseTimes: {
+        ...evaluation.responseTimes,
+        business: {
+          ...times,
+          speedToLead: { ...times.speedToLead, rejectedUnseen: counts[0] },
+          routingDelay: { ...times.routingDelay, rejectedUnseen: counts[1] },
+          ownerDelay: { ...times.ownerDelay, rejectedUnseen: counts[2] },
+        },
+      },
+    });
+    const { rerender } = render(
+      <ResponseTimes
+        title="Speed"
+        evaluation={withUnseen([7, 2, 7])}
+        episodes={episodes}
+        tableOpen
+      />,
+    );
+    expect(
+      screen.getByText(
+        '7 leads were rejected before anyone touched them: they have no response time and are not counted as waiting.',
+      ),
+    ).toBeTruthy();
+    const table = screen.getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    const column = headers.indexOf('Rejected before a touch');
+    expect(column).toBeGreaterThan(0);
+    const cellsOf = (name: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${name}`) }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // The row header is a th: cells start at the second column.
+    expect(cellsOf('Speed to lead')[column - 1]).toBe('7');
+    expect(cellsOf('Routing delay')[column - 1]).toBe('2');
+
+    rerender(
+      <ResponseTimes title="Speed" evaluation={withUnseen([1, 0, 1])} episodes={episodes} />,
+    );
+    expect(screen.getByText(/^1 lead was rejected before anyone touched it/)).toBeTruthy();
+    rerender(
+      <ResponseTimes title="Speed" evaluation={withUnseen([0, 0, 0])} episodes={episodes} />,
+    );
+    expect(screen.queryByText(/rejected before anyone touched/)).toBeNull();
+  });
+
   it('does not re-bin when only the locale, labels or width change', () => {
     const spy = vi.mocked(bins.binDelays);
     const { rerender } = render(

@@ -291,6 +291,8 @@ export function ResponseTimes({
     .filter(Boolean)
     .join(' · ');
   const speed = rows.find((row) => row.kind === 'speedToLead');
+  // Leads rejected before any touch have no speed to lead (nor owner delay): one count says it.
+  const unseen = Math.max(0, ...rows.map((row) => row.distribution.rejectedUnseen ?? 0));
 
   return (
     <ChartFrame
@@ -343,6 +345,11 @@ export function ResponseTimes({
           ))}
         </svg>
         <Tooltip {...rowInteraction.tooltip} themeSource={root} />
+        {unseen > 0 ? (
+          <p style={{ margin: '8px 0 0', fontSize: font.label, color: color.muted }}>
+            {labels.rejectedUnseen(unseen, fmt.countFull(unseen))}
+          </p>
+        ) : null}
         <BandStrips rows={rows} labels={labels} fmt={fmt} labelWidth={labelWidth} />
         {owners.length > 0 ? (
           <OwnerGrid
@@ -366,6 +373,7 @@ export function ResponseTimes({
           { key: 'delay', header: labels.delay },
           { key: 'n', header: labels.count, numeric: true },
           { key: 'waiting', header: labels.waiting, numeric: true },
+          { key: 'unseen', header: labels.rejectedUnseenColumn, numeric: true },
           { key: 'p50', header: labels.p50, numeric: true },
           { key: 'p90', header: labels.p90, numeric: true },
           { key: 'p95', header: labels.p95, numeric: true },
@@ -384,6 +392,7 @@ export function ResponseTimes({
             labels.delays[row.kind],
             fmt.countFull(row.distribution.count),
             fmt.countFull(row.distribution.waiting),
+            fmt.countFull(row.distribution.rejectedUnseen ?? 0),
             minutes(fmt, row.distribution.p50, true),
             minutes(fmt, row.distribution.p90, true),
             minutes(fmt, row.distribution.p95, true),
@@ -410,6 +419,15 @@ function percentileRows(row: DelayRow, labels: ResponseTimesLabels, fmt: Formatt
     { key: 'p95', label: labels.p95, value: minutes(fmt, d.p95, true) },
     { key: 'n', label: labels.count, value: fmt.countFull(d.count) },
     { key: 'waiting', label: labels.waiting, value: fmt.countFull(d.waiting) },
+    ...(d.rejectedUnseen
+      ? [
+          {
+            key: 'unseen',
+            label: labels.rejectedUnseenColumn,
+            value: fmt.countFull(d.rejectedUnseen),
+          },
+        ]
+      : []),
   ];
 }
 
