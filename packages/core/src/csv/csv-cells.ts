@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 import { type CsvColumn, csvColumns } from './write-csv';
 
@@ -21,15 +21,16 @@ export interface ColumnReader {
 }
 
 type Schema = z.core.$ZodType;
+type Wrapper = z.core.$ZodDefault | z.core.$ZodNullable | z.core.$ZodOptional;
+
+// By the def's type rather than `instanceof`: a runtime import of zod's core namespace
+// would put all of zod (every locale included) in a CSV user's bundle.
+const isWrapper = (schema: Schema): schema is Wrapper =>
+  ['default', 'nullable', 'optional'].includes(schema._zod.def.type);
 
 function unwrap(schema: Schema): Schema {
   let current = schema;
-  while (
-    current instanceof z.core.$ZodDefault ||
-    current instanceof z.core.$ZodNullable ||
-    current instanceof z.core.$ZodOptional
-  )
-    current = current._zod.def.innerType;
+  while (isWrapper(current)) current = current._zod.def.innerType;
   return current;
 }
 
@@ -37,13 +38,12 @@ function wrappers(schema: Schema): { nullable: boolean; defaulted: boolean } {
   let current = schema;
   let nullable = false;
   let defaulted = false;
-  for (;;) {
-    if (current instanceof z.core.$ZodNullable) nullable = true;
-    else if (current instanceof z.core.$ZodDefault || current instanceof z.core.$ZodOptional)
-      defaulted = true;
-    else return { nullable, defaulted };
+  while (isWrapper(current)) {
+    if (current._zod.def.type === 'nullable') nullable = true;
+    else defaulted = true;
     current = current._zod.def.innerType;
   }
+  return { nullable, defaulted };
 }
 
 function readerOf(entity: EntityName, column: CsvColumn): ColumnReader {
@@ -57,14 +57,17 @@ function readerOf(entity: EntityName, column: CsvColumn): ColumnReader {
   const { nullable, defaulted } = wrappers(schema);
   const empty = !nullable && defaulted ? 'default' : 'null';
   if (column.json) return { column, kind: { type: 'json' }, nullableAt, empty };
-  const leaf = unwrap(schema);
+  const leaf = unwrap(schema)._zod.def;
   const kind: CellKind =
-    leaf instanceof z.core.$ZodNumber
+    leaf.type === 'number'
       ? { type: 'number' }
-      : leaf instanceof z.core.$ZodBoolean
+      : leaf.type === 'boolean'
         ? { type: 'boolean' }
-        : leaf instanceof z.core.$ZodEnum
-          ? { type: 'enum', options: Object.values(leaf._zod.def.entries).map(String) }
+        : leaf.type === 'enum'
+          ? {
+              type: 'enum',
+              options: Object.values((leaf as z.core.$ZodEnumDef).entries).map(String),
+            }
           : { type: 'string' };
   return { column, kind, nullableAt, empty };
 }

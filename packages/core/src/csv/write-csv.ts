@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 
 /** One CSV column: its dotted header and where its value sits in a record. */
@@ -24,27 +24,25 @@ export interface CsvOptions {
 }
 
 type Schema = z.core.$ZodType;
+type Wrapper = z.core.$ZodDefault | z.core.$ZodNullable | z.core.$ZodOptional;
 
+// By the def's type rather than `instanceof`: a runtime import of zod's core namespace
+// would put all of zod (every locale included) in a CSV user's bundle.
 function unwrap(schema: Schema): Schema {
   let current = schema;
-  for (;;) {
-    if (
-      current instanceof z.core.$ZodDefault ||
-      current instanceof z.core.$ZodNullable ||
-      current instanceof z.core.$ZodOptional
-    ) {
-      current = current._zod.def.innerType;
-    } else return current;
-  }
+  while (['default', 'nullable', 'optional'].includes(current._zod.def.type))
+    current = (current as Wrapper)._zod.def.innerType;
+  return current;
 }
 
 function collect(schema: z.core.$ZodObject, prefix: readonly string[], out: CsvColumn[]): void {
   for (const [key, field] of Object.entries(schema._zod.def.shape)) {
     const path = [...prefix, key];
     const inner = unwrap(field);
-    if (inner instanceof z.core.$ZodObject) collect(inner, path, out);
+    const type = inner._zod.def.type;
+    if (type === 'object') collect(inner as z.core.$ZodObject, path, out);
     else {
-      const json = inner instanceof z.core.$ZodArray || inner instanceof z.core.$ZodRecord;
+      const json = type === 'array' || type === 'record';
       out.push({ name: path.join('.'), path, json });
     }
   }
