@@ -1,9 +1,9 @@
-import { decimalUnits } from '../money/weight-units';
 import type { AnchorDeal, AnchorLookup, AnchorPlacement } from './anchor-placement';
 import type { ExplainContext } from './explain';
 import type { ModelUnattributed } from './models/model';
 import { MODEL_REGISTRY } from './models/registry';
 import type { ResolvedAttributionOptions } from './options';
+import { roleWeightedUnits } from './rules/role-weights';
 import type { WeightUnits } from './rules/weight-units';
 import type { TouchIndex } from './touch-index';
 
@@ -79,29 +79,4 @@ export function dealWeights(
     explain: result.explain,
     positionKey: result.positionKey,
   };
-}
-
-/**
- * Contact-role weights applied exactly: each touch's units times its role weight as written,
- * the touches renormalised to their share before (1 − pending). With `u` the model's units,
- * `p` its pending units, `D = Σu + p`, `r` the role weights on one decimal scale and
- * `S = Σ u·r`, touch `k` gets `u(k)·r(k)·(D − p)` and the pending share `p·S` (over `D·S`);
- * without a pending share, simply `u(k)·r(k)`.
- */
-function roleWeightedUnits(model: WeightUnits, roleWeights: readonly number[]): WeightUnits {
-  const n = model.touches.length;
-  const roles = decimalUnits(Array.from({ length: n }, (_, k) => roleWeights[k] ?? 1));
-  const touches = new Array<bigint>(n);
-  let sum = 0n;
-  let weighted = 0n;
-  for (let k = 0; k < n; k++) {
-    const unit = model.touches[k] as bigint;
-    const product = unit * (roles[k] as bigint);
-    touches[k] = product;
-    sum += unit;
-    weighted += product;
-  }
-  if (model.pending === 0n) return { touches, pending: 0n };
-  for (let k = 0; k < n; k++) touches[k] = (touches[k] as bigint) * sum;
-  return { touches, pending: model.pending * weighted };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitByWeights } from './largest-remainder';
+import { type Fraction, frac, referenceSplit } from './__fixtures__/exact-split';
+import { splitByUnits, splitByWeights } from './largest-remainder';
 
 describe('splitByWeights', () => {
   it('gives left-over units to the largest remainders, ties to the lower index', () => {
@@ -95,6 +96,44 @@ describe('splitByWeights', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('splitByUnits', () => {
+  it('splits exactly by integer units, ties to the lower index', () => {
+    expect(splitByUnits(7n, [1n, 2n, 3n])).toEqual([1n, 2n, 4n]);
+    // 1/3 each of 100: remainders equal, the left-over cent to index 0.
+    expect(splitByUnits(100n, [1n, 1n, 1n])).toEqual([34n, 33n, 33n]);
+    // Position-based on 5 touches is 6 : 1 : 1 : 1 : 6 (0.4, 0.2/3 ×3, 0.4). 3 cents: quotas
+    // 1.2, 0.2, 0.2, 0.2, 1.2 — every remainder is 0.2, so the left-over cent goes to the
+    // first touch. (Float weights had 0.2/3 = 0.06666666666666667, a hair above 1/15, and
+    // gave it to the first middle touch.)
+    expect(splitByUnits(3n, [6n, 1n, 1n, 1n, 6n])).toEqual([2n, 0n, 0n, 0n, 1n]);
+    expect(splitByUnits(-3n, [6n, 1n, 1n, 1n, 6n])).toEqual([-2n, 0n, 0n, 0n, -1n]);
+    expect(splitByUnits(5n, [0n, 1n, 0n, 1n])).toEqual([0n, 3n, 0n, 2n]);
+  });
+
+  it('rejects empty, negative and all-zero units', () => {
+    expect(() => splitByUnits(1n, [])).toThrow(RangeError);
+    expect(() => splitByUnits(1n, [1n, -1n])).toThrow(RangeError);
+    expect(() => splitByUnits(1n, [0n, 0n])).toThrow(RangeError);
+  });
+
+  it('equals the exact rational largest remainder, tie cents included (property)', () => {
+    // Small units make equal remainders common, so the tie rule is exercised, not just sums.
+    const units = fc
+      .array(fc.oneof(fc.bigInt({ min: 0n, max: 12n }), fc.bigInt({ min: 0n, max: 10n ** 20n })), {
+        minLength: 1,
+        maxLength: 25,
+      })
+      .filter((us) => us.some((u) => u > 0n));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), units, (total, us) => {
+        const shares: Fraction[] = us.map((u) => frac(u));
+        expect(splitByUnits(total, us)).toEqual(referenceSplit(total, shares));
+      }),
+      { numRuns: 500 },
     );
   });
 });
