@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { parseInstant } from '../time/instant';
 import { campaignReturns } from './campaign-returns';
+import { defineLazy } from './lazy-ledger';
 import { MODEL_REGISTRY } from './models/registry';
 import {
   type AttributionOptions,
@@ -9,7 +10,7 @@ import {
 } from './options';
 import { type PreparedDataset, preparedDatasetOf } from './prepare';
 import { formatMoney } from './rollups';
-import { attributeDeal } from './run-deal';
+import { attributeDeal, dealEntry, type LedgerContext } from './run-deal';
 import { type AttributionRun, startRun } from './run-state';
 import { sourcedSummary } from './sourced';
 import type { AttributionFinding, AttributionResult } from './types';
@@ -51,7 +52,7 @@ function summarize(run: AttributionRun): AttributionResult {
     parseInstant(options.asOf),
   );
   const unattributedDeals = conversions.length - totals.deals;
-  return {
+  const result: AttributionResult = {
     model: options.model,
     preset: options.preset,
     label: options.label,
@@ -67,7 +68,7 @@ function summarize(run: AttributionRun): AttributionResult {
       unattributedValue: formatMoney(totals.unattributed + totals.pending, currency),
       pendingValue: formatMoney(totals.pending, currency),
     },
-    deals: run.deals,
+    deals: [],
     unattributed: {
       deals: unattributedDeals,
       value: formatMoney(totals.unattributed, currency),
@@ -88,6 +89,19 @@ function summarize(run: AttributionRun): AttributionResult {
     findings,
     ...(fit ? { dataDriven: fit.summary } : {}),
   };
+  // Each deal's entry is written when the list is first read (and its ledger lines when
+  // those are): a dashboard showing totals and rollups never pays for them.
+  const ledger: LedgerContext = {
+    options,
+    currency,
+    index,
+    conversions,
+    exclusions: run.exclusions,
+    detailed: run.detailed,
+  };
+  const { outcomes } = run;
+  defineLazy(result, 'deals', () => outcomes.map((outcome) => dealEntry(ledger, outcome)));
+  return result;
 }
 
 /**

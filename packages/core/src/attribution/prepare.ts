@@ -3,9 +3,11 @@ import { type DatasetArray, memoOnDataset } from '../model/dataset-memo';
 import type { Campaign } from '../model/marketing';
 import type { User } from '../model/people';
 import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
+import { type Conversion, findConversions } from './conversions';
 import { filterSignature, TouchFilter } from './journeys';
 import type { ResolvedAttributionOptions } from './options';
 import { buildTouchIndex, type TouchIndex } from './touch-index';
+import type { AttributionFinding } from './types';
 
 /** Indexes built once per dataset and shared by every model run on it. */
 export interface PreparedDataset {
@@ -14,6 +16,8 @@ export interface PreparedDataset {
   /** Touch filters per filter signature, so runs with the same filters share their work. */
   filters: Map<string, TouchFilter>;
   lookup: AnchorLookup;
+  /** Converting deals per conversion signature (see {@link conversionsFor}). */
+  conversions: Map<string, { conversions: Conversion[]; findings: AttributionFinding[] }>;
   users: ReadonlyMap<string, User>;
   campaigns: ReadonlyMap<string, Campaign>;
 }
@@ -29,6 +33,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     index: buildTouchIndex(dataset),
     filters: new Map(),
     lookup: buildAnchorLookup(dataset),
+    conversions: new Map(),
     users: new Map(dataset.users.map((user) => [user.id, user])),
     campaigns: new Map(dataset.campaigns.map((campaign) => [campaign.id, campaign])),
   };
@@ -76,4 +81,44 @@ export function touchFilterFor(
     prepared.filters.set(signature, filter);
   }
   return filter;
+}
+
+/** Signatures kept per prepared dataset: a dashboard's few conversion settings, not unbounded. */
+const MAX_CONVERSION_SETS = 8;
+
+/**
+ * The converting deals of a run's options (`findConversions`), found once per conversion,
+ * `asOf`, period, time zone and scope and shared by later runs — another model, other filters —
+ * with their findings pushed into `findings` as if found again (copies, so results never share
+ * a finding object).
+ */
+export function conversionsFor(
+  prepared: PreparedDataset,
+  options: ResolvedAttributionOptions,
+  findings: AttributionFinding[],
+): Conversion[] {
+  const signature = JSON.stringify([
+    options.conversion,
+    options.asOf,
+    options.period,
+    options.timeZone,
+    options.scope,
+  ]);
+  let found = prepared.conversions.get(signature);
+  if (!found) {
+    const own: AttributionFinding[] = [];
+    const conversions = findConversions(
+      prepared.dataset,
+      prepared.index.accountOfPerson,
+      options,
+      own,
+    );
+    found = { conversions, findings: own };
+    if (prepared.conversions.size >= MAX_CONVERSION_SETS) {
+      prepared.conversions.delete(prepared.conversions.keys().next().value as string);
+    }
+    prepared.conversions.set(signature, found);
+  }
+  for (const finding of found.findings) findings.push({ ...finding });
+  return found.conversions;
 }

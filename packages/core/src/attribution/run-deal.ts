@@ -1,5 +1,6 @@
 import type { Touchpoint } from '../model/marketing';
 import { conversionWords } from './anchor-placement';
+import type { Conversion } from './conversions';
 import { splitDealAmount } from './credits';
 import { dealMoney } from './deal-money';
 import { type DealWeights, dealWeights } from './deal-weights';
@@ -199,10 +200,9 @@ function leaveUnattributed(
  * credits (or why it stays unattributed) and its ledger entry.
  */
 export function attributeDeal(run: AttributionRun, d: number): void {
-  const { options, findings, currency, detailed } = run;
+  const { options, findings, currency } = run;
   const { index, lookup } = run.prepared;
   const { deal, at, contactRoles } = run.conversions[d] as AttributionRun['conversions'][number];
-  const dealCurrency = deal.amount?.currency ?? null;
   const money = dealMoney(deal, currency, options.exchangeRates, findings);
   run.totals.value += money.reporting ?? 0n;
 
@@ -226,14 +226,49 @@ export function attributeDeal(run: AttributionRun, d: number): void {
   }
   run.sourcedInputs.push({ deal, journey: journey.touches, value: money.reporting });
 
-  let pending: Pending = { weight: 0, deal: null, reporting: null };
+  let pending: Pending = NO_PENDING;
   let ledger: CreditLedger | null = null;
   if (outcome && !('unattributed' in outcome)) {
     ({ pending, ledger } = creditDeal(run, d, journey, money, outcome));
   } else {
     leaveUnattributed(run, money, unattributed);
   }
+  run.outcomes.push({ d, money, journey, outcome, unattributed, pending, ledger });
+}
 
+const NO_PENDING: Pending = { weight: 0, deal: null, reporting: null };
+
+/** What a run keeps of one converted deal to write its ledger entry when it is read. */
+export interface DealOutcome {
+  /** The deal's conversion ordinal in the run. */
+  d: number;
+  money: DealMoney;
+  journey: Journey;
+  outcome: ReturnType<typeof dealWeights> | null;
+  unattributed: UnattributedReason | null;
+  pending: Pending;
+  ledger: CreditLedger | null;
+}
+
+/** The parts of a finished run that ledger entries are written from (not the run's scratch). */
+export interface LedgerContext {
+  options: AttributionRun['options'];
+  currency: string | null;
+  index: AttributionRun['prepared']['index'];
+  conversions: AttributionRun['conversions'];
+  exclusions: AttributionRun['exclusions'];
+  detailed: boolean;
+}
+
+/**
+ * A deal's ledger entry: its money in words, anchors, and — with `detail: 'full'` — its
+ * credits and exclusions, each written when first read (see `defineLazy`).
+ */
+export function dealEntry(context: LedgerContext, state: DealOutcome): DealAttribution {
+  const { options, currency, index, detailed } = context;
+  const { money, journey, outcome, unattributed, pending, ledger } = state;
+  const { deal, at, contactRoles } = context.conversions[state.d] as Conversion;
+  const dealCurrency = deal.amount?.currency ?? null;
   const entry: DealAttribution = {
     dealId: deal.id,
     dealName: deal.name,
@@ -252,23 +287,19 @@ export function attributeDeal(run: AttributionRun, d: number): void {
     credits: [],
     excluded: [],
   };
-  if (detailed) {
-    // The ledger's lines (a credit and a sentence per touch, every exclusion and why) are
-    // written when read: totals and rollups never wait for them.
-    const lines = ledger;
-    if (lines) defineLazy(entry, 'credits', () => creditLines(lines));
-    else if (journey.touches.length > 0) {
-      const context = { options, currency, index };
-      defineLazy(entry, 'credits', () =>
-        unattributedLines(context, deal, journey, money, unattributed, outcome),
-      );
-    }
-    const exclusions = run.exclusions;
-    if (journey.excluded.length > 0) {
-      defineLazy(entry, 'excluded', () =>
-        excludedEntries(deal, journey, index, contactRoles, at, exclusions),
-      );
-    }
+  if (!detailed) return entry;
+  // A credit and a sentence per touch, every exclusion and why: written when read.
+  if (ledger) defineLazy(entry, 'credits', () => creditLines(ledger));
+  else if (journey.touches.length > 0) {
+    defineLazy(entry, 'credits', () =>
+      unattributedLines(context, deal, journey, money, unattributed, outcome),
+    );
   }
-  run.deals.push(entry);
+  if (journey.excluded.length > 0) {
+    const { exclusions } = context;
+    defineLazy(entry, 'excluded', () =>
+      excludedEntries(deal, journey, index, contactRoles, at, exclusions),
+    );
+  }
+  return entry;
 }

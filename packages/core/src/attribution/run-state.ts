@@ -1,14 +1,14 @@
 import type { Conversion } from './conversions';
-import { findConversions } from './conversions';
 import { type DataDrivenFit, fitDataDriven, isDataDriven } from './data-driven';
 import { pickReportingCurrency } from './deal-money';
 import { ExclusionExplainer } from './explain';
 import { type JourneyContext, journeyContext } from './journeys';
 import type { ResolvedAttributionOptions } from './options';
-import { type PreparedDataset, touchFilterFor } from './prepare';
+import { conversionsFor, type PreparedDataset, touchFilterFor } from './prepare';
 import { RollupSet } from './rollups';
+import type { DealOutcome } from './run-deal';
 import type { SourcedInput } from './sourced';
-import type { AttributionFinding, DealAttribution, UnattributedReason } from './types';
+import type { AttributionFinding, UnattributedReason } from './types';
 
 /** What one run of a model accumulates deal by deal (see `runAttribution`'s stages). */
 export interface AttributionRun {
@@ -25,7 +25,8 @@ export interface AttributionRun {
   rollups: RollupSet;
   unattributedByReason: Map<UnattributedReason, { deals: number; value: bigint }>;
   sourcedInputs: SourcedInput[];
-  deals: DealAttribution[];
+  /** Each converted deal's figures, its ledger entry written from them when read. */
+  outcomes: DealOutcome[];
   /** Reporting-currency totals in minor units, and the number of attributed deals. */
   totals: {
     value: bigint;
@@ -43,9 +44,9 @@ export function startRun(
   prepared: PreparedDataset,
   options: ResolvedAttributionOptions,
 ): AttributionRun {
-  const { dataset, index } = prepared;
+  const { index } = prepared;
   const findings: AttributionFinding[] = [];
-  const conversions = findConversions(dataset, index.accountOfPerson, options, findings);
+  const conversions = conversionsFor(prepared, options, findings);
   const currency = pickReportingCurrency(
     conversions.map((c) => c.deal),
     options.reportingCurrency,
@@ -64,7 +65,7 @@ export function startRun(
     rollups: new RollupSet(options, prepared.users, prepared.index.columns),
     unattributedByReason: new Map(),
     sourcedInputs: [],
-    deals: [],
+    outcomes: [],
     totals: { value: 0n, attributed: 0n, pending: 0n, unattributed: 0n, deals: 0 },
     fit: isDataDriven(model)
       ? fitDataDriven(prepared, journeys, conversions, currency, { ...options, model })
