@@ -101,13 +101,26 @@ export function filterSignature(options: ResolvedAttributionOptions): string {
   ]);
 }
 
+/**
+ * What a deal's journey depends on besides its conversion: the touch filters, `asOf`, the
+ * lookback window, contact-role weights and scope (a cache key, with the conversion's).
+ */
+export function journeySignature(options: ResolvedAttributionOptions): string {
+  return JSON.stringify([
+    filterSignature(options),
+    options.lookbackDays,
+    options.contactRoles,
+    options.scope,
+  ]);
+}
+
 /** Scratch state shared by every journey of one call. */
 export interface JourneyContext {
   index: TouchIndex;
   options: ResolvedAttributionOptions;
   /** Deal-independent exclusions (deleted, filtered). */
   filter: TouchFilter;
-  /** Marks touches already gathered for the current deal (value = deal stamp). */
+  /** Marks touches already gathered for the current deal (value = deal stamp); sized on first use. */
   seen: Int32Array;
   stamp: number;
   /** Lower-cased role name → weight, when contact roles are weighted. */
@@ -133,7 +146,7 @@ export function journeyContext(
     index,
     options,
     filter,
-    seen: new Int32Array(index.touches.length),
+    seen: new Int32Array(0),
     stamp: 0,
     roleWeights,
     asOfMs: parseInstant(options.asOf),
@@ -202,24 +215,8 @@ export function buildJourney(
     if (list) lists.push(list);
   }
 
-  let candidates: ArrayLike<number>;
-  if (lists.length === 1) {
-    candidates = lists[0] as Int32Array;
-  } else {
-    ctx.stamp += 1;
-    const stamp = ctx.stamp;
-    const gathered: number[] = [];
-    for (const list of lists) {
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k] ?? 0;
-        if (ctx.seen[i] === stamp) continue;
-        ctx.seen[i] = stamp;
-        gathered.push(i);
-      }
-    }
-    if (lists.length > 1) gathered.sort((a, b) => compareTouches(index, a, b));
-    candidates = gathered;
-  }
+  const candidates: ArrayLike<number> =
+    lists.length === 1 ? (lists[0] as Int32Array) : mergeLists(ctx, lists);
 
   const earliest =
     options.lookbackDays === null
@@ -270,4 +267,39 @@ export function buildJourney(
     excludedCodes,
     candidates: candidates.length - future,
   };
+}
+
+/**
+ * The touches of several sorted lists (a deal's contacts, or its account and its contacts
+ * elsewhere) in one list sorted by (time, id), each touch once: a k-way merge, ties to the
+ * earlier list — the order a stable sort of the lists' concatenation gives.
+ */
+function mergeLists(ctx: JourneyContext, lists: readonly Int32Array[]): number[] {
+  const { index } = ctx;
+  if (ctx.seen.length === 0) ctx.seen = new Int32Array(index.touches.length);
+  ctx.stamp += 1;
+  const stamp = ctx.stamp;
+  const at = new Array<number>(lists.length).fill(0);
+  const merged: number[] = [];
+  for (;;) {
+    let best = -1;
+    let bestTouch = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l] as Int32Array;
+      let k = at[l] as number;
+      // Skip touches already taken from an earlier list.
+      while (k < list.length && ctx.seen[list[k] as number] === stamp) k++;
+      at[l] = k;
+      if (k === list.length) continue;
+      const touch = list[k] as number;
+      if (best < 0 || compareTouches(index, touch, bestTouch) < 0) {
+        best = l;
+        bestTouch = touch;
+      }
+    }
+    if (best < 0) return merged;
+    ctx.seen[bestTouch] = stamp;
+    merged.push(bestTouch);
+    at[best] = (at[best] as number) + 1;
+  }
 }

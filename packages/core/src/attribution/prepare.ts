@@ -4,7 +4,7 @@ import type { Campaign } from '../model/marketing';
 import type { User } from '../model/people';
 import { type AnchorLookup, buildAnchorLookup } from './anchor-placement';
 import { type Conversion, findConversions } from './conversions';
-import { filterSignature, TouchFilter } from './journeys';
+import { filterSignature, type Journey, journeySignature, TouchFilter } from './journeys';
 import type { ResolvedAttributionOptions } from './options';
 import { buildTouchIndex, type TouchIndex } from './touch-index';
 import type { AttributionFinding } from './types';
@@ -18,6 +18,8 @@ export interface PreparedDataset {
   lookup: AnchorLookup;
   /** Converting deals per conversion signature (see {@link conversionsFor}). */
   conversions: Map<string, { conversions: Conversion[]; findings: AttributionFinding[] }>;
+  /** Each converting deal's journey per conversion and journey signature (see {@link journeysFor}). */
+  journeys: Map<string, Journey[]>;
   users: ReadonlyMap<string, User>;
   campaigns: ReadonlyMap<string, Campaign>;
 }
@@ -34,6 +36,7 @@ export function prepareDataset(dataset: Dataset): PreparedDataset {
     filters: new Map(),
     lookup: buildAnchorLookup(dataset),
     conversions: new Map(),
+    journeys: new Map(),
     users: new Map(dataset.users.map((user) => [user.id, user])),
     campaigns: new Map(dataset.campaigns.map((campaign) => [campaign.id, campaign])),
   };
@@ -97,13 +100,7 @@ export function conversionsFor(
   options: ResolvedAttributionOptions,
   findings: AttributionFinding[],
 ): Conversion[] {
-  const signature = JSON.stringify([
-    options.conversion,
-    options.asOf,
-    options.period,
-    options.timeZone,
-    options.scope,
-  ]);
+  const signature = conversionSignature(options);
   let found = prepared.conversions.get(signature);
   if (!found) {
     const own: AttributionFinding[] = [];
@@ -121,4 +118,36 @@ export function conversionsFor(
   }
   for (const finding of found.findings) findings.push({ ...finding });
   return found.conversions;
+}
+
+/** What `findConversions` depends on, as a cache key. */
+function conversionSignature(options: ResolvedAttributionOptions): string {
+  return JSON.stringify([
+    options.conversion,
+    options.asOf,
+    options.period,
+    options.timeZone,
+    options.scope,
+  ]);
+}
+
+/**
+ * The journeys of a run's converting deals (by conversion ordinal), shared by every run with
+ * the same conversions and journey options — a model switch on a dashboard rebuilds none.
+ * Filled by the runs as they build them; a journey is never changed once built.
+ */
+export function journeysFor(
+  prepared: PreparedDataset,
+  options: ResolvedAttributionOptions,
+): Journey[] {
+  const signature = `${conversionSignature(options)}|${journeySignature(options)}`;
+  let journeys = prepared.journeys.get(signature);
+  if (!journeys) {
+    journeys = [];
+    if (prepared.journeys.size >= MAX_CONVERSION_SETS) {
+      prepared.journeys.delete(prepared.journeys.keys().next().value as string);
+    }
+    prepared.journeys.set(signature, journeys);
+  }
+  return journeys;
 }

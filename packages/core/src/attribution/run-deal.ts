@@ -206,7 +206,11 @@ export function attributeDeal(run: AttributionRun, d: number): void {
   const money = dealMoney(deal, currency, options.exchangeRates, findings);
   run.totals.value += money.reporting ?? 0n;
 
-  const journey = run.fit?.journeys[d] ?? buildJourney(run.journeys, deal, contactRoles, at);
+  let journey = run.fit?.journeys[d] ?? run.builtJourneys[d];
+  if (!journey) {
+    journey = buildJourney(run.journeys, deal, contactRoles, at);
+    run.builtJourneys[d] = journey;
+  }
   let unattributed: UnattributedReason | null = null;
   let outcome: ReturnType<typeof dealWeights> | null = null;
   if (journey.touches.length === 0) {

@@ -2,9 +2,9 @@ import type { Conversion } from './conversions';
 import { type DataDrivenFit, fitDataDriven, isDataDriven } from './data-driven';
 import { pickReportingCurrency } from './deal-money';
 import { ExclusionExplainer } from './explain';
-import { type JourneyContext, journeyContext } from './journeys';
+import { type Journey, type JourneyContext, journeyContext } from './journeys';
 import type { ResolvedAttributionOptions } from './options';
-import { conversionsFor, type PreparedDataset, touchFilterFor } from './prepare';
+import { conversionsFor, journeysFor, type PreparedDataset, touchFilterFor } from './prepare';
 import { RollupSet } from './rollups';
 import type { DealOutcome } from './run-deal';
 import type { SourcedInput } from './sourced';
@@ -21,6 +21,8 @@ export interface AttributionRun {
   /** Whether the ledger lists every credit and exclusion in words (`detail: 'full'`). */
   detailed: boolean;
   journeys: JourneyContext;
+  /** The deals' journeys remembered on the prepared dataset (see `journeysFor`), by ordinal. */
+  builtJourneys: Journey[];
   exclusions: ExclusionExplainer;
   rollups: RollupSet;
   unattributedByReason: Map<UnattributedReason, { deals: number; value: bigint }>;
@@ -61,6 +63,7 @@ export function startRun(
     currency,
     detailed: options.detail === 'full',
     journeys,
+    builtJourneys: journeysFor(prepared, options),
     exclusions: new ExclusionExplainer(options),
     rollups: new RollupSet(options, prepared.users, prepared.index.columns),
     unattributedByReason: new Map(),
