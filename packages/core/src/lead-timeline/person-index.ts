@@ -1,11 +1,12 @@
+import { CHANGE_ENTITY, changeColumns, runPositions } from '../columns/lifecycle-changes';
+import { fieldHistory } from '../lifecycle/field-history';
 import { idIndex } from '../lifecycle/id-index';
 import type { Dataset } from '../model/dataset';
 import { memoOnDataset } from '../model/dataset-memo';
 import type { Deal } from '../model/deals';
 import type { Lead, Person, User } from '../model/people';
 import type { FieldChange } from '../model/sales';
-import { parseInstant } from '../time/instant';
-import { knownRecordTimes, recordTimes, rememberRecordTimes } from '../time/record-times';
+import { recordTimes } from '../time/record-times';
 import { indexActivities } from './activity-index';
 import { type Groups, groupBy, groupByTime, sortGroup } from './groups';
 import type { HandoffQualityCode } from './quality';
@@ -46,9 +47,9 @@ function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return map;
 }
 
-function isHistoryField(field: string): boolean {
-  return field === 'lifecycleStage' || field === 'leadStatus' || field === 'owner';
-}
+const HISTORY_FIELDS = ['lifecycleStage', 'leadStatus', 'owner'];
+const PERSON = CHANGE_ENTITY.person;
+const LEAD = CHANGE_ENTITY.lead;
 
 /**
  * Builds the per-person index of a dataset. Only people who became MQLs get their changes
@@ -86,39 +87,52 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
     return leadPerson.get(leadId);
   };
 
-  // One sequential pass over the changes (the cheapest order to read them in): the time,
-  // the person and whether it is an MQL; then each MQL person's changes are sorted. The times
-  // are parsed in the same visit (a million records read once, not twice) and shared.
+  // The history fields of people and their leads, found in the shared change columns (the
+  // change objects were read once for every history); the MQLs from the people's shared
+  // lifecycle history, which the funnel and the goals read too.
   const changes = dataset.changes;
-  const knownMs = knownRecordTimes(changes, 'at');
-  const changeMs = knownMs ?? new Float64Array(changes.length);
+  const columns = changeColumns(changes);
+  const changeMs = columns.ms;
   const changeKeys = new Int32Array(changes.length).fill(-1);
   const hasMql = new Uint8Array(groupCount);
-  let lastEntity = '';
-  let lastPerson: number | undefined;
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i] as FieldChange;
-    if (knownMs === undefined) {
-      const at: unknown = change.at;
-      changeMs[i] = typeof at === 'string' ? parseInstant(at) : Number.NaN;
-    }
-    const field = change.field;
-    if (!isHistoryField(field)) continue;
-    // Histories come in runs per record: one remembered lookup saves most hashing.
-    if (change.entityId !== lastEntity) {
-      lastEntity = change.entityId;
-      lastPerson =
-        change.entity === 'person'
-          ? personNumber.get(change.entityId)
-          : change.entity === 'lead'
-            ? personOfLead(change.entityId)
-            : undefined;
-    }
-    if (lastPerson === undefined) continue;
-    changeKeys[i] = lastPerson;
-    if (field === 'lifecycleStage' && change.to === mqlStage) hasMql[lastPerson] = 1;
+  const historyFields = new Uint8Array(columns.fields.size);
+  for (const field of HISTORY_FIELDS) {
+    const code = columns.fields.find(field);
+    if (code !== undefined) historyFields[code] = 1;
   }
-  if (knownMs === undefined) rememberRecordTimes(changes, 'at', changeMs);
+  const stageField = columns.fields.find('lifecycleStage') ?? -1;
+  const mqlValue = columns.values.find(mqlStage) ?? -2;
+  const runPerson = runPositions(columns, personNumber);
+  const { entity, field, to, run: runOf, runIds } = columns;
+  for (let i = 0; i < changes.length; i++) {
+    const code = field[i] as number;
+    if (historyFields[code] === 0) continue;
+    const kind = entity[i] as number;
+    if (kind === PERSON) {
+      changeKeys[i] = runPerson[runOf[i] as number] as number;
+      continue;
+    }
+    if (kind !== LEAD) continue;
+    // Lead-level history reaches its person through the lead (the sample has none).
+    const person = personOfLead(runIds[runOf[i] as number] as string);
+    if (person === undefined) continue;
+    changeKeys[i] = person;
+    if (code === stageField && to[i] === mqlValue) hasMql[person] = 1;
+  }
+  const stages = fieldHistory(changes, 'person', 'lifecycleStage', people);
+  const mqlCode = stages.values.indexOf(mqlStage);
+  if (mqlCode >= 0) {
+    for (let p = 0; p < groupCount; p++) {
+      const g = stages.recordGroup(p);
+      if (g !== p) continue; // a repeated id: its history and MQL are the last record's
+      for (let k = stages.start[g] as number; k < (stages.start[g + 1] as number); k++) {
+        if (stages.to[k] === mqlCode) {
+          hasMql[p] = 1;
+          break;
+        }
+      }
+    }
+  }
   const changesByPerson = groupBy(changeKeys, groupCount);
   for (let p = 0; p < groupCount; p++) {
     if (hasMql[p] === 0) {

@@ -1,6 +1,5 @@
+import { CHANGE_ENTITY, changeColumns, runPositions } from '../columns/lifecycle-changes';
 import type { FieldChange } from '../model/sales';
-import { parseInstant } from '../time/instant';
-import { knownRecordTimes } from '../time/record-times';
 import { idIndex } from './id-index';
 
 /**
@@ -73,68 +72,81 @@ export function fieldHistory(
 
 function build(
   changes: readonly FieldChange[],
-  entity: string,
+  entity: FieldChange['entity'],
   field: string,
   records: readonly { id: string }[],
 ): Cached {
-  // Grouped through the shared id index: the ids are hashed and mapped once per dataset,
-  // for this history, the other histories and every lookup by id.
+  // Read from the shared change columns alone: the change objects were read once for every
+  // history. Records are found through the shared id index, one lookup per run of a record's
+  // changes.
+  const columns = changeColumns(changes);
   const { positionOf, unique } = idIndex(records);
+  const runPosition = runPositions(columns, positionOf);
+  const wantedEntity = CHANGE_ENTITY[entity];
+  const wantedField = columns.fields.find(field) ?? -1;
+  const { ms, entity: entityOf, field: fieldOf, to: toOf, run: runOf, runIds } = columns;
+  const matches = (i: number) => fieldOf[i] === wantedField && entityOf[i] === wantedEntity;
+  let m = 0;
+  for (let i = 0; i < changes.length; i++) if (matches(i)) m++;
+  // The matching changes as found, in typed arrays: a million-row history must not leave a
+  // million promoted JS numbers behind. Values are numbered in first-seen order.
+  const found = new Int32Array(m);
+  const foundGroup = new Int32Array(m);
+  const foundTo = new Int32Array(m);
+  const localCode = new Int32Array(columns.values.size).fill(-1);
+  const values: string[] = [];
   const orphanGroup = new Map<string, number>();
   let groups = records.length;
-  const codeOfValue = new Map<string, number>();
-  const values: string[] = [];
-  // The matching changes as found, in typed arrays sized for all (untouched pages cost
-  // nothing): a million-row history must not leave a million promoted JS numbers behind.
-  const found = new Int32Array(changes.length);
-  const foundGroup = new Int32Array(changes.length);
-  const foundAt = new Float64Array(changes.length);
-  const foundTo = new Int32Array(changes.length);
-  let m = 0;
-  let lastId: string | undefined;
+  let k = 0;
+  let lastRun = -1;
   let g = -1;
-  // The hand-off's person index parses every change's time: reuse them when it ran first.
-  const parsed = knownRecordTimes(changes, 'at');
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i] as FieldChange;
-    if (change.field !== field || change.entity !== entity) continue;
-    // Histories come in runs per record: skip the map lookup while the id repeats.
-    if (change.entityId !== lastId) {
-      lastId = change.entityId;
-      const known = positionOf.get(lastId) ?? orphanGroup.get(lastId);
-      if (known === undefined) {
-        g = groups++;
-        orphanGroup.set(lastId, g);
-      } else g = known;
+  for (let i = 0; k < m; i++) {
+    if (!matches(i)) continue;
+    const run = runOf[i] as number;
+    if (run !== lastRun) {
+      lastRun = run;
+      g = runPosition[run] as number;
+      if (g < 0) {
+        const id = runIds[run] as string;
+        const known = orphanGroup.get(id);
+        if (known === undefined) {
+          g = groups++;
+          orphanGroup.set(id, g);
+        } else g = known;
+      }
     }
-    let code = change.to === null ? -1 : codeOfValue.get(change.to);
-    if (code === undefined) {
-      code = values.length;
-      codeOfValue.set(change.to as string, code);
-      values.push(change.to as string);
+    const global = toOf[i] as number;
+    let code = -1;
+    if (global >= 0) {
+      code = localCode[global] as number;
+      if (code < 0) {
+        code = values.length;
+        localCode[global] = code;
+        values.push(columns.values.values[global] as string);
+      }
     }
-    found[m] = i;
-    foundGroup[m] = g;
-    foundAt[m] = parsed === undefined ? parseInstant(change.at) : (parsed[i] as number);
-    foundTo[m++] = code;
+    found[k] = i;
+    foundGroup[k] = g;
+    foundTo[k++] = code;
   }
   const start = new Int32Array(groups + 1);
-  for (let k = 0; k < m; k++) {
-    const group = foundGroup[k] as number;
+  for (let j = 0; j < m; j++) {
+    const group = foundGroup[j] as number;
     start[group + 1] = (start[group + 1] as number) + 1;
   }
-  for (let k = 0; k < groups; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  for (let j = 0; j < groups; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const next = start.slice(0, groups);
   const change = new Int32Array(m);
   const at = new Float64Array(m);
   const to = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    const group = foundGroup[k] as number;
+  for (let j = 0; j < m; j++) {
+    const group = foundGroup[j] as number;
     const slot = next[group] as number;
     next[group] = slot + 1;
-    change[slot] = found[k] as number;
-    at[slot] = foundAt[k] as number;
-    to[slot] = foundTo[k] as number;
+    const i = found[j] as number;
+    change[slot] = i;
+    at[slot] = ms[i] as number;
+    to[slot] = foundTo[j] as number;
   }
   return {
     start,

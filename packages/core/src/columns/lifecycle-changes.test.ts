@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { move } from '../lifecycle/__fixtures__/builders';
+import type { FieldChange } from '../model/sales';
+import { recordTimes } from '../time/record-times';
+import { CHANGE_ENTITY, changeColumns, runPositions } from './lifecycle-changes';
+
+const T1 = '2026-01-01T10:00:00Z';
+const T2 = '2026-01-02T10:00:00+01:00';
+
+describe('changeColumns', () => {
+  const changes = [
+    move('b', 'lead', T1),
+    move('b', null, T2, { field: 'owner' }),
+    move('a', 'mql', T1),
+    move('b', 'mql', T2),
+    { ...move('d1', 'won', T2, { field: 'dealStatus' }), entity: 'deal' },
+    { ...move('a', 'x', 'not a time'), entity: 'lead' },
+  ] as FieldChange[];
+
+  it('reads each change into codes, instants and runs of one entity id', () => {
+    const c = changeColumns(changes);
+    expect([...c.ms]).toEqual([
+      Date.parse(T1),
+      Date.parse(T2),
+      Date.parse(T1),
+      Date.parse(T2),
+      Date.parse(T2),
+      Number.NaN,
+    ]);
+    expect([...c.entity]).toEqual([1, 1, 1, 1, CHANGE_ENTITY.deal, CHANGE_ENTITY.lead]);
+    expect([...c.field].map((f) => c.fields.values[f])).toEqual([
+      'lifecycleStage',
+      'owner',
+      'lifecycleStage',
+      'lifecycleStage',
+      'dealStatus',
+      'lifecycleStage',
+    ]);
+    expect([...c.to].map((v) => (v < 0 ? null : c.values.values[v]))).toEqual([
+      'lead',
+      null,
+      'mql',
+      'mql',
+      'won',
+      'x',
+    ]);
+    // b b | a | b | d1 | a: a run ends where the id changes.
+    expect([...c.run]).toEqual([0, 0, 1, 2, 3, 4]);
+    expect(c.runIds).toEqual(['b', 'a', 'b', 'd1', 'a']);
+  });
+
+  it('shares its instants with recordTimes and is built once per array', () => {
+    const c = changeColumns(changes);
+    expect(recordTimes(changes, 'at')).toBe(c.ms);
+    expect(changeColumns(changes)).toBe(c);
+    expect(changeColumns([...changes])).not.toBe(c);
+  });
+
+  it('finds each run’s record once, the last one holding a repeated id', () => {
+    const c = changeColumns(changes);
+    const positionOf = new Map([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    const positions = runPositions(c, positionOf);
+    expect([...positions]).toEqual([1, 2, 1, -1, 2]);
+    expect(runPositions(c, positionOf)).toBe(positions);
+  });
+});
