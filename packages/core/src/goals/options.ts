@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../model/primitives';
+import { IsoDate } from '../model/formats';
 import { Channel, Team } from '../model/vocabulary';
 import { AsOfOption, ExchangeRatesOption, TimeZoneOption } from '../options/fields';
 

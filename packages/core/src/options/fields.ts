@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CurrencyCode, IsoDate, IsoDateTime } from '../model/primitives';
+import { CurrencyCode, IsoDate, IsoDateTime } from '../model/formats';
 
 /**
  * The option vocabulary every analysis shares, so one page of options reads the same in

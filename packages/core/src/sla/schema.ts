@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CurrencyCode, DecimalAmount } from '../model/primitives';
+import { CurrencyCode, DecimalAmount } from '../model/formats';
 import { BusinessHours } from '../time/business-hours';
 
 const Positive = (label: string) =>
