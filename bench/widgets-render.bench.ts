@@ -245,7 +245,10 @@ try {
   const idle: number[] = [];
   for (let i = 0; i < 20; i++) idle.push((await cpuOf<number>('noop')).cpu);
   const overhead = median(idle);
-  for (const name of ['HandoffFlow', 'Funnel', 'ResponseTimes']) {
+  // WIDGETS=ResponseTimes,Funnel measures only those (to compare a change on a busy machine).
+  const only = process.env.WIDGETS?.split(',');
+  const names = ['HandoffFlow', 'Funnel', 'ResponseTimes'].filter((n) => !only || only.includes(n));
+  for (const name of names) {
     const runs: Omit<Row, 'name'>[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
       await call('mount', name);

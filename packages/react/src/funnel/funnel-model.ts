@@ -41,8 +41,8 @@ export function funnelPanels(
   result: FunnelResult,
   options: {
     label: string;
-    groups?: (string | null)[];
-    compare?: FunnelComparison[];
+    groups?: readonly (string | null)[];
+    compare?: readonly FunnelComparison[];
     /** Channel names, used when the result is split by channel. */
     channels?: Readonly<Partial<Record<string, string>>>;
   },

@@ -3,6 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Funnel } from './funnel';
 import { funnelFixture } from './funnel.fixtures';
 import { sampleFunnel } from './funnel.sample';
+import * as model from './funnel-model';
+
+vi.mock('./funnel-model', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./funnel-model')>();
+  return { ...actual, funnelPanels: vi.fn(actual.funnelPanels) };
+});
 
 afterEach(cleanup);
 
@@ -168,5 +174,22 @@ describe('Funnel', () => {
     const { container } = render(<Funnel title="Leads" locale="de-DE" result={small()} />);
     expect(plain(container.textContent)).toContain('↓ 42 % of previous · 42 % of start');
     expect(plain(container.textContent)).toContain('1.000');
+  });
+
+  it('lays out once for the same slices, even when compare is written inline', () => {
+    const spy = vi.mocked(model.funnelPanels);
+    const main = small();
+    const previous = small();
+    const element = (locale: string, label = 'Q1') => (
+      <Funnel title="Leads" result={main} compare={[{ label, result: previous }]} locale={locale} />
+    );
+    const { rerender } = render(element('en-US'));
+    const calls = spy.mock.calls.length;
+    rerender(element('de-DE'));
+    rerender(element('ja-JP'));
+    expect(spy.mock.calls.length).toBe(calls);
+    rerender(element('ja-JP', 'Q4'));
+    expect(spy.mock.calls.length).toBe(calls + 1);
+    expect(screen.getByText('Q4')).toBeTruthy();
   });
 });

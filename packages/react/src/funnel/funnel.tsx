@@ -14,6 +14,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  useStableList,
   type WidgetStatus,
 } from '../kit';
 import { barTooltip, days } from './funnel-facts';
@@ -124,12 +125,23 @@ export function Funnel({
   // re-renders without laying the funnel out again.
   const panelLabel = label ?? labels.overall;
   const channelNames = labels.channels;
+  // Slices are often written inline (`compare={[{ label, result }]}`): same items, same layout.
+  const stableGroups = useStableList(groups);
+  const stableCompare = useStableList(
+    compare,
+    (a, b) => a.label === b.label && a.result === b.result,
+  );
   const { panels, bars, max } = useMemo(() => {
     const laidOut = result
-      ? funnelPanels(result, { label: panelLabel, groups, compare, channels: channelNames })
+      ? funnelPanels(result, {
+          label: panelLabel,
+          groups: stableGroups,
+          compare: stableCompare,
+          channels: channelNames,
+        })
       : [];
     return { panels: laidOut, bars: laidOut.flatMap(funnelBars), max: funnelMax(laidOut) };
-  }, [result, panelLabel, groups, compare, channelNames]);
+  }, [result, panelLabel, stableGroups, stableCompare, channelNames]);
   const hasData = bars.length > 0 && max > 0;
   const shown: WidgetStatus = status === 'ready' && !hasData ? 'empty' : status;
   const marks = useMarks({

@@ -95,4 +95,14 @@ describe('createFormatters', () => {
     expect(us.date('2026-02-15T03:00:00Z', 'UTC')).toBe('Feb 15');
     expect(us.date('2026-02-15T03:00:00Z', 'America/Los_Angeles')).toBe('Feb 14');
   });
+
+  it('builds one set of formatters per locale and currency, formatting as before', () => {
+    const a = createFormatters('de-DE', 'EUR');
+    expect(createFormatters('de-DE', 'EUR')).toBe(a);
+    expect(createFormatters('de-DE', 'USD')).not.toBe(a);
+    expect(createFormatters('de-DE')).not.toBe(a);
+    expect(a.money('1234.5', 2).replace(/\s/g, ' ')).toBe('1.234,50 €');
+    expect(a.money(1234.5).replace(/\s/g, ' ')).toBe('1.235 €');
+    expect(createFormatters('en-US').money(1234.567)).toBe('1,234.57');
+  });
 });

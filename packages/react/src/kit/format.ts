@@ -72,11 +72,29 @@ function df(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
  * Compact with ≤3 significant digits, unless the locale has no abbreviation at this size
  * (de-DE thousands): then "257.000 €" would look exact, so the full integer is printed.
  */
-function compact(locale: string, base: Intl.NumberFormatOptions, value: number): string {
-  const short = nf(locale, { ...base, notation: 'compact', maximumSignificantDigits: 3 });
-  const parts = short.formatToParts(value);
-  if (parts.some((part) => part.type === 'compact')) return short.format(value);
-  return nf(locale, { ...base, maximumFractionDigits: 0 }).format(value);
+function compactFormat(locale: string, base: Intl.NumberFormatOptions): (value: number) => string {
+  const short = lazy(() =>
+    nf(locale, { ...base, notation: 'compact', maximumSignificantDigits: 3 }),
+  );
+  const long = lazy(() => nf(locale, { ...base, maximumFractionDigits: 0 }));
+  return (value) => {
+    const parts = short().formatToParts(value);
+    if (parts.some((part) => part.type === 'compact')) {
+      let text = '';
+      for (const part of parts) text += part.value;
+      return text;
+    }
+    return long().format(value);
+  };
+}
+
+/** A value made on first use, then kept (an `Intl` object this widget may never need). */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = make();
+    return value;
+  };
 }
 
 type DurationUnit = 'second' | 'minute' | 'hour' | 'day';
@@ -97,81 +115,118 @@ function largestUnit(ms: number): [DurationUnit, number] {
   return ['second', SECOND];
 }
 
-/** Builds the formatters for a locale and an optional ISO-4217 currency. */
+const formattersCache = new Map<string, Formatters>();
+
+/**
+ * The formatters for a locale and an optional ISO-4217 currency. One object per locale and
+ * currency, built once: widgets call this on every render and format hundreds of marks, so
+ * each formatter holds its `Intl.NumberFormat`s rather than looking them up per call.
+ */
 export function createFormatters(locale = 'en-US', currency: string | null = null): Formatters {
+  const key = `${locale}|${currency ?? ''}`;
+  let formatters = formattersCache.get(key);
+  if (!formatters) {
+    formatters = buildFormatters(locale, currency);
+    formattersCache.set(key, formatters);
+  }
+  return formatters;
+}
+
+function buildFormatters(locale: string, currency: string | null): Formatters {
   const moneyBase: Intl.NumberFormatOptions = currency
     ? { style: 'currency', currency }
     : { maximumFractionDigits: 2 };
-  const percentAt = (digits: number) =>
-    nf(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits });
+  const percentWhole = lazy(() =>
+    nf(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+  );
+  const percentOne = lazy(() =>
+    nf(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  );
+  const percentFixed = lazy(() =>
+    nf(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  );
+  const changeWhole = lazy(() =>
+    nf(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }),
+  );
+  const changeOne = lazy(() =>
+    nf(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }),
+  );
+  const whole = lazy(() => nf(locale, { maximumFractionDigits: 0 }));
+  const full = lazy(() => nf(locale, { maximumFractionDigits: 2 }));
+  const oneDigit = lazy(() => nf(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+  const moneyWhole = lazy(() =>
+    nf(locale, { ...moneyBase, minimumFractionDigits: 0, maximumFractionDigits: currency ? 0 : 2 }),
+  );
+  const units = new Map<string, Intl.NumberFormat>();
+  const unit = (name: DurationUnit, digits: number) => {
+    const id = `${name}${digits}`;
+    let format = units.get(id);
+    if (!format) {
+      format = unitFormat(locale, name, digits);
+      units.set(id, format);
+    }
+    return format;
+  };
+  const moneyCompact = compactFormat(locale, moneyBase);
+  const countCompact = compactFormat(locale, {});
   const percent = (ratio: number | null | undefined) => {
     if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return DASH;
     const size = Math.abs(ratio);
-    if (size > 0 && size < 0.01) return `<${percentAt(0).format(ratio < 0 ? -0.01 : 0.01)}`;
-    return percentAt(size >= 0.1 || size === 0 ? 0 : 1).format(ratio);
+    if (size > 0 && size < 0.01) return `<${percentWhole().format(ratio < 0 ? -0.01 : 0.01)}`;
+    return (size >= 0.1 || size === 0 ? percentWhole() : percentOne()).format(ratio);
   };
   return {
     locale,
     currency,
-    moneyCompact: (value) => compact(locale, moneyBase, Number(value)),
+    moneyCompact: (value) => moneyCompact(Number(value)),
     money: (value, digits = 0) =>
-      nf(locale, {
-        ...moneyBase,
-        minimumFractionDigits: currency ? digits : 0,
-        maximumFractionDigits: digits || (currency ? 0 : 2),
-      }).format(Number(value)),
+      (digits === 0
+        ? moneyWhole()
+        : nf(locale, {
+            ...moneyBase,
+            minimumFractionDigits: currency ? digits : 0,
+            maximumFractionDigits: digits,
+          })
+      ).format(Number(value)),
     percent,
     percentFull: (ratio) =>
       ratio === null || ratio === undefined || !Number.isFinite(ratio)
         ? DASH
-        : nf(locale, {
-            style: 'percent',
-            minimumFractionDigits: 1,
-            maximumFractionDigits: 1,
-          }).format(ratio),
+        : percentFixed().format(ratio),
     change: (ratio) =>
       ratio === null || ratio === undefined || !Number.isFinite(ratio)
         ? DASH
-        : nf(locale, {
-            style: 'percent',
-            signDisplay: 'exceptZero',
-            maximumFractionDigits: Math.abs(ratio) >= 0.1 ? 0 : 1,
-          }).format(ratio),
+        : (Math.abs(ratio) >= 0.1 ? changeWhole() : changeOne()).format(ratio),
     signed: (value, digits = 1) =>
       nf(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits }).format(value),
-    count: (value) =>
-      Math.abs(value) >= 10_000
-        ? compact(locale, {}, value)
-        : nf(locale, { maximumFractionDigits: 0 }).format(value),
-    countFull: (value) => nf(locale, { maximumFractionDigits: 2 }).format(value),
+    count: (value) => (Math.abs(value) >= 10_000 ? countCompact(value) : whole().format(value)),
+    countFull: (value) => full().format(value),
     ratio: (value) =>
       value === null || value === undefined || !Number.isFinite(value)
         ? DASH
-        : `${nf(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)}×`,
+        : `${oneDigit().format(value)}×`,
     duration: (ms) => {
       if (ms === null || ms === undefined || !Number.isFinite(ms)) return DASH;
-      const [unit, size] = largestUnit(ms);
+      const [name, size] = largestUnit(ms);
       const amount = ms / size;
-      return unitFormat(locale, unit, Math.abs(amount) < 10 ? 1 : 0).format(amount);
+      return unit(name, Math.abs(amount) < 10 ? 1 : 0).format(amount);
     },
     durationFull: (ms) => {
       if (ms === null || ms === undefined || !Number.isFinite(ms)) return DASH;
       // Node 20 has no Intl.DurationFormat: two unit-formatted parts, rounded at the second.
       const sign = ms < 0 ? '-' : '';
-      const [unit, size] = largestUnit(ms);
-      const index = UNITS.findIndex((entry) => entry[0] === unit);
+      const [name, size] = largestUnit(ms);
+      const index = UNITS.findIndex((entry) => entry[0] === name);
       const next = UNITS[index + 1];
       const total = Math.abs(ms);
-      if (!next) return `${sign}${unitFormat(locale, unit, 0).format(Math.round(total / size))}`;
+      if (!next) return `${sign}${unit(name, 0).format(Math.round(total / size))}`;
       // Round in the smaller unit first so 1 h 59.7 min becomes 2 h, not 1 h 60 min.
       const small = Math.round(total / next[1]);
       const perBig = size / next[1];
       const big = Math.floor(small / perBig);
       const rest = small - big * perBig;
-      const head = unitFormat(locale, unit, 0).format(big);
-      return rest === 0
-        ? `${sign}${head}`
-        : `${sign}${head} ${unitFormat(locale, next[0], 0).format(rest)}`;
+      const head = unit(name, 0).format(big);
+      return rest === 0 ? `${sign}${head}` : `${sign}${head} ${unit(next[0], 0).format(rest)}`;
     },
     date: (iso, timeZone) => df(locale, timeZone).format(Date.parse(iso)),
   };

@@ -37,6 +37,7 @@ export { safeHref } from './safe-href';
 export { type LinearScale, linearScale, tickCount } from './scale';
 export type { MarkSelection, OnSelect, SelectionEntity } from './selection';
 export { HatchPattern, SHAPES, type ShapeName, shapePath } from './shapes';
+export { useStableList } from './stable-list';
 export { StatusChip } from './status-chip';
 export {
   color,

@@ -731,6 +731,7 @@ interface OwnerGridProps {
 
 const ownerStyles = {
   title: { margin: '16px 0 8px', fontSize: font.label, fontWeight: 600 },
+  // Type and wrapping are set once here and inherited: fifty cells set only what differs.
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
@@ -738,17 +739,25 @@ const ownerStyles = {
     listStyle: 'none',
     margin: 0,
     padding: 0,
-  },
-  cell: { borderRadius: 4, minWidth: 0 },
-  name: {
     fontSize: font.label,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
-    margin: 0,
   },
-  facts: { ...tabular, fontSize: font.floor, color: color.muted, margin: 0 },
+  item: { minWidth: 0 },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis' },
+  facts: { ...tabular, fontSize: font.floor, color: color.muted },
 } satisfies Record<string, CSSProperties>;
+
+const focusedCell: CSSProperties = {
+  outline: `2px solid ${color.focus}`,
+  outlineOffset: 2,
+  borderRadius: 4,
+};
+const multiple: CSSProperties = {
+  display: 'block',
+  marginTop: 4,
+  borderBottom: `1px solid ${color.grid}`,
+};
+const smallMultiple: CSSProperties = { ...multiple, opacity: 0.45 };
 
 /** Per-owner histograms on the widget's axis (scaled to each cell), worst P90 first. */
 function OwnerGrid({
@@ -775,24 +784,23 @@ function OwnerGrid({
           const max = Math.max(1, ...owner.bins.map((bin) => bin.count));
           const facts = `${labels.p90} ${minutes(fmt, owner.p90)} · n ${fmt.countFull(owner.count)}`;
           return (
-            <li key={owner.ownerId ?? ''}>
+            <li key={owner.ownerId ?? ''} style={ownerStyles.item}>
               {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role (button or img) comes from markProps */}
               <div
                 aria-label={`${name(owner)} ${facts}${owner.small ? ` · ${labels.fewDelays}` : ''}`}
                 {...props}
                 role={props.role}
-                style={{
-                  ...props.style,
-                  ...ownerStyles.cell,
-                  outline: active && interaction.focused ? `2px solid ${color.focus}` : 'none',
-                  outlineOffset: 2,
-                }}
+                style={
+                  active && interaction.focused
+                    ? { ...props.style, ...focusedCell }
+                    : (props.style as CSSProperties)
+                }
               >
-                <p style={ownerStyles.name}>{name(owner)}</p>{' '}
-                <p style={ownerStyles.facts}>
+                <div style={ownerStyles.name}>{name(owner)}</div>{' '}
+                <div style={ownerStyles.facts}>
                   {facts}
                   {owner.small ? ` · ${labels.fewDelays}` : ''}
-                </p>
+                </div>
                 <svg
                   aria-hidden="true"
                   width="100%"
@@ -800,17 +808,9 @@ function OwnerGrid({
                   viewBox="0 0 100 32"
                   preserveAspectRatio="none"
                   // A small sample is greyed in its bars only: text keeps its contrast.
-                  style={{ display: 'block', marginTop: 4, opacity: owner.small ? 0.45 : 1 }}
+                  // The baseline is the svg's border: one element fewer in each of fifty multiples.
+                  style={owner.small ? smallMultiple : multiple}
                 >
-                  <line
-                    x1={0}
-                    x2={100}
-                    y1={31.5}
-                    y2={31.5}
-                    style={{ stroke: color.grid }}
-                    strokeWidth={1}
-                    vectorEffect="non-scaling-stroke"
-                  />
                   {ownerBars(owner, at, max, rule?.minutes ?? null, x.domain[1]).map(
                     ([fill, d]) => (
                       <path key={fill} d={d} style={{ fill }} />
