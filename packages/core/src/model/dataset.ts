@@ -48,6 +48,7 @@ export const Dataset = z.object({
   changes: z.array(FieldChange),
   goals: z.array(Goal),
 });
+/** A parsed dataset: every entity array with defaults applied, as `parseDataset` returns it and every analysis takes it. */
 export type Dataset = z.infer<typeof Dataset>;
 /** What a dataset looks like before parsing: defaults not yet applied. */
 export type DatasetInput = z.input<typeof Dataset>;

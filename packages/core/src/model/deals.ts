@@ -12,6 +12,7 @@ export const Stage = z.object({
   category: nullOr(z.enum(['open', 'won', 'lost'])),
   archived: z._default(z.boolean(), false),
 });
+/** A parsed pipeline stage: its order, win probability and category. */
 export type Stage = z.infer<typeof Stage>;
 
 /** A deal pipeline (or a lead / lifecycle pipeline) with its ordered stages. */
@@ -22,6 +23,7 @@ export const Pipeline = z.object({
   objectType: z._default(z.enum(['deal', 'lead', 'lifecycle']), 'deal'),
   stages: z.array(Stage).check(z.minLength(1, 'a pipeline needs at least one stage')),
 });
+/** A parsed pipeline with its ordered stages. */
 export type Pipeline = z.infer<typeof Pipeline>;
 
 /** A person's part in a deal (Salesforce OpportunityContactRole, HubSpot association label). */
@@ -30,6 +32,7 @@ export const DealContact = z.object({
   role: nullOr(z.string()),
   primary: z._default(z.boolean(), false),
 });
+/** A parsed deal contact: a person's role on a deal. */
 export type DealContact = z.infer<typeof DealContact>;
 
 /** A deal: HubSpot deal, Salesforce Opportunity, Pipedrive deal. */
@@ -53,4 +56,5 @@ export const Deal = z.object({
   primaryCampaignId: Ref,
   originalSource: nullOr(Attribution),
 });
+/** A parsed deal record: amount, status, stage, dates and contacts. */
 export type Deal = z.infer<typeof Deal>;

@@ -16,6 +16,7 @@ export const IsoDateTime = z.iso.datetime({
       ? `timestamp must be ISO-8601 with an offset (Z or ±hh:mm), got "${issue.input}"`
       : 'timestamp must be an ISO-8601 string with an offset',
 });
+/** An ISO-8601 timestamp string with an offset, such as `2026-03-07T10:15:00Z`. */
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A calendar date `YYYY-MM-DD` (CRM close dates, campaign dates, goal periods). */
@@ -25,6 +26,7 @@ export const IsoDate = z.iso.date({
       ? `date must be YYYY-MM-DD, got "${issue.input}"`
       : 'date must be a YYYY-MM-DD string',
 });
+/** A calendar date string `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDate>;
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;

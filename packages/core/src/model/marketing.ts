@@ -16,6 +16,7 @@ export const Campaign = z.object({
   budget: nullOr(Money),
   actualCost: nullOr(Money),
 });
+/** A parsed campaign record: channel, dates, budget and cost. */
 export type Campaign = z.infer<typeof Campaign>;
 
 /** A person's membership in a campaign (Salesforce CampaignMember). */
@@ -29,6 +30,7 @@ export const CampaignMembership = z.object({
   /** How membership was established: explicitly in the CRM or derived from touches. */
   basis: z._default(z.enum(['explicit', 'first_touch', 'last_touch', 'influenced']), 'explicit'),
 });
+/** A parsed campaign membership: a person's status in a campaign. */
 export type CampaignMembership = z.infer<typeof CampaignMembership>;
 
 /** One marketing interaction of a person: the unit attribution credits. */
@@ -46,4 +48,5 @@ export const Touchpoint = z.object({
   title: nullOr(z.string()),
   formId: nullOr(z.string()),
 });
+/** A parsed touchpoint: one marketing interaction of a person, the unit attribution credits. */
 export type Touchpoint = z.infer<typeof Touchpoint>;

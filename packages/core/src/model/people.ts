@@ -12,6 +12,7 @@ export const User = z.object({
   /** The team the user works in, or null when unknown (e.g. a queue). */
   team: nullOr(Team),
 });
+/** A parsed user record: an owner or queue records are assigned to. */
 export type User = z.infer<typeof User>;
 
 /** A company: HubSpot company, Salesforce Account, Pipedrive organization. */
@@ -28,6 +29,7 @@ export const Account = z.object({
   lifecycleStage: nullOr(z.string()),
   rawLifecycleStage: nullOr(z.string()),
 });
+/** A parsed account record: a company, with its segment and owner. */
 export type Account = z.infer<typeof Account>;
 
 /** Where a person or lead first (or latest) came from. */
@@ -39,6 +41,7 @@ export const Attribution = z.object({
   campaignId: Ref,
   at: nullOr(IsoDateTime),
 });
+/** A parsed lead source: the channel, campaign and moment a person or lead came from. */
 export type Attribution = z.infer<typeof Attribution>;
 
 /**
@@ -82,6 +85,7 @@ export const Person = z.object({
     }),
   ),
 });
+/** A parsed person record: a lead or contact with its lifecycle stage, stage dates and sources. */
 export type Person = z.infer<typeof Person>;
 
 /**
@@ -103,4 +107,5 @@ export const Lead = z.object({
   convertedAt: nullOr(IsoDateTime),
   convertedDealId: Ref,
 });
+/** A parsed lead record: the qualification work item marketing hands to sales. */
 export type Lead = z.infer<typeof Lead>;

@@ -12,10 +12,12 @@ export const Money = z.object({
   amount: DecimalAmount,
   currency: z.nullable(CurrencyCode),
 });
+/** A decimal amount string with its ISO-4217 currency (null when the CRM gave none). */
 export type Money = z.infer<typeof Money>;
 
 /** CRMs and other origins a record can come from. */
 export const Provider = z.enum(['hubspot', 'salesforce', 'pipedrive', 'csv', 'sample', 'manual']);
+/** The origin of a record: a CRM name, `csv`, `sample` or `manual`. */
 export type Provider = z.infer<typeof Provider>;
 
 /** Provenance: where a record came from, so every number traces back to a CRM record. */
@@ -29,6 +31,7 @@ export const SourceRef = z.object({
   accountId: nullOr(z.string()),
   url: nullOr(z.string()),
 });
+/** Where a record came from: provider, object type, remote id and CRM account. */
 export type SourceRef = z.infer<typeof SourceRef>;
 
 /** A record id: any non-empty string; adapters use `${provider}:${objectType}:${remoteId}`. */

@@ -20,6 +20,7 @@ export const Activity = z.object({
   /** Sent or created by automation (sequences, auto-replies): not a human touch. */
   automated: z._default(z.boolean(), false),
 });
+/** A parsed sales activity record: a call, meeting, email, task or note. */
 export type Activity = z.infer<typeof Activity>;
 
 /** The fields whose history the model keeps. Other field names are allowed too. */
@@ -63,6 +64,7 @@ export const FieldChange = z.object({
     'field_history',
   ),
 });
+/** A parsed field change: one entry of a record's field history. */
 export type FieldChange = z.infer<typeof FieldChange>;
 
 /**
@@ -87,4 +89,5 @@ export const Goal = z.object({
   segment: nullOr(z.string()),
   ownerId: Ref,
 });
+/** A parsed goal: metric, target, period and owning teams. */
 export type Goal = z.infer<typeof Goal>;

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES } from './channel-names';
 
 /** The team a user works in; goals and SLAs are owned by teams. */
 export const Team = z.enum(['marketing', 'sdr', 'sales']);
+/** A team name: `marketing`, `sdr` or `sales`. */
 export type Team = z.infer<typeof Team>;
 
 /**
@@ -24,6 +25,7 @@ export const DEFAULT_LIFECYCLE_STAGES = [
 
 /** Marketing channels, normalized; the CRM's own value stays beside it as `rawChannel`. */
 export const Channel = z.enum(CHANNEL_NAMES);
+/** A normalized marketing channel name, such as `paid_search` or `email`. */
 export type Channel = z.infer<typeof Channel>;
 
 /** What kind of marketing interaction a touchpoint records. */
@@ -48,6 +50,7 @@ export const TouchpointType = z.enum([
   'self_reported',
   'other',
 ]);
+/** The kind of marketing interaction a touchpoint records, such as `form_submission`. */
 export type TouchpointType = z.infer<typeof TouchpointType>;
 
 /**
@@ -56,10 +59,12 @@ export type TouchpointType = z.infer<typeof TouchpointType>;
  * each origin.
  */
 export const TouchOrigin = z.enum(['online', 'offline', 'self_reported']);
+/** How a touch was observed: `online`, `offline` or `self_reported`. */
 export type TouchOrigin = z.infer<typeof TouchOrigin>;
 
 /** Sales-side activity kinds. */
 export const ActivityType = z.enum(['call', 'meeting', 'email', 'task', 'note', 'other']);
+/** The kind of sales activity: call, meeting, email, task, note or other. */
 export type ActivityType = z.infer<typeof ActivityType>;
 
 /** The metric a goal measures. */
@@ -72,6 +77,7 @@ export const GoalMetric = z.enum([
   'sqls',
   'meetings',
 ]);
+/** The metric a goal measures, such as `revenue` or `mqls`. */
 export type GoalMetric = z.infer<typeof GoalMetric>;
 
 /** Goal metrics measured in money (the others count records). */

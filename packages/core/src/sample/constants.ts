@@ -56,6 +56,7 @@ export const SAMPLE_LIFECYCLE_STAGES = [
   'opportunity',
   'customer',
 ] as const;
+/** A lifecycle stage id the sample dataset uses. */
 export type SampleLifecycleStage = (typeof SAMPLE_LIFECYCLE_STAGES)[number];
 
 /**
@@ -69,6 +70,7 @@ export const DISPOSITION_REASONS = [
   'No contact',
   'Existing opportunity',
 ] as const;
+/** Why sales rejected an MQL in the sample: one of `DISPOSITION_REASONS`. */
 export type DispositionReason = (typeof DISPOSITION_REASONS)[number];
 
 /** Reasons that recycle the lead to nurture (back to `lead`); the others disqualify it. */
@@ -100,6 +102,7 @@ export const DEAL_LOST_REASONS = [
 
 /** Account segments (`Account.segment`, goal segments). */
 export const SAMPLE_SEGMENTS = ['SMB', 'Mid-Market', 'Enterprise'] as const;
+/** An account segment of the sample dataset: `SMB`, `Mid-Market` or `Enterprise`. */
 export type SampleSegment = (typeof SAMPLE_SEGMENTS)[number];
 
 /** Contact roles on deals (`DealContact.role`). */
