@@ -237,7 +237,7 @@ export function buildJourney(
       continue;
     }
     let code = ctx.filter.code(i);
-    if (code !== CODE.deleted && (index.duplicateOf[i] ?? -1) >= 0) code = CODE.duplicate;
+    if (code !== CODE.deleted && index.duplicate[i] === 1) code = CODE.duplicate;
     if (code === 0) {
       const t = index.time[i] ?? 0;
       if (t > convertedAt) code = CODE.after;

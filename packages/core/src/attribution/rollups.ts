@@ -259,7 +259,7 @@ export class RollupSet {
 
   /** The team row of a touch: its owner's team, else its channel's team, else marketing. */
   private teamOfTouch(i: number): number {
-    const owner = this.columns.owner[i] as number;
+    const owner = this.columns.ownerOf(i);
     if (owner >= 0) {
       let team = this.ownerTeam[owner];
       if (team === undefined || team === -2) {

@@ -1,4 +1,4 @@
-import { TouchColumns } from '../columns/touch-columns';
+import { type PersonAccounts, TouchColumns } from '../columns/touch-columns';
 import type { Dataset } from '../model/dataset';
 import type { Touchpoint } from '../model/marketing';
 
@@ -47,14 +47,14 @@ export class TouchIndex {
   /** `occurredAt` in epoch ms of each touch (NaN until its list is first used). */
   readonly time: Float64Array;
   /**
-   * For each touch, the index of the earlier identical touch it duplicates, or −1. A touch
-   * equal to another at the same instant (same person, account, type, channel, origin,
-   * campaign, title, url and form) — or with the same id — duplicates the earliest of them by
-   * (time, id). Marked when the touch's list is first used.
+   * 1 for a touch that duplicates an earlier identical one, else 0. A touch equal to another
+   * at the same instant (same person, account, type, channel, origin, campaign, title, url and
+   * form) — or with the same id — duplicates the earliest of them by (time, id). Marked when
+   * the touch's list is first used.
    */
-  readonly duplicateOf: Int32Array;
-  /** The account of each person (null when the person has none). */
-  readonly accountOfPerson: ReadonlyMap<string, string | null>;
+  readonly duplicate: Uint8Array;
+  /** The account of each person of the dataset (null when the person has none). */
+  readonly accountOfPerson: PersonAccounts;
   private readonly personSorted: Uint8Array;
   private readonly accountSorted = new Set<string>();
 
@@ -62,9 +62,9 @@ export class TouchIndex {
     this.columns = new TouchColumns(dataset);
     this.touches = this.columns.touches;
     this.time = this.columns.time;
-    this.duplicateOf = new Int32Array(this.touches.length).fill(-1);
+    this.duplicate = new Uint8Array(this.touches.length);
     this.accountOfPerson = this.columns.accountOfPerson;
-    this.personSorted = new Uint8Array(this.columns.personOrdinal.size);
+    this.personSorted = new Uint8Array(this.columns.byPerson.start.length - 1);
   }
 
   /** Touch indexes of a person, sorted by (time, id), or undefined when they have none. */
@@ -103,20 +103,20 @@ export class TouchIndex {
 
   /** Marks duplicates in one sorted list (idempotent: every list marks the same ones). */
   private markDuplicates(list: Int32Array): void {
-    const { touches, time, duplicateOf } = this;
+    const { touches, time, duplicate } = this;
     for (let k = 1; k < list.length; k++) {
       const i = list[k] ?? 0;
-      if ((duplicateOf[i] ?? -1) >= 0) continue;
+      if (duplicate[i] === 1) continue;
       const ti = time[i];
       const touch = touches[i];
       if (!touch) continue;
       for (let back = k - 1; back >= 0; back--) {
         const j = list[back] ?? 0;
         if (time[j] !== ti) break;
-        if ((duplicateOf[j] ?? -1) >= 0) continue;
+        if (duplicate[j] === 1) continue;
         const other = touches[j];
         if (other && sameInteraction(touch, other)) {
-          duplicateOf[i] = j;
+          duplicate[i] = 1;
           break;
         }
       }

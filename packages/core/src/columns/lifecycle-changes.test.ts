@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { move } from '../lifecycle/__fixtures__/builders';
 import type { FieldChange } from '../model/sales';
 import { recordTimes } from '../time/record-times';
-import { CHANGE_ENTITY, changeColumns, runPositions } from './lifecycle-changes';
+import { CHANGE_ENTITY, changeColumns, changesOf, runPositions } from './lifecycle-changes';
 
 const T1 = '2026-01-01T10:00:00Z';
 const T2 = '2026-01-02T10:00:00+01:00';
@@ -44,9 +44,10 @@ describe('changeColumns', () => {
       'won',
       'x',
     ]);
-    // b b | a | b | d1 | a: a run ends where the id changes.
+    // b b | a | b | d1 | a (a lead): a run ends where the id or the entity changes.
     expect([...c.run]).toEqual([0, 0, 1, 2, 3, 4]);
     expect(c.runIds).toEqual(['b', 'a', 'b', 'd1', 'a']);
+    expect([...c.runEntity]).toEqual([1, 1, 1, CHANGE_ENTITY.deal, CHANGE_ENTITY.lead]);
   });
 
   it('shares its instants with recordTimes and is built once per array', () => {
@@ -56,14 +57,23 @@ describe('changeColumns', () => {
     expect(changeColumns([...changes])).not.toBe(c);
   });
 
-  it('finds each run’s record once, the last one holding a repeated id', () => {
+  it('finds each run’s record of one entity once, by the id index', () => {
     const c = changeColumns(changes);
     const positionOf = new Map([
       ['a', 2],
       ['b', 1],
     ]);
-    const positions = runPositions(c, positionOf);
-    expect([...positions]).toEqual([1, 2, 1, -1, 2]);
-    expect(runPositions(c, positionOf)).toBe(positions);
+    const positions = runPositions(c, CHANGE_ENTITY.person, positionOf);
+    expect([...positions]).toEqual([1, 2, 1, -1, -1]);
+    expect(runPositions(c, CHANGE_ENTITY.person, positionOf)).toEqual(positions);
+    expect([...runPositions(c, CHANGE_ENTITY.lead, positionOf)]).toEqual([-1, -1, -1, -1, 2]);
+  });
+
+  it('lists the changes of one field on one entity, in dataset order', () => {
+    const c = changeColumns(changes);
+    expect([...changesOf(c, CHANGE_ENTITY.person, 'lifecycleStage')]).toEqual([0, 2, 3]);
+    expect([...changesOf(c, CHANGE_ENTITY.lead, 'lifecycleStage')]).toEqual([5]);
+    expect([...changesOf(c, CHANGE_ENTITY.deal, 'dealStatus')]).toEqual([4]);
+    expect([...changesOf(c, CHANGE_ENTITY.deal, 'closeDate')]).toEqual([]);
   });
 });

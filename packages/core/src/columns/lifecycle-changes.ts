@@ -42,6 +42,8 @@ export interface ChangeColumns {
   readonly run: Int32Array;
   /** The `entityId` of each run. */
   readonly runIds: readonly string[];
+  /** The {@link CHANGE_ENTITY} code of each run (a run holds changes of one entity). */
+  readonly runEntity: Uint8Array;
 }
 
 const cache = new WeakMap<readonly FieldChange[], ChangeColumns>();
@@ -64,7 +66,9 @@ export function changeColumns(changes: readonly FieldChange[]): ChangeColumns {
   const values = new Interner();
   const run = new Int32Array(n);
   const runIds: string[] = [];
+  let runEntity = new Uint8Array(1024);
   let lastId: string | undefined;
+  let lastEntity = -1;
   let lastField = '';
   let fieldCode = -1;
   for (let i = 0; i < n; i++) {
@@ -73,7 +77,8 @@ export function changeColumns(changes: readonly FieldChange[]): ChangeColumns {
       const at: unknown = change.at;
       ms[i] = typeof at === 'string' ? parseInstant(at) : Number.NaN;
     }
-    entity[i] = CHANGE_ENTITY[change.entity] ?? 0;
+    const kind = CHANGE_ENTITY[change.entity] ?? 0;
+    entity[i] = kind;
     // Fields repeat in runs too (a record's stage, then its status…): a few lookups.
     if (change.field !== lastField) {
       lastField = change.field;
@@ -81,14 +86,32 @@ export function changeColumns(changes: readonly FieldChange[]): ChangeColumns {
     }
     field[i] = fieldCode;
     to[i] = values.codeOrNull(change.to);
-    if (change.entityId !== lastId) {
+    if (change.entityId !== lastId || kind !== lastEntity) {
       lastId = change.entityId;
+      lastEntity = kind;
+      if (runIds.length === runEntity.length) {
+        const grown = new Uint8Array(runEntity.length * 2);
+        grown.set(runEntity);
+        runEntity = grown;
+      }
+      runEntity[runIds.length] = kind;
       runIds.push(lastId);
     }
     run[i] = runIds.length - 1;
   }
   if (parsed === undefined) rememberRecordTimes(changes, 'at', ms);
-  const columns = { changes, ms, entity, field, fields, to, values, run, runIds };
+  const columns = {
+    changes,
+    ms,
+    entity,
+    field,
+    fields,
+    to,
+    values,
+    run,
+    runIds,
+    runEntity: runEntity.subarray(0, runIds.length),
+  };
   cache.set(changes, columns);
   return columns;
 }
@@ -97,12 +120,14 @@ const positions = new WeakMap<ChangeColumns, WeakMap<ReadonlyMap<string, number>
 
 /**
  * The position in `records` of each run's record (the last record holding the id, as an id
- * index finds it), -1 when no record holds it; one lookup per run, computed once per columns
- * and id index. Runs of every entity are looked up: readers check the change's entity.
+ * index finds it), -1 when no record holds it or the run is of another entity; one lookup per
+ * run, computed once per columns and id index.
+ * @param entity the {@link CHANGE_ENTITY} code of the records
  * @param positionOf the records' id index (`idIndex(records).positionOf`)
  */
 export function runPositions(
   columns: ChangeColumns,
+  entity: number,
   positionOf: ReadonlyMap<string, number>,
 ): Int32Array {
   let byIndex = positions.get(columns);
@@ -111,10 +136,53 @@ export function runPositions(
     positions.set(columns, byIndex);
   }
   const known = byIndex.get(positionOf);
-  if (known) return known;
-  const { runIds } = columns;
-  const out = new Int32Array(runIds.length);
-  for (let r = 0; r < runIds.length; r++) out[r] = positionOf.get(runIds[r] as string) ?? -1;
+  if (known && known[0] === entity) return known.subarray(1);
+  const { runIds, runEntity } = columns;
+  // Slot 0 holds the entity the positions are for; an id index serves one entity.
+  const out = new Int32Array(runIds.length + 1);
+  out[0] = entity;
+  for (let r = 0; r < runIds.length; r++) {
+    out[r + 1] = runEntity[r] === entity ? (positionOf.get(runIds[r] as string) ?? -1) : -1;
+  }
   byIndex.set(positionOf, out);
-  return out;
+  return out.subarray(1);
 }
+
+const kindRows = new WeakMap<ChangeColumns, { start: Int32Array; rows: Int32Array }>();
+
+/**
+ * The changes of one field on one entity, in dataset order: all kinds are bucketed at once
+ * (a counting sort over the codes, no object read) on the first call, so each history reads
+ * its own changes instead of scanning every change.
+ */
+export function changesOf(columns: ChangeColumns, entity: number, field: string): Int32Array {
+  const code = columns.fields.find(field);
+  if (code === undefined) return new Int32Array(0);
+  let buckets = kindRows.get(columns);
+  if (!buckets) {
+    const { entity: entityOf, field: fieldOf } = columns;
+    const kinds = ENTITY_KINDS * columns.fields.size;
+    const key = new Int32Array(fieldOf.length);
+    const start = new Int32Array(kinds + 1);
+    for (let i = 0; i < key.length; i++) {
+      const k = (fieldOf[i] as number) * ENTITY_KINDS + (entityOf[i] as number);
+      key[i] = k;
+      start[k + 1] = (start[k + 1] as number) + 1;
+    }
+    for (let k = 0; k < kinds; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+    const next = start.slice(0, kinds);
+    const rows = new Int32Array(key.length);
+    for (let i = 0; i < key.length; i++) {
+      const k = key[i] as number;
+      rows[next[k] as number] = i;
+      next[k] = (next[k] as number) + 1;
+    }
+    buckets = { start, rows };
+    kindRows.set(columns, buckets);
+  }
+  const k = code * ENTITY_KINDS + entity;
+  return buckets.rows.subarray(buckets.start[k], buckets.start[k + 1]);
+}
+
+/** How many {@link CHANGE_ENTITY} codes there are, 0 included. */
+const ENTITY_KINDS = 5;

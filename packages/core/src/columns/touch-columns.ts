@@ -30,18 +30,28 @@ export class TouchColumns {
   /** Codes into {@link campaigns}, {@link titles} and {@link owners}, or {@link NULL_CODE}. */
   readonly campaign: Int32Array;
   readonly title: Int32Array;
-  /** The touch's `custom.ownerId` when it is a string (a sales touch logged by a user). */
-  readonly owner: Int32Array;
+  /**
+   * Touch row → code into {@link owners} of its `custom.ownerId` when that is a string (a
+   * sales touch logged by a user): sparse, as most touches have none (see {@link ownerOf}).
+   */
+  private readonly owner = new Map<number, number>();
   readonly channels = new Interner();
   readonly types = new Interner();
   readonly origins = new Interner();
   readonly campaigns = new Interner();
   readonly titles = new Interner();
   readonly owners = new Interner();
-  /** The account of each person (null when the person has none). */
-  readonly accountOfPerson: ReadonlyMap<string, string | null>;
-  /** Person id → group ordinal in {@link byPerson}. */
+  /** The account of each person of the dataset (null when the person has none). */
+  readonly accountOfPerson: PersonAccounts;
+  /**
+   * Person id → ordinal: the dataset's people first, in order, then ids that only touches
+   * name. The ordinal is the person's group in {@link byPerson}.
+   */
   readonly personOrdinal = new Map<string, number>();
+  /** The accounts people belong to or touches were logged on, as codes. */
+  readonly accounts = new Interner();
+  /** Account code of each person ordinal: {@link NULL_CODE} none, {@link NOT_A_PERSON} unknown id. */
+  private readonly personAccount: Int32Array;
   /** Touch rows by person ordinal, in input order. */
   readonly byPerson: Groups;
   private accountGroups: { ordinal: Map<string, number>; groups: Groups } | null = null;
@@ -56,11 +66,13 @@ export class TouchColumns {
     this.origin = new Uint16Array(count);
     this.campaign = new Int32Array(count);
     this.title = new Int32Array(count);
-    this.owner = new Int32Array(count);
-    const accountOfPerson = new Map<string, string | null>();
-    for (const person of dataset.people) accountOfPerson.set(person.id, person.accountId);
-    this.accountOfPerson = accountOfPerson;
-
+    const { people } = dataset;
+    for (let p = 0; p < people.length; p++) {
+      const person = people[p] as Dataset['people'][number];
+      if (!this.personOrdinal.has(person.id)) this.personOrdinal.set(person.id, p);
+    }
+    const known = people.length;
+    const knownIds = this.personOrdinal.size;
     const ordinal = new Int32Array(count);
     let lastId: string | null = null;
     let o = NULL_CODE;
@@ -70,16 +82,36 @@ export class TouchColumns {
         lastId = personId;
         if (personId === null) o = NULL_CODE;
         else {
-          const known = this.personOrdinal.get(personId);
-          if (known === undefined) {
-            o = this.personOrdinal.size;
+          const ordinalOf = this.personOrdinal.get(personId);
+          if (ordinalOf === undefined) {
+            o = known + this.personOrdinal.size - knownIds;
             this.personOrdinal.set(personId, o);
-          } else o = known;
+          } else o = ordinalOf;
         }
       }
       ordinal[i] = o;
     }
-    this.byPerson = groupRows(ordinal, this.personOrdinal.size);
+    const ordinals = known + this.personOrdinal.size - knownIds;
+    this.byPerson = groupRows(ordinal, ordinals);
+    this.personAccount = new Int32Array(ordinals).fill(NOT_A_PERSON);
+    for (let p = people.length - 1; p >= 0; p--) {
+      // A person listed twice: the last record wins, as in a map built in order.
+      const person = people[p] as Dataset['people'][number];
+      const o = this.personOrdinal.get(person.id) as number;
+      if (this.personAccount[o] === NOT_A_PERSON) {
+        this.personAccount[o] = person.accountId ? this.accounts.code(person.accountId) : NULL_CODE;
+      }
+    }
+    this.accountOfPerson = new PersonAccounts(
+      this.personOrdinal,
+      this.personAccount,
+      this.accounts,
+    );
+  }
+
+  /** The owner code of touch row `i` (read), or {@link NULL_CODE}. */
+  ownerOf(i: number): number {
+    return this.owner.get(i) ?? NULL_CODE;
   }
 
   /** The rows of a person's touches (input order), or undefined when they have none. */
@@ -87,7 +119,9 @@ export class TouchColumns {
     const o = this.personOrdinal.get(personId);
     if (o === undefined) return undefined;
     const { start, rows } = this.byPerson;
-    return rows.subarray(start[o] as number, start[o + 1] as number);
+    const from = start[o] as number;
+    const to = start[o + 1] as number;
+    return from === to ? undefined : rows.subarray(from, to);
   }
 
   /**
@@ -96,33 +130,34 @@ export class TouchColumns {
    * account-scope runs need it.
    */
   accountRows(accountId: string): Int32Array | undefined {
-    const { ordinal, groups } = this.accounts();
+    const { ordinal, groups } = this.accountGrouping();
     const o = ordinal.get(accountId);
     if (o === undefined) return undefined;
     return groups.rows.subarray(groups.start[o] as number, groups.start[o + 1] as number);
   }
 
-  private accounts(): { ordinal: Map<string, number>; groups: Groups } {
+  private accountGrouping(): { ordinal: Map<string, number>; groups: Groups } {
     if (this.accountGroups) return this.accountGroups;
-    const accounts = new Interner();
-    const { touches } = this;
+    const { touches, accounts } = this;
     const ofPerson = new Int32Array(touches.length);
     const logged = new Int32Array(touches.length);
-    let lastPerson: string | null = null;
-    let personAccount = NULL_CODE;
-    for (let i = 0; i < touches.length; i++) {
-      const touch = touches[i] as Touchpoint;
-      if (touch.personId !== lastPerson) {
-        lastPerson = touch.personId;
-        const account = lastPerson ? this.accountOfPerson.get(lastPerson) : null;
-        personAccount = account ? accounts.code(account) : NULL_CODE;
+    const { rows, start } = this.byPerson;
+    ofPerson.fill(NULL_CODE);
+    for (let o = 0; o + 1 < start.length; o++) {
+      const account = this.personAccount[o] as number;
+      if (account < 0) continue;
+      for (let k = start[o] as number; k < (start[o + 1] as number); k++) {
+        ofPerson[rows[k] as number] = account;
       }
-      ofPerson[i] = personAccount;
-      logged[i] = touch.accountId ? accounts.code(touch.accountId) : NULL_CODE;
+    }
+    for (let i = 0; i < touches.length; i++) {
+      const accountId = (touches[i] as Touchpoint).accountId;
+      logged[i] = accountId ? accounts.code(accountId) : NULL_CODE;
     }
     const ordinal = new Map<string, number>();
-    for (let code = 0; code < accounts.size; code++)
+    for (let code = 0; code < accounts.size; code++) {
       ordinal.set(accounts.values[code] as string, code);
+    }
     this.accountGroups = { ordinal, groups: groupRows(ofPerson, accounts.size, logged) };
     return this.accountGroups;
   }
@@ -143,7 +178,7 @@ export class TouchColumns {
     this.campaign[i] = this.campaigns.codeOrNull(touch.campaignId);
     this.title[i] = this.titles.codeOrNull(touch.title);
     const owner = touch.custom?.ownerId;
-    this.owner[i] = typeof owner === 'string' ? this.owners.code(owner) : NULL_CODE;
+    if (typeof owner === 'string') this.owner.set(i, this.owners.code(owner));
     // Last: a channel code marks the touch read.
     this.channel[i] = small(this.channels, touch.channel, 'channels');
   }
@@ -154,4 +189,35 @@ function small(interner: Interner, value: string, what: string): number {
   const code = interner.code(value);
   if (code >= UNREAD) throw new RangeError(`more than ${UNREAD - 1} distinct ${what}`);
   return code;
+}
+
+/** The account code of an ordinal that names no person of the dataset (only touches name it). */
+const NOT_A_PERSON = -2;
+
+/**
+ * The account of each person of the dataset, read from the person ordinals and account codes
+ * of the touch columns (no second map keyed by person id). `has` is true for the dataset's
+ * people only.
+ */
+export class PersonAccounts {
+  constructor(
+    private readonly ordinals: ReadonlyMap<string, number>,
+    private readonly codes: Int32Array,
+    private readonly accounts: Interner,
+  ) {}
+
+  /** Whether `personId` is a person of the dataset. */
+  has(personId: string): boolean {
+    const o = this.ordinals.get(personId);
+    return o !== undefined && this.codes[o] !== NOT_A_PERSON;
+  }
+
+  /** The person's account id, null when they have none, undefined when not a person. */
+  get(personId: string): string | null | undefined {
+    const o = this.ordinals.get(personId);
+    if (o === undefined) return undefined;
+    const code = this.codes[o] as number;
+    if (code === NOT_A_PERSON) return undefined;
+    return code === NULL_CODE ? null : (this.accounts.values[code] as string);
+  }
 }
