@@ -1,17 +1,20 @@
 import * as z from 'zod/mini';
+import { _isoDate, _isoDateTime } from 'zod/v4/core';
 import { isKnownCurrency } from '../money/currencies';
 
 // The string formats options share with records; kept apart from the record schemas
-// (primitives.ts) so an analysis validating its options does not bundle those.
+// (primitives.ts) so an analysis validating its options does not bundle those. The ISO
+// formats are built as `z.iso.datetime` builds them, without reading the `z.iso` namespace:
+// bundlers then keep the whole namespace (ISO time and duration included).
 
 /**
  * An instant as ISO-8601 text with an explicit offset (`Z` or `±hh:mm`), e.g.
  * `2026-03-07T10:15:00Z`. Offset-less local times are rejected: without an offset the
  * same text means different instants in different offices.
  */
-export const IsoDateTime = z.iso.datetime({
+export const IsoDateTime = _isoDateTime(z.ZodMiniISODateTime, {
   offset: true,
-  error: (issue) =>
+  error: (issue: { readonly input?: unknown }) =>
     typeof issue.input === 'string'
       ? `timestamp must be ISO-8601 with an offset (Z or ±hh:mm), got "${issue.input}"`
       : 'timestamp must be an ISO-8601 string with an offset',
@@ -20,8 +23,8 @@ export const IsoDateTime = z.iso.datetime({
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A calendar date `YYYY-MM-DD` (CRM close dates, campaign dates, goal periods). */
-export const IsoDate = z.iso.date({
-  error: (issue) =>
+export const IsoDate = _isoDate(z.ZodMiniISODate, {
+  error: (issue: { readonly input?: unknown }) =>
     typeof issue.input === 'string'
       ? `date must be YYYY-MM-DD, got "${issue.input}"`
       : 'date must be a YYYY-MM-DD string',
