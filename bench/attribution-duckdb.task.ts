@@ -115,6 +115,8 @@ export default defineTask({
     const dataset = loadSample(Number(args.scale), args.deals);
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
+    // `threads`: DuckDB's worker threads (default: one per core).
+    if (args.threads !== undefined) await connection.run(`SET threads = ${Number(args.threads)}`);
     const raw = args.input === 'raw';
     const rows = raw
       ? await appendRaw(connection, dataset)

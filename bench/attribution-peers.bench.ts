@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { type Measurement, measureInChild, printTable } from './lib/measure';
+
+// Linear and U-shaped attribution at sample scale 50 (1.1M touchpoints, ~4.2k won deals) next
+// to its peers, each in a fresh process, all in this one run: ours (first call, second call with
+// the full ledger, with `detail: 'summary'`, and a second call that reads every ledger line),
+// DuckDB native (2 threads and 1; SQL building the journeys from the raw tables, and over our
+// journeys handed over), a plain JS loop over the touch objects and the typed-array floor.
+// Ratios are ours / DuckDB native 2 threads (raw): compare ratios, not times across runs.
+// BENCH_SCALE=<n> changes the scale; BENCH_SCALE_200=1 adds the first call at scale 200.
+const task = (name: string) => fileURLToPath(new URL(`./${name}.task.ts`, import.meta.url));
+const scale = Number(process.env.BENCH_SCALE ?? 50);
+const ms = (m: Measurement) => `${m.ms.toFixed(1)} ms`;
+
+const PEERS = [
+  ['closedloop first call (from the object arrays)', 'peers', { mode: 'ours-first' }],
+  ['closedloop again (full ledger, written when read)', 'peers', { mode: 'ours-again' }],
+  ['closedloop again, detail: summary', 'peers', { mode: 'ours-summary' }],
+  ['closedloop again + every ledger line read', 'peers', { mode: 'ours-read' }],
+  ['DuckDB native, 2 threads, raw tables', 'duckdb', { input: 'raw', threads: 2 }],
+  ['DuckDB native, 1 thread, raw tables', 'duckdb', { input: 'raw', threads: 1 }],
+  ['DuckDB native, 2 threads, our journeys', 'duckdb', { input: 'journeys', threads: 2 }],
+  ['plain JS loop over the touch objects', 'peers', { mode: 'plain-js' }],
+  ['same arithmetic on typed-array journey columns', 'peers', { mode: 'typed-floor' }],
+] as const;
+
+const QUERIES = ['linear', 'u-shaped'] as const;
+const figures = new Map<string, Measurement>();
+for (const query of QUERIES) {
+  for (const [name, kind, args] of PEERS) {
+    const m =
+      kind === 'peers'
+        ? measureInChild(task('attribution-peers'), { scale, query, ...args })
+        : measureInChild(task('attribution-duckdb'), { scale, query, ...args });
+    figures.set(`${query}|${name}`, m);
+  }
+}
+const base = (query: string) => figures.get(`${query}|DuckDB native, 2 threads, raw tables`);
+printTable(
+  `attribution at sample scale ${scale}, side by side in one run; ratio = time / DuckDB native 2 threads (raw tables)`,
+  ['peer', ...QUERIES.flatMap((q) => [q, 'ratio']), 'output (linear)'],
+  PEERS.map(([name]) => {
+    const cells: string[] = [name];
+    for (const query of QUERIES) {
+      const m = figures.get(`${query}|${name}`);
+      const b = base(query);
+      cells.push(m ? ms(m) : '', m && b ? `${(m.ms / b.ms).toFixed(2)}×` : '');
+    }
+    cells.push(figures.get(`linear|${name}`)?.detail ?? '');
+    return cells;
+  }),
+);
+
+const target = (query: string, name: string, limit: number) => {
+  const m = figures.get(`${query}|${name}`);
+  const b = base(query);
+  if (!m || !b) return ['', ''];
+  const ratio = m.ms / b.ms;
+  return [`${ratio.toFixed(2)}× (≤ ${limit}×)`, ratio <= limit ? 'met' : 'missed'];
+};
+const firstCall = (query: string) => {
+  const m = figures.get(`${query}|closedloop first call (from the object arrays)`);
+  return m ? [ms(m), m.ms <= 200 ? 'met' : 'missed'] : ['', ''];
+};
+printTable(
+  'targets of issue 18 (this run)',
+  ['target', ...QUERIES.flatMap((q) => [q, ''])],
+  [
+    [
+      'again ≤ 1.0× DuckDB native',
+      ...QUERIES.flatMap((q) => target(q, 'closedloop again (full ledger, written when read)', 1)),
+    ],
+    [
+      'summary ≤ 0.5× DuckDB native',
+      ...QUERIES.flatMap((q) => target(q, 'closedloop again, detail: summary', 0.5)),
+    ],
+    ['first call ≤ 200 ms', ...QUERIES.flatMap(firstCall)],
+  ],
+);
+
+const memory = measureInChild(task('attribution-memory'), { scale });
+console.log(`\nmemory at scale ${scale}: ${memory.detail} (target ≤ 40 B/touch prepared)`);
+
+if (process.env.BENCH_SCALE_200) {
+  const at50 = figures.get('linear|closedloop first call (from the object arrays)');
+  const at200 = measureInChild(task('attribution-peers'), {
+    scale: 200,
+    query: 'linear',
+    mode: 'ours-first',
+  });
+  console.log(
+    `first call, linear: scale ${scale} ${at50 ? ms(at50) : '?'}, scale 200 ${ms(at200)} ` +
+      `(${at50 ? (at200.ms / at50.ms).toFixed(1) : '?'}× for ${(200 / scale).toFixed(0)}× the touches; peak RSS ${at200.peakRssMiB.toFixed(0)} MiB)`,
+  );
+}
