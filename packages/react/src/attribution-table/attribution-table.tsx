@@ -7,7 +7,6 @@ import {
   rowSortingFeature,
   type SortingState,
   tableFeatures,
-  useTable,
 } from '@tanstack/react-table';
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import {
@@ -25,6 +24,7 @@ import {
   defaultAttributionTableLabels,
 } from './attribution-table-labels';
 import { defaultVisibility, type MetricColumn, metricColumns, shownCsv } from './columns';
+import { useControlledTable } from './controlled-table';
 import { ATTRIBUTION_DIMENSIONS, type AttributionDimension } from './dimension';
 import { type DisplayLine, type DrillSource, displayLines, type ModelRow } from './display-lines';
 import {
@@ -284,7 +284,7 @@ export function AttributionTable({
     }
     return out;
   }, [model, needle, nameOfRow, locale]);
-  const table = useTable({
+  const table = useControlledTable({
     features,
     columns: columnDefs,
     data: filteredRows,
