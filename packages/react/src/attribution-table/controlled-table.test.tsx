@@ -1,4 +1,5 @@
 import {
+  type ColumnDef,
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
@@ -16,7 +17,9 @@ interface Item {
 }
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, Item>();
-const columns = [helper.accessor('value', { id: 'value' })];
+const columns = [helper.accessor('value', { id: 'value' })] as Array<
+  ColumnDef<typeof features, Item, unknown>
+>;
 const data: Item[] = [
   { id: 'a', value: 2 },
   {
