@@ -1,4 +1,10 @@
-import { CHANGE_ENTITY, changeColumns, runPositions } from '../columns/lifecycle-changes';
+import {
+  CHANGE_ENTITY,
+  type ChangeColumns,
+  changeColumns,
+  changesOf,
+  runPositions,
+} from '../columns/lifecycle-changes';
 import { fieldHistory } from '../lifecycle/field-history';
 import { idIndex } from '../lifecycle/id-index';
 import type { Dataset } from '../model/dataset';
@@ -21,6 +27,8 @@ import { TIMELINE_READS } from './timeline-reads';
 export interface PersonIndex {
   changes: FieldChange[];
   changeMs: Float64Array;
+  /** The changes as columns (codes, times): the walk opens a change only for its text. */
+  columns: ChangeColumns;
   changesByPerson: Groups;
   /** 1 for the people who ever became an MQL. */
   hasMql: Uint8Array;
@@ -95,29 +103,22 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
   const changeMs = columns.ms;
   const changeKeys = new Int32Array(changes.length).fill(-1);
   const hasMql = new Uint8Array(groupCount);
-  const historyFields = new Uint8Array(columns.fields.size);
-  for (const field of HISTORY_FIELDS) {
-    const code = columns.fields.find(field);
-    if (code !== undefined) historyFields[code] = 1;
-  }
-  const stageField = columns.fields.find('lifecycleStage') ?? -1;
+  const runPerson = runPositions(columns, PERSON, personNumber);
+  const { to, run: runOf, runIds } = columns;
   const mqlValue = columns.values.find(mqlStage) ?? -2;
-  const runPerson = runPositions(columns, personNumber);
-  const { entity, field, to, run: runOf, runIds } = columns;
-  for (let i = 0; i < changes.length; i++) {
-    const code = field[i] as number;
-    if (historyFields[code] === 0) continue;
-    const kind = entity[i] as number;
-    if (kind === PERSON) {
+  for (const field of HISTORY_FIELDS) {
+    const own = changesOf(columns, PERSON, field);
+    for (let k = 0; k < own.length; k++) {
+      const i = own[k] as number;
       changeKeys[i] = runPerson[runOf[i] as number] as number;
-      continue;
     }
-    if (kind !== LEAD) continue;
     // Lead-level history reaches its person through the lead (the sample has none).
-    const person = personOfLead(runIds[runOf[i] as number] as string);
-    if (person === undefined) continue;
-    changeKeys[i] = person;
-    if (code === stageField && to[i] === mqlValue) hasMql[person] = 1;
+    for (const i of changesOf(columns, LEAD, field)) {
+      const person = personOfLead(runIds[runOf[i] as number] as string);
+      if (person === undefined) continue;
+      changeKeys[i] = person;
+      if (field === 'lifecycleStage' && to[i] === mqlValue) hasMql[person] = 1;
+    }
   }
   const stages = fieldHistory(changes, 'person', 'lifecycleStage', people);
   const mqlCode = stages.values.indexOf(mqlStage);
@@ -147,6 +148,7 @@ function buildPersonIndex(dataset: Dataset, mqlStage: string): PersonIndex {
   return {
     changes,
     changeMs,
+    columns,
     changesByPerson,
     hasMql,
     activities: dataset.activities,

@@ -9,7 +9,8 @@ interface WalkState {
   current: Episode | null;
   number: number;
   owner: string | null;
-  stage: string | null;
+  /** Rank of the person's lifecycle stage (see `WalkContext.stageRank`). */
+  stageRank: number;
   /** Entries of the current episode's owner timeline in the context's buffers. */
   owners: number;
 }
@@ -48,25 +49,34 @@ interface Start {
   stageDateMs: number;
 }
 
-/** Owner and stage before the first change (its `from`), and whether an MQL is recorded. */
+/**
+ * Owner and stage before the first change (its `from`), and whether an MQL is recorded. Read
+ * from the change columns: only the first owner and stage changes are opened, for `from`.
+ */
 function startOf(ctx: WalkContext, person: Person, from: number, to: number): Start {
   const { changes, changesByPerson } = ctx.index;
-  let owner: string | null | undefined;
-  let stage: string | null | undefined;
+  const { field, to: toOf } = ctx.columns;
+  let ownerChange = -1;
+  let stageChange = -1;
   let mqlRecorded = false;
   for (let k = from; k < to; k++) {
-    const change = changes[changesByPerson.order[k] as number] as FieldChange;
-    if (change.field === 'owner') {
-      if (owner === undefined) owner = change.from;
-    } else if (change.field === 'lifecycleStage') {
-      if (stage === undefined) stage = change.from;
-      if (change.to === ctx.config.mqlStage) mqlRecorded = true;
+    const i = changesByPerson.order[k] as number;
+    const code = field[i] as number;
+    if (code === ctx.ownerField) {
+      if (ownerChange < 0) ownerChange = i;
+    } else if (code === ctx.stageField) {
+      if (stageChange < 0) stageChange = i;
+      if (toOf[i] === ctx.mqlValue) mqlRecorded = true;
     }
   }
   const mqlDate = person.stageDates[ctx.config.mqlStage];
   const stageDateMs = !mqlRecorded && mqlDate !== undefined ? parseInstant(mqlDate) : Number.NaN;
-  // Without owner history the current owner is taken as the owner all along.
-  return { owner: owner === undefined ? person.ownerId : owner, stage: stage ?? null, stageDateMs };
+  return {
+    // Without owner history the current owner is taken as the owner all along.
+    owner: ownerChange < 0 ? person.ownerId : (changes[ownerChange] as FieldChange).from,
+    stage: stageChange < 0 ? null : (changes[stageChange] as FieldChange).from,
+    stageDateMs,
+  };
 }
 
 /**
@@ -79,7 +89,8 @@ function startOf(ctx: WalkContext, person: Person, from: number, to: number): St
  */
 export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
   const person = ctx.dataset.people[p] as Person;
-  const { changes, changeMs, changesByPerson } = ctx.index;
+  const { changes, changesByPerson } = ctx.index;
+  const { ms: changeMs, field, to: toOf } = ctx.columns;
   const from = changesByPerson.start[p] as number;
   const to = changesByPerson.start[p + 1] as number;
   const start = startOf(ctx, person, from, to);
@@ -87,40 +98,46 @@ export function walkPerson(ctx: WalkContext, p: number, out: Episode[]): void {
     current: null,
     number: 0,
     owner: start.owner,
-    stage: start.stage,
+    stageRank: ctx.stageRank(start.stage),
     owners: 0,
   };
+  const { asOfMs, mqlRank } = ctx.config;
   const stageDate = person.stageDates[ctx.config.mqlStage] as string;
-  let pendingStageDate = start.stageDateMs <= ctx.config.asOfMs;
-  // Changes are in time order; those after asOf end the walk.
+  let pendingStageDate = start.stageDateMs <= asOfMs;
+  // Changes are in time order; those after asOf end the walk. A change object is opened only
+  // for the text it gives (its time as written, its reason, its id).
   for (let k = from; k < to; k++) {
     const i = changesByPerson.order[k] as number;
-    const change = changes[i] as FieldChange;
     const ms = changeMs[i] as number;
-    if (ms > ctx.config.asOfMs) break;
+    if (ms > asOfMs) break;
     if (pendingStageDate && start.stageDateMs <= ms) {
       pendingStageDate = false;
       ctx.quality.add('mql_from_stage_date', person.id);
       open(ctx, state, p, start.stageDateMs, stageDate, out);
     }
     const current = state.current;
-    if (change.field === 'owner') {
-      state.owner = change.to;
+    const code = field[i] as number;
+    const value = toOf[i] as number;
+    if (code === ctx.ownerField) {
+      const owner = ctx.valueOf(value);
+      state.owner = owner;
       if (current !== null) {
-        applyOwner(ctx, current, change, ms);
+        applyOwner(ctx, current, i, owner, ms);
         ctx.buffer[state.owners] = ms;
-        ctx.idBuffer[state.owners++] = change.to;
+        ctx.idBuffer[state.owners++] = owner;
       }
-    } else if (change.field === 'lifecycleStage') {
-      const rank = ctx.stageRank(change.to);
-      const now = ctx.stageRank(state.stage);
-      if (change.to === ctx.config.mqlStage && now < ctx.config.mqlRank) {
-        open(ctx, state, p, ms, change.at, out);
-      } else if (rank >= ctx.config.mqlRank && now >= 0 && rank < now) {
-        ctx.quality.add('stage_regression', change.id);
-      } else if (current !== null) applyStage(ctx, current, change, ms, rank);
-      state.stage = change.to;
-    } else if (current !== null) applyStatus(ctx, current, change, ms);
+    } else if (code === ctx.stageField) {
+      const rank = ctx.stageRankOf(value);
+      const now = state.stageRank;
+      if (value === ctx.mqlValue && now < mqlRank) {
+        open(ctx, state, p, ms, (changes[i] as FieldChange).at, out);
+      } else if (rank >= mqlRank && now >= 0 && rank < now) {
+        ctx.quality.add('stage_regression', (changes[i] as FieldChange).id);
+      } else if (current !== null && rank >= 0) {
+        applyStage(ctx, current, changes[i] as FieldChange, ms, rank);
+      }
+      state.stageRank = rank;
+    } else if (current !== null) applyStatus(ctx, current, i, value, ms);
   }
   if (pendingStageDate) {
     ctx.quality.add('mql_from_stage_date', person.id);

@@ -50,14 +50,20 @@ export function openEpisode(
 }
 
 /**
- * An owner change inside the episode: the first one to a sales owner is the assignment. (The
- * walk adds it to the episode's owner timeline.)
+ * An owner change (to `owner`, change `i` of the dataset) inside the episode: the first one to
+ * a sales owner is the assignment. (The walk adds it to the episode's owner timeline.)
  */
-export function applyOwner(ctx: WalkContext, ep: Episode, change: FieldChange, ms: number): void {
-  if (ep.assigneeId === null && ctx.isSalesOwner(change.to)) {
+export function applyOwner(
+  ctx: WalkContext,
+  ep: Episode,
+  i: number,
+  owner: string | null,
+  ms: number,
+): void {
+  if (ep.assigneeId === null && ctx.isSalesOwner(owner)) {
     ep.assignedMs = ms;
-    ep.assignedAt = change.at;
-    ep.assigneeId = change.to;
+    ep.assignedAt = (ctx.index.changes[i] as FieldChange).at;
+    ep.assigneeId = owner;
   }
 }
 
@@ -144,16 +150,21 @@ export function applyStage(
   }
 }
 
-/** A lead status change inside the episode: a decision or a first contact. */
-export function applyStatus(ctx: WalkContext, ep: Episode, change: FieldChange, ms: number): void {
-  const kind = ctx.statusKind(change.to);
+/**
+ * A lead status change (change `i` of the dataset, to the value code `to`) inside the
+ * episode: a decision or a first contact.
+ */
+export function applyStatus(ctx: WalkContext, ep: Episode, i: number, to: number, ms: number) {
+  const kind = ctx.statusKindOf(to);
+  if (kind === null) return;
+  const change = ctx.index.changes[i] as FieldChange;
   if (kind === 'accepted') accept(ep, ms, change.at);
   else if (kind === 'contacted') {
     if (!(ep.contactMs <= ms)) {
       ep.contactMs = ms;
       ep.contactAt = change.at;
     }
-  } else if (kind !== null) {
+  } else {
     reject(ep, {
       kind,
       ms,

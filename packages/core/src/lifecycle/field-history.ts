@@ -1,4 +1,9 @@
-import { CHANGE_ENTITY, changeColumns, runPositions } from '../columns/lifecycle-changes';
+import {
+  CHANGE_ENTITY,
+  changeColumns,
+  changesOf,
+  runPositions,
+} from '../columns/lifecycle-changes';
 import type { FieldChange } from '../model/sales';
 import { idIndex } from './id-index';
 
@@ -81,27 +86,22 @@ function build(
   // changes.
   const columns = changeColumns(changes);
   const { positionOf, unique } = idIndex(records);
-  const runPosition = runPositions(columns, positionOf);
-  const wantedEntity = CHANGE_ENTITY[entity];
-  const wantedField = columns.fields.find(field) ?? -1;
-  const { ms, entity: entityOf, field: fieldOf, to: toOf, run: runOf, runIds } = columns;
-  const matches = (i: number) => fieldOf[i] === wantedField && entityOf[i] === wantedEntity;
-  let m = 0;
-  for (let i = 0; i < changes.length; i++) if (matches(i)) m++;
-  // The matching changes as found, in typed arrays: a million-row history must not leave a
-  // million promoted JS numbers behind. Values are numbered in first-seen order.
-  const found = new Int32Array(m);
+  const runPosition = runPositions(columns, CHANGE_ENTITY[entity], positionOf);
+  const { ms, to: toOf, run: runOf, runIds } = columns;
+  const found = changesOf(columns, CHANGE_ENTITY[entity], field);
+  const m = found.length;
+  // In typed arrays: a million-row history must not leave a million promoted JS numbers
+  // behind. Values are numbered in first-seen order.
   const foundGroup = new Int32Array(m);
   const foundTo = new Int32Array(m);
   const localCode = new Int32Array(columns.values.size).fill(-1);
   const values: string[] = [];
   const orphanGroup = new Map<string, number>();
   let groups = records.length;
-  let k = 0;
   let lastRun = -1;
   let g = -1;
-  for (let i = 0; k < m; i++) {
-    if (!matches(i)) continue;
+  for (let k = 0; k < m; k++) {
+    const i = found[k] as number;
     const run = runOf[i] as number;
     if (run !== lastRun) {
       lastRun = run;
@@ -125,9 +125,8 @@ function build(
         values.push(columns.values.values[global] as string);
       }
     }
-    found[k] = i;
     foundGroup[k] = g;
-    foundTo[k++] = code;
+    foundTo[k] = code;
   }
   const start = new Int32Array(groups + 1);
   for (let j = 0; j < m; j++) {
