@@ -75,8 +75,7 @@ export function splitByUnits(totalMinor: bigint, units: readonly bigint[]): bigi
  * largest remainders; equal remainders go to the lower index. Each weight is read exactly as
  * written (`0.1` is 1/10), so `0.1 : 0.2` splits 1 : 2. The parts always sum exactly to
  * `totalMinor`, each is within one unit of its exact quota, and a zero weight gets zero. A
- * negative total is split as its magnitude, then negated. For weights that are not decimals
- * (1/3, a mix of anchor and middle shares) use {@link splitByUnits} with integer units.
+ * negative total is split as its magnitude, then negated.
  *
  * `splitByWeights(100n, [1, 1, 1])` is `[34n, 33n, 33n]`.
  *
