@@ -5,7 +5,9 @@
 //   - a module outside the static import closure of the module defining the function (what a
 //     barrel, a side effect or a lost `sideEffects: false` would drag in), or
 //   - a module of another analysis or entry point, or a package, that the function is not
-//     allowed to need (FORBIDDEN below): the per-function budgets depend on it.
+//     allowed to need (FORBIDDEN below): the per-function budgets depend on it, or
+//   - any part of zod beyond zod/mini, its core and the English messages (classic zod's
+//     methods, JSON Schema code and locales cost ~15 kB brotli more).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -24,10 +26,32 @@ const AREA_PACKAGES = { papaparse: 'csv', ky: 'adapters', 'pure-rand': 'sample' 
  * a shared folder (lifecycle/ or money/).
  */
 const SHARED = { goalProgress: ['funnel/deal-value.mjs'] };
-/** What a function must not pull beyond the other analyses; `own` area is always allowed. */
+/**
+ * The record schemas of the Dataset (and the parser that runs them). The analyses take a parsed
+ * Dataset and validate their options only, so they must not bundle these.
+ */
+const RECORD_SCHEMAS = [
+  'model/dataset.mjs',
+  'model/deals.mjs',
+  'model/marketing.mjs',
+  'model/parse-dataset.mjs',
+  'model/people.mjs',
+  'model/primitives.mjs',
+  'model/sales.mjs',
+];
+/**
+ * What a function must not pull beyond the other analyses: areas (first folder under dist),
+ * dist modules or packages. Its `own` area is always allowed.
+ */
 const FORBIDDEN = {
   formatScaled: ['zod', 'model', 'options', 'time', 'lifecycle', 'lead-timeline'],
+  goalProgress: RECORD_SCHEMAS,
+  funnel: RECORD_SCHEMAS,
+  handoff: RECORD_SCHEMAS,
+  attribute: RECORD_SCHEMAS,
 };
+/** The parts of the zod package a bundle may hold. */
+const ZOD_ALLOWED = /\/zod\/v4\/(?:core\/|mini\/|locales\/en\.js$)/;
 
 const files = new Map();
 /** Parses an esbuild ESM output file: imports, local export list, re-exports and `export *`. */
@@ -153,10 +177,15 @@ for (const entry of entries) {
     const shared = new Set(SHARED[name] ?? []);
     const pulled = [];
     for (const module of modules) {
-      if (!reach.has(module))
-        pulled.push(`${relative(dist, module)} (not imported by ${relative(dist, defining)})`);
-      else if (forbidden.has(area(module)) && !shared.has(relative(dist, module)))
-        pulled.push(`${relative(dist, module)} (${area(module)})`);
+      const file = relative(dist, module);
+      if (!reach.has(module)) pulled.push(`${file} (not imported by ${relative(dist, defining)})`);
+      else if (forbidden.has(file)) pulled.push(`${file} (forbidden for ${name})`);
+      else if (forbidden.has(area(module)) && !shared.has(file))
+        pulled.push(`${file} (${area(module)})`);
+    }
+    for (const input of inputs) {
+      if (packageOf(input) === 'zod' && !ZOD_ALLOWED.test(input))
+        pulled.push(`${input.replace(/^.*\/node_modules\//, '')} (zod beyond zod/mini)`);
     }
     for (const pkg of packages) {
       const allowed = [...reach].some((dep) => dep === pkg || dep.startsWith(`${pkg}/`));

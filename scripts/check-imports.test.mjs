@@ -12,7 +12,7 @@ after(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function fixture({ sideEffects = false, decimal = '' } = {}) {
+function fixture({ sideEffects = false, decimal = '', funnel = '', files = {} } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'check-imports-'));
   dirs.push(root);
   const write = (file, text) => {
@@ -35,12 +35,16 @@ function fixture({ sideEffects = false, decimal = '' } = {}) {
   write('packages/core/dist/funnel/index.mjs', 'export { funnel } from "./funnel.mjs";\n');
   write(
     'packages/core/dist/funnel/funnel.mjs',
-    'globalThis.registry = new Map([["funnel", 1]]);\nfunction funnel() {\n  return globalThis.registry.size;\n}\nexport {\n  funnel\n};\n',
+    `${funnel}globalThis.registry = new Map([["funnel", 1]]);\nfunction funnel() {\n  return globalThis.registry.size;\n}\nexport {\n  funnel\n};\n`,
   );
+  for (const [file, text] of Object.entries(files)) write(file, text);
   write(
     '.size-limit.json',
     JSON.stringify([
       { name: 'f', path: 'packages/core/dist/index.mjs', import: '{ formatScaled }' },
+      ...(funnel
+        ? [{ name: 'g', path: 'packages/core/dist/index.mjs', import: '{ funnel }' }]
+        : []),
     ]),
   );
   const result = spawnSync('node', [script], {
@@ -69,5 +73,31 @@ describe('check-imports', () => {
     });
     assert.equal(code, 1, out);
     assert.match(out, /funnel\/funnel\.mjs \(funnel\)/);
+  });
+
+  it('fails when an analysis bundles the record schemas of the Dataset', () => {
+    const { code, out } = fixture({
+      funnel: 'import { Person } from "../model/people.mjs";\nglobalThis.schema = Person;\n',
+      files: { 'packages/core/dist/model/people.mjs': 'export const Person = { kind: 1 };\n' },
+    });
+    assert.equal(code, 1, out);
+    assert.match(out, /model\/people\.mjs \(forbidden for funnel\)/);
+  });
+
+  it('fails when a bundle holds classic zod', () => {
+    const classic = 'packages/core/node_modules/zod/v4/classic/schemas.js';
+    const { code, out } = fixture({
+      funnel: 'import { string } from "zod";\nglobalThis.schema = string();\n',
+      files: {
+        'packages/core/node_modules/zod/package.json': JSON.stringify({
+          name: 'zod',
+          type: 'module',
+          exports: { '.': './v4/classic/schemas.js' },
+        }),
+        [classic]: 'export function string() {\n  return { type: "string" };\n}\n',
+      },
+    });
+    assert.equal(code, 1, out);
+    assert.match(out, /zod\/v4\/classic\/schemas\.js \(zod beyond zod\/mini\)/);
   });
 });
