@@ -98,10 +98,13 @@ const modelArb: fc.Arbitrary<{ anchors: readonly number[]; middle: number }> = f
     { anchors: [200, 600], middle: 200 },
     { anchors: [600, 200], middle: 200 },
   ),
-  fc.record({
-    anchors: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 5 }),
-    middle: fc.integer({ min: 0, max: 1000 }),
-  }),
+  fc
+    .record({
+      anchors: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 5 }),
+      middle: fc.integer({ min: 0, max: 1000 }),
+    })
+    // Options reject a custom model whose weights are all zero.
+    .filter((m) => m.anchors.some((w) => w > 0) || m.middle > 0),
 );
 
 const journeyArb = modelArb.chain((model) =>

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { frac, referenceSplit } from '../../money/__fixtures__/exact-split';
 import { splitByUnits } from '../../money/largest-remainder';
 import { DAY_MS, timeDecayUnits, timeDecayWeights } from './time-decay';
 
@@ -26,6 +28,22 @@ describe('timeDecayUnits', () => {
       3.5,
     );
     expect(timeDecayUnits(gaps, DAY_MS, 3.5, relative).touches).toEqual([1n, 2n]);
+  });
+
+  it('splits like 2^(−gap/half-life) in exact fractions on whole half-lives (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 2, 7),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.oneof(fc.bigInt({ min: 0n, max: 300n }), fc.bigInt({ min: 0n, max: 10n ** 12n })),
+        (halfLife, halfLives, amount) => {
+          const days = halfLives.map((h) => h * halfLife);
+          const units = calendarUnits(days, halfLife);
+          const shares = halfLives.map((h) => frac(1n, 2n ** BigInt(h)));
+          expect(splitByUnits(amount, units)).toEqual(referenceSplit(amount, shares));
+        },
+      ),
+    );
   });
 
   it('ties equal gaps exactly to the earlier touch', () => {

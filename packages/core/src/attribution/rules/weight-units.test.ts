@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { frac, referenceSplit } from '../../money/__fixtures__/exact-split';
+import { splitByUnits } from '../../money/largest-remainder';
 import { linearPerDistinctWeights } from './linear';
 import { strengthWeights } from './strength';
 import { perGroupUnits } from './weight-units';
@@ -12,6 +15,23 @@ describe('perGroupUnits', () => {
   it('is exactly linear per channel: 1/k per channel, shared by its touches', () => {
     const { units } = linearPerDistinctWeights(['a', 'b', 'b', 'c', 'c', 'c']);
     expect(units.touches).toEqual([6n, 3n, 3n, 2n, 2n, 2n]);
+  });
+
+  it('splits like 1/k per channel over its touches in exact fractions (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        fc.oneof(fc.bigInt({ min: 0n, max: 500n }), fc.bigInt({ min: 0n, max: 10n ** 12n })),
+        (keys, amount) => {
+          const { units, distinct, groupSize } = linearPerDistinctWeights(keys);
+          const shares = groupSize.map((size) => frac(1n, BigInt(distinct * size)));
+          expect(splitByUnits(amount, units.touches)).toEqual(referenceSplit(amount, shares));
+        },
+      ),
+    );
   });
 
   it('weighs data-driven channels by their strengths as written', () => {
