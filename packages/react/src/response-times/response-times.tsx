@@ -1,5 +1,5 @@
 import type { SlaEvaluation } from '@closedloop/core';
-import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
+import { type CSSProperties, Fragment, type ReactNode, useMemo, useState } from 'react';
 import {
   ChartFrame,
   color,
@@ -440,32 +440,25 @@ function barColor(row: DelayRow, bin: DelayBin): string {
 
 function Grid({ x, height, fmt }: { x: LogScale; height: number; fmt: Formatters }): ReactNode {
   const ticks = fittingTicks(x, 64);
+  // One path for the gridlines; the labels inherit their type from the group.
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of gridlines and ticks is not focusable
-    <g aria-hidden="true">
+    <g aria-hidden="true" style={gridText}>
+      <path
+        d={ticks.map((tick) => `M${x(tick)},0V${height}`).join('')}
+        style={{ stroke: color.grid }}
+        strokeWidth={1}
+      />
       {ticks.map((tick) => (
-        <g key={tick}>
-          <line
-            x1={x(tick)}
-            x2={x(tick)}
-            y1={0}
-            y2={height}
-            style={{ stroke: color.grid }}
-            strokeWidth={1}
-          />
-          <text
-            x={x(tick)}
-            y={height + 16}
-            textAnchor="middle"
-            style={{ ...tabular, fill: color.muted, fontSize: font.tick }}
-          >
-            {fmt.duration(tick * MINUTE)}
-          </text>
-        </g>
+        <text key={tick} x={x(tick)} y={height + 16} textAnchor="middle">
+          {fmt.duration(tick * MINUTE)}
+        </text>
       ))}
     </g>
   );
 }
+
+const gridText: CSSProperties = { ...tabular, fill: color.muted, fontSize: font.tick };
 
 interface DelayRowViewProps {
   row: DelayRow;
@@ -589,20 +582,26 @@ function DelayRowView({
             height={height}
             aria-label={label}
             {...props}
-            style={{
-              ...props.style,
-              fill: barColor(row, mark.bin),
-              opacity: interaction.active < 0 || active ? 1 : 0.55,
-              stroke: active && interaction.focused ? color.focus : 'none',
-              strokeWidth: 2,
-            }}
+            // Only the focused bar carries a stroke, only dimmed bars an opacity.
+            style={
+              active && interaction.focused
+                ? {
+                    ...props.style,
+                    fill: barColor(row, mark.bin),
+                    stroke: color.focus,
+                    strokeWidth: 2,
+                  }
+                : interaction.active < 0 || active
+                  ? { ...props.style, fill: barColor(row, mark.bin) }
+                  : { ...props.style, fill: barColor(row, mark.bin), opacity: 0.55 }
+            }
           />
         );
       })}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of reference lines is not focusable */}
       <g aria-hidden="true" pointerEvents="none">
         {placed.map((flag) => (
-          <g key={flag.key}>
+          <Fragment key={flag.key}>
             <line
               x1={flag.at}
               x2={flag.at}
@@ -623,7 +622,7 @@ function DelayRowView({
             >
               {flag.text}
             </text>
-          </g>
+          </Fragment>
         ))}
       </g>
     </g>
@@ -816,26 +815,14 @@ function OwnerGrid({
                       <path key={fill} d={d} style={{ fill }} />
                     ),
                   )}
-                  {rule ? (
-                    <line
-                      x1={at(rule.minutes)}
-                      x2={at(rule.minutes)}
-                      y1={0}
-                      y2={32}
+                  {rule || owner.p90 !== null ? (
+                    <path
+                      d={ownerMarkers(
+                        rule ? at(rule.minutes) : null,
+                        owner.p90 === null ? null : at(owner.p90),
+                      )}
                       style={{ stroke: color.text }}
                       strokeWidth={2}
-                      vectorEffect="non-scaling-stroke"
-                    />
-                  ) : null}
-                  {owner.p90 !== null ? (
-                    <line
-                      x1={at(owner.p90)}
-                      x2={at(owner.p90)}
-                      y1={4}
-                      y2={32}
-                      style={{ stroke: color.text }}
-                      strokeWidth={1.5}
-                      strokeDasharray="2 2"
                       vectorEffect="non-scaling-stroke"
                     />
                   ) : null}
@@ -847,6 +834,16 @@ function OwnerGrid({
       </ul>
     </div>
   );
+}
+
+/**
+ * An owner's SLA rule (solid, full height) and P90 (dashed, 2 on 2 off from y 4) as one path:
+ * one element instead of two in each of fifty multiples.
+ */
+function ownerMarkers(rule: number | null, p90: number | null): string {
+  let d = rule === null ? '' : `M${rule.toFixed(2)},0V32`;
+  if (p90 !== null) for (let y = 4; y < 32; y += 4) d += `M${p90.toFixed(2)},${y}v2`;
+  return d;
 }
 
 /**
