@@ -4,7 +4,7 @@ import { attribute } from '../packages/core/src/attribution/index';
 import { NON_INTERACTION_TYPES } from '../packages/core/src/attribution/presets';
 import type { Dataset } from '../packages/core/src/model/dataset';
 import { loadSample, sampleOptions } from './attribution.task';
-import { defineTask } from './lib/task';
+import { defineTask, repeated } from './lib/task';
 
 /**
  * Linear and U-shaped credit per channel in SQL over a `journeys` relation (deal_id, pos, n,
@@ -122,13 +122,15 @@ export default defineTask({
       ? await appendRaw(connection, dataset)
       : await appendJourneys(connection, dataset);
     const credit = CREDIT[String(args.query) as keyof typeof CREDIT];
-    return { connection, rows, raw, sql: byChannel(credit, raw ? BUILT : GIVEN) };
+    const repeat = Number(args.repeat ?? 1);
+    return { connection, rows, raw, repeat, sql: byChannel(credit, raw ? BUILT : GIVEN) };
   },
-  run: async ({ connection, rows, raw, sql }) => {
-    const reader = await connection.runAndReadAll(sql);
-    const credits = reader.getRowObjectsJS();
-    const total = credits.reduce((s, r) => s + Number(r.credit), 0);
-    const touches = credits.reduce((s, r) => s + Number(r.touches), 0);
-    return `${rows} ${raw ? 'raw touchpoints' : 'journey rows'} → ${touches} credited, Σ ${total.toFixed(2)}`;
-  },
+  run: ({ connection, rows, raw, sql, repeat }) =>
+    repeated(repeat, async () => {
+      const reader = await connection.runAndReadAll(sql);
+      const credits = reader.getRowObjectsJS();
+      const total = credits.reduce((s, r) => s + Number(r.credit), 0);
+      const touches = credits.reduce((s, r) => s + Number(r.touches), 0);
+      return `${rows} ${raw ? 'raw touchpoints' : 'journey rows'} → ${touches} credited, Σ ${total.toFixed(2)}`;
+    }),
 });

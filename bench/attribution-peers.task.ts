@@ -3,7 +3,7 @@ import { type AttributionResult, attribute } from '../packages/core/src/attribut
 import { NON_INTERACTION_TYPES } from '../packages/core/src/attribution/presets';
 import type { Dataset } from '../packages/core/src/model/dataset';
 import { loadSample, sampleOptions } from './attribution.task';
-import { defineTask } from './lib/task';
+import { defineTask, repeated } from './lib/task';
 
 /**
  * Linear and U-shaped (our `position-based`: first 40, last 40, middle 20; one touch 100, two
@@ -161,17 +161,20 @@ export default defineTask({
       options,
       raw: mode === 'plain-js' ? rawDeals(dataset) : null,
       floor: mode === 'typed-floor' && first ? floorColumns(first) : null,
+      repeat: Number(args.repeat ?? 1),
     };
   },
-  run: ({ dataset, mode, query, options, raw, floor }) => {
-    if (mode === 'plain-js' && raw) return plainJs(dataset, query, raw);
-    if (mode === 'typed-floor' && floor) return typedFloor(floor, query);
-    const result = attribute(dataset, options);
-    let lines = 0;
-    if (mode === 'ours-read') {
-      for (const deal of result.deals) lines += deal.credits.length + deal.excluded.length;
-    }
-    const credited = result.rollups.byChannel.reduce((s, row) => s + row.touches, 0);
-    return `${credited} credited${lines ? `, ${lines} ledger lines read` : ''}, Σ ${result.totals.attributedValue}`;
-  },
+  // `repeat`: calls measured one after another (best and median reported); a first call is one.
+  run: ({ dataset, mode, query, options, raw, floor, repeat }) =>
+    repeated(mode === 'ours-first' ? 1 : repeat, () => {
+      if (mode === 'plain-js' && raw) return plainJs(dataset, query, raw);
+      if (mode === 'typed-floor' && floor) return typedFloor(floor, query);
+      const result = attribute(dataset, options);
+      let lines = 0;
+      if (mode === 'ours-read') {
+        for (const deal of result.deals) lines += deal.credits.length + deal.excluded.length;
+      }
+      const credited = result.rollups.byChannel.reduce((s, row) => s + row.touches, 0);
+      return `${credited} credited${lines ? `, ${lines} ledger lines read` : ''}, Σ ${result.totals.attributedValue}`;
+    }),
 });
