@@ -49,6 +49,10 @@ const halo: CSSProperties = {
   strokeLinejoin: 'round',
 };
 
+/** The labels' type and halo, set once on their group and inherited by every label. */
+const labelText: CSSProperties = { ...halo, fill: color.text, fontSize: font.label };
+const figureText: CSSProperties = { ...tabular, fontSize: font.tick, fill: color.muted };
+
 function truncate(text: string, room: number): string {
   const max = Math.max(3, Math.floor(room / CHAR));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -129,26 +133,20 @@ export function FlowSankey({
     const text = nodeName(node, labels);
     if (mode === 2) {
       return (
-        <text key={node.id} x={x} textAnchor={anchor} style={{ ...halo, fill: color.text }}>
-          <tspan x={x} y={y - 3} style={{ fontSize: font.label }}>
+        <text key={node.id} x={x} textAnchor={anchor}>
+          <tspan x={x} y={y - 3}>
             {truncate(text, room)}
           </tspan>
-          <tspan x={x} y={y + 13} style={{ ...tabular, fontSize: font.tick, fill: color.muted }}>
+          <tspan x={x} y={y + 13} style={figureText}>
             {figures}
           </tspan>
         </text>
       );
     }
     return (
-      <text
-        key={node.id}
-        x={x}
-        y={y + 4}
-        textAnchor={anchor}
-        style={{ ...halo, fill: color.text, fontSize: font.label }}
-      >
+      <text key={node.id} x={x} y={y + 4} textAnchor={anchor}>
         {truncate(text, room - figures.length * CHAR - 6)}
-        <tspan dx={6} style={{ ...tabular, fontSize: font.tick, fill: color.muted }}>
+        <tspan dx={6} style={figureText}>
           {figures}
         </tspan>
       </text>
@@ -216,7 +214,7 @@ export function FlowSankey({
       </g>
       {/* Labels repeat the marks' names: hidden from AT, and from the pointer. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a <g> of text is not focusable */}
-      <g aria-hidden="true" pointerEvents="none">
+      <g aria-hidden="true" pointerEvents="none" style={labelText}>
         {layout.nodes.map(nodeLabel)}
       </g>
       {focusRing()}
