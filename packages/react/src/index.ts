@@ -105,6 +105,8 @@ export {
   type OnSelect,
   type SelectionEntity,
   type StateLabels,
+  type StateSlots,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from './kit';
 export {

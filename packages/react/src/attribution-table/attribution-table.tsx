@@ -14,8 +14,8 @@ import {
   createFormatters,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   useChartIds,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import {
@@ -56,12 +56,9 @@ export interface AttributionSelectionDetail {
 }
 
 /** Props of `AttributionTable`. */
-export interface AttributionTableProps {
+export interface AttributionTableProps extends WidgetBaseProps<AttributionTableLabels> {
   /** `attribute(...)` for one model, or `compareModels(...)` for several side by side. */
   data?: AttributionTableData;
-  /** Accessible name and visible heading. */
-  title: string;
-  description?: string;
   /** What the rows are (controlled). */
   dimension?: AttributionDimension;
   /** What the rows are at first (uncontrolled); default campaigns. */
@@ -83,17 +80,10 @@ export interface AttributionTableProps {
   notation?: 'compact' | 'full';
   /** A 4px bar under each revenue value, scaled to the column's largest row. Default true. */
   bars?: boolean;
-  /** BCP 47 locale for numbers and dates; default `en-US`. */
-  locale?: string;
   /** Currency when the result has none; the result's reporting currency wins. */
   currency?: string;
-  labels?: Partial<AttributionTableLabels>;
   /** Names of channels, touch types and teams; core's English maps by default. */
   keyLabels?: Partial<KeyLabels>;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
   /**
    * Called on a click, Enter or Space on a number: the deals behind a row's cell (entity
    * `deal`), the touches behind a deal's (entity `touch`), one touch's id.
@@ -101,7 +91,6 @@ export interface AttributionTableProps {
   onSelect?: OnSelect<AttributionSelectionKind, AttributionSelectionDetail>;
   /** Receives the CSV of what is shown; default: the browser downloads `filename`. */
   onExport?: (csv: string, filename: string) => void;
-  className?: string;
 }
 
 // TanStack sorts the row tree (groups and their campaigns); filtering, opening rows and column

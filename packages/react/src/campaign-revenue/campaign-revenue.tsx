@@ -15,7 +15,6 @@ import {
   linearScale,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   Swatch,
   Tooltip,
   type TooltipContent,
@@ -24,6 +23,7 @@ import {
   useContainerSize,
   useMarks,
   visuallyHidden,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import {
@@ -47,7 +47,7 @@ export interface CampaignRevenueDetail {
 }
 
 /** Props of `CampaignRevenue`. */
-export interface CampaignRevenueProps {
+export interface CampaignRevenueProps extends WidgetBaseProps<CampaignRevenueLabels> {
   /** `result.campaigns` from `attribute` (every campaign, credited or not). */
   campaigns?: readonly CampaignReturn[];
   /** The reporting currency (`result.currency`). */
@@ -62,22 +62,12 @@ export interface CampaignRevenueProps {
   layout?: 'auto' | 'bars' | 'scatter';
   /** Rows above which `auto` draws the scatter; default 15. */
   maxBars?: number;
-  title: string;
-  description?: string;
-  /** BCP 47 locale; default `en-US`. */
-  locale?: string;
-  labels?: Partial<CampaignRevenueLabels>;
   /** Channel names; core's English map by default. */
   channelLabels?: Readonly<Partial<Record<string, string>>>;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
   /** Click, Enter or Space on a row or point: the credited deals (with `deals`), else the campaign ids. */
   onSelect?: OnSelect<'campaign' | 'channel', CampaignRevenueDetail>;
   /** Scatter height in px (default 320). */
   height?: number;
-  className?: string;
 }
 
 const ROW = 32;

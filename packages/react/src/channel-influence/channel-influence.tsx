@@ -12,7 +12,6 @@ import {
   linearScale,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   sequential,
   status as statusTokens,
   Tooltip,
@@ -21,6 +20,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { sequentialText } from '../kit/sequential-text';
@@ -45,15 +45,13 @@ export type ChannelInfluenceSelection =
   | { kind: 'transition'; from: string; to: string; probability: number };
 
 /** Props of `ChannelInfluence`. */
-export interface ChannelInfluenceProps {
+export interface ChannelInfluenceProps extends WidgetBaseProps<ChannelInfluenceLabels> {
   /**
    * A data-driven fit: `attributePaths(rows, { model: 'markov' | 'shapley', bootstrap })`, or
    * an `attribute` result of model `markov` / `shapley` (its `dataDriven`; then a selected
    * channel carries the deals it credits).
    */
   result?: PathAttribution | AttributionResult;
-  title: string;
-  description?: string;
   /** What the bars measure: share of conversions (default), credited conversions or value. */
   measure?: InfluenceMeasure;
   /** Below this many conversions the whole fit is a small sample; default 100 (core's default). */
@@ -62,20 +60,13 @@ export interface ChannelInfluenceProps {
   minChannelConversions?: number;
   /** Draw the Markov transition heatmap (default true when the fit is Markov). */
   showTransitions?: boolean;
-  locale?: string;
   /** Currency of the value measure (an `attribute` result brings its own). */
   currency?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
   /** A bar or a heatmap cell clicked or activated; a channel of an `attribute` result carries its deal ids. */
   onSelect?: OnSelect<'channel' | 'transition', ChannelInfluenceSelection>;
-  labels?: Partial<ChannelInfluenceLabels>;
   width?: number;
   showData?: boolean;
   dir?: 'ltr' | 'rtl';
-  className?: string;
 }
 
 const ROW = 32;

@@ -23,7 +23,6 @@ import {
   type OnSelect,
   otherColor,
   SERIES_COUNT,
-  type StateSlots,
   seriesColor,
   Tooltip,
   type TooltipAnchor,
@@ -31,6 +30,7 @@ import {
   tabular,
   useChartIds,
   useContainerSize,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { formatTimeTick, timeTicks } from '../kit/time-ticks';
@@ -57,36 +57,26 @@ export interface DealJourneySelection {
 }
 
 /** Props of `DealJourney`. */
-export interface DealJourneyProps {
+export interface DealJourneyProps extends WidgetBaseProps<DealJourneyLabels> {
   /** One deal of `attribute(…).deals` in `@closedloop/core`. */
   deal?: DealAttribution;
   /** The buying group: names and roles of the deal's contacts (see `dealJourneyData`). */
   contacts?: readonly JourneyContact[];
   /** Excluded touches' time, contact and channel, so they can be placed (see `dealJourneyData`). */
   touches?: readonly JourneyTouch[];
-  title: string;
-  description?: string;
   /** Lanes shown before the rest fold into one (the user can expand them); default 8. */
   maxLanes?: number;
-  /** BCP 47 locale; default `en-US`. */
-  locale?: string;
   /** IANA time zone for dates in tooltips and the table; default `UTC`. */
   timeZone?: string;
   /** Currency when the deal has none. */
   currency?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
   /** A touch clicked or activated: its id (`ids`), the deal, the contact and its credit or exclusion. */
   onSelect?: OnSelect<'touch', DealJourneySelection>;
-  labels?: Partial<DealJourneyLabels>;
   /** Fixed width in px (no measuring); default: the container's width (at least 560 on the server). */
   width?: number;
   /** Open the data table from the start. */
   showData?: boolean;
   dir?: 'ltr' | 'rtl';
-  className?: string;
 }
 
 const LANE = 32;

@@ -9,12 +9,12 @@ import {
   font,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   Tooltip,
   useChartIds,
   useContainerSize,
   useMarks,
   useStableList,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { barTooltip, days } from './funnel-facts';
@@ -37,13 +37,9 @@ export interface FunnelSelectionDetail {
 }
 
 /** Props of `Funnel`. */
-export interface FunnelProps {
+export interface FunnelProps extends WidgetBaseProps<FunnelLabels> {
   /** The result of `funnel` in `@closedloop/core`; without it the funnel shows the empty state. */
   result?: FunnelResult;
-  /** Accessible name and visible heading. */
-  title: string;
-  /** Accessible description, shown under the title. */
-  description?: string;
   /** `horizontal` (default: label · bar · count) or `vertical` (columns with connectors). */
   orientation?: 'horizontal' | 'vertical';
   /** Name of the main panel when there are several; default `labels.overall`. */
@@ -52,15 +48,7 @@ export interface FunnelProps {
   groups?: (string | null)[];
   /** Other results (another period) to draw beside the main one, on one scale. */
   compare?: FunnelComparison[];
-  /** BCP 47 locale for numbers and durations; default `en-US`. */
-  locale?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
   emptyMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
-  /** Words to override, e.g. for translation. */
-  labels?: Partial<FunnelLabels>;
   /**
    * Called when a stage is clicked or activated with Enter/Space, with the stage, group and
    * the counting method and period (core's funnel result lists no record ids per stage).
@@ -72,7 +60,6 @@ export interface FunnelProps {
   width?: number;
   dir?: 'ltr' | 'rtl';
   tooltipPortal?: boolean | Element;
-  className?: string;
 }
 
 const styles = {

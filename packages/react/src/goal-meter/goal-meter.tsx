@@ -7,11 +7,11 @@ import {
   font,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   StatusChip,
   Tooltip,
   useChartIds,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { GoalMeterBar } from './goal-meter-bar';
@@ -44,37 +44,21 @@ export interface GoalMeterSelectionDetail {
 }
 
 /** Props of `GoalMeter`. */
-export interface GoalMeterProps {
+export interface GoalMeterProps extends WidgetBaseProps<GoalMeterLabels> {
   /**
    * The goal's progress from `goalProgress` in `@closedloop/core` (the full
    * `GoalProgressReport` adds status, forecasts and team segments); without it the meter
    * shows the empty state.
    */
   progress?: GoalProgress | GoalProgressReport;
-  /** Accessible name and visible heading of the meter (long titles wrap). */
-  title: string;
-  /** Accessible description, shown under the title. */
-  description?: string;
   /** `bar` (default), `radial`, or `kpi` for a KPI row. */
   variant?: GoalMeterVariant;
   /** Diameter of the radial meter in px, 120–240; default 160. */
   size?: number;
-  /** BCP 47 locale for numbers, currencies and dates; default `en-US`. */
-  locale?: string;
   /** Formats a value (a decimal string); default `Intl.NumberFormat` in the goal's currency. */
   formatValue?: GoalValueFormatter;
-  /** What to show: the data (`ready`, default), or a loading, empty or error message. */
-  status?: GoalMeterStatus;
-  /** The message of the error state; default `labels.error`. */
-  errorMessage?: string;
   /** The message of the empty state; default `labels.empty`. */
   emptyMessage?: string;
-  /** Shows a retry button in the error state. */
-  onRetry?: () => void;
-  /** Replaces a state's text. */
-  stateSlots?: StateSlots;
-  /** Words to override, e.g. for translation; defaults are English. */
-  labels?: Partial<GoalMeterLabels>;
   /**
    * Called when the actual (or a team segment) is clicked or activated with Enter/Space;
    * the actual carries the ids of the counted records (`contributing.recordIds`).
@@ -86,8 +70,6 @@ export interface GoalMeterProps {
   dir?: 'ltr' | 'rtl';
   /** Portal the tooltip into `document.body` (default) or an element, or render it inline. */
   tooltipPortal?: boolean | Element;
-  /** Class name for the outer element. */
-  className?: string;
 }
 
 /**

@@ -6,11 +6,11 @@ import {
   createFormatters,
   mergeLabels,
   type OnSelect,
-  type StateSlots,
   Tooltip,
   useChartIds,
   useContainerSize,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { LazyDataTable } from '../kit/lazy-data-table';
@@ -42,25 +42,9 @@ export type HandoffFlowSelection =
   | Parameters<OnSelect<'reason', ReasonSelectionDetail>>[0];
 
 /** Props of `HandoffFlow`. */
-export interface HandoffFlowProps {
+export interface HandoffFlowProps extends WidgetBaseProps<HandoffFlowLabels> {
   /** The hand-off from `handoff` in `@closedloop/core`; without it (or with no MQLs) the empty state. */
   result?: HandoffFlowData;
-  /** Accessible name and visible heading. */
-  title: string;
-  /** Accessible description, shown under the title. */
-  description?: string;
-  /** The data (`ready`, default), or a loading, empty or error state. */
-  status?: WidgetStatus;
-  /** The error state's message; default `labels.error`. */
-  errorMessage?: string;
-  /** Shows a retry button in the error state. */
-  onRetry?: () => void;
-  /** Replaces a state's message. */
-  stateSlots?: StateSlots;
-  /** BCP 47 locale of numbers; default `en-US`. */
-  locale?: string;
-  /** Words to override, e.g. for translation; defaults are English (node and channel names from the core). */
-  labels?: Partial<HandoffFlowLabels>;
   /** Called with the episode ids behind a clicked (or Enter/Space) link, node or reason. */
   onSelect?: (selection: HandoffFlowSelection) => void;
   /** `sankey`, `bars` (100% bars per step), or `auto` (default): bars under 560px. */
@@ -79,7 +63,6 @@ export interface HandoffFlowProps {
   footnote?: ReactNode;
   /** Text direction; the reason list and keyboard follow it (the Sankey reads left to right). */
   dir?: 'ltr' | 'rtl';
-  className?: string;
   style?: CSSProperties;
 }
 

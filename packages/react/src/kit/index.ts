@@ -64,3 +64,4 @@ export {
   type TooltipProps,
   type TooltipRow,
 } from './tooltip';
+export type { WidgetBaseProps } from './widget-props';

@@ -11,7 +11,6 @@ import {
   mergeLabels,
   type OnSelect,
   SHAPES,
-  type StateSlots,
   seriesColor,
   seriesEdge,
   shapePath,
@@ -22,6 +21,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import {
@@ -51,31 +51,20 @@ export interface ModelComparisonSelection {
 }
 
 /** Props of `ModelComparison`. */
-export interface ModelComparisonProps {
+export interface ModelComparisonProps extends WidgetBaseProps<ModelComparisonLabels> {
   /** The result of `compareModels` in `@closedloop/core`; the first model is the baseline. */
   comparison?: ModelComparisonResult;
-  /** Accessible name and visible heading. */
-  title: string;
-  description?: string;
   /** Which model the delta column compares with the baseline at first (index, default 1). */
   defaultCompareTo?: number;
-  /** BCP 47 locale for numbers; default `en-US`. */
-  locale?: string;
   /** Currency when the comparison has none (values without a currency). */
   currency?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
   /** A dot clicked or activated: the deals behind it (ids) and its touches (`detail.touchIds`). */
   onSelect?: OnSelect<'dot', ModelComparisonSelection>;
-  labels?: Partial<ModelComparisonLabels>;
   /** Fixed width in px (no measuring); default: the container's width. */
   width?: number;
   /** Open the data table from the start. */
   showData?: boolean;
   dir?: 'ltr' | 'rtl';
-  className?: string;
 }
 
 const ROW = 32;

@@ -9,7 +9,6 @@ import {
   type MarkSelection,
   MINUTE,
   mergeLabels,
-  type StateSlots,
   sequential,
   Tooltip,
   type TooltipContent,
@@ -18,6 +17,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { LazyDataTable } from '../kit/lazy-data-table';
@@ -45,7 +45,7 @@ export interface ResponseTimesSelectionDetail {
 export type ResponseTimesSelection = MarkSelection<'bin' | 'owner', ResponseTimesSelectionDetail>;
 
 /** Props of `ResponseTimes`. */
-export interface ResponseTimesProps {
+export interface ResponseTimesProps extends WidgetBaseProps<ResponseTimesLabels> {
   /** The SLA evaluation from `evaluateSla` in `@closedloop/core`; without it the empty state. */
   evaluation?: ResponseTimesData;
   /**
@@ -56,15 +56,6 @@ export interface ResponseTimesProps {
   episodes?: readonly DelayEpisode[];
   /** Business time (default; the SLA's clock) or elapsed wall-clock time. */
   basis?: 'business' | 'elapsed';
-  title: string;
-  description?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
-  /** BCP 47 locale of numbers and durations; default `en-US`. */
-  locale?: string;
-  labels?: Partial<ResponseTimesLabels>;
   /** Called with the episode ids behind a histogram bar or an owner's multiple. */
   onSelect?: (selection: ResponseTimesSelection) => void;
   /** Show the per-owner small multiples (needs `episodes`); default true. */
@@ -76,7 +67,6 @@ export interface ResponseTimesProps {
   tableOpen?: boolean;
   footnote?: ReactNode;
   dir?: 'ltr' | 'rtl';
-  className?: string;
   style?: CSSProperties;
 }
 

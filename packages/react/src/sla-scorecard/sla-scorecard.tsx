@@ -8,7 +8,6 @@ import {
   font,
   type MarkSelection,
   mergeLabels,
-  type StateSlots,
   StatusChip,
   type StatusTone,
   Tooltip,
@@ -17,6 +16,7 @@ import {
   useChartIds,
   useContainerSize,
   useMarks,
+  type WidgetBaseProps,
   type WidgetStatus,
 } from '../kit';
 import { BreachesTable } from './breaches-table';
@@ -43,20 +43,11 @@ export type SlaScorecardSelection = MarkSelection<
 >;
 
 /** Props of `SlaScorecard`. */
-export interface SlaScorecardProps {
+export interface SlaScorecardProps extends WidgetBaseProps<SlaScorecardLabels> {
   /** The evaluation from `evaluateSla` in `@closedloop/core`; without it the empty state. */
   evaluation?: SlaScorecardData;
-  title: string;
-  description?: string;
-  status?: WidgetStatus;
-  errorMessage?: string;
-  onRetry?: () => void;
-  stateSlots?: StateSlots;
-  /** BCP 47 locale; default `en-US`. */
-  locale?: string;
   /** Currency for sourced pipeline when the evaluation has none; default the evaluation's. */
   currency?: string;
-  labels?: Partial<SlaScorecardLabels>;
   /** Where statuses turn; default 90% sales attainment, a 10-point at-risk band, ahead from 110% pace. */
   thresholds?: Partial<ScorecardThresholds>;
   /** The lead column's text for a breach; default its lead id, else its person id. */
@@ -68,7 +59,6 @@ export interface SlaScorecardProps {
   initialWidth?: number;
   footnote?: ReactNode;
   dir?: 'ltr' | 'rtl';
-  className?: string;
   style?: CSSProperties;
 }
 
