@@ -40,7 +40,7 @@ describe('TouchColumns', () => {
       fc.property(fc.array(touchArb, { maxLength: 40 }), peopleArb, (touches, people) => {
         const columns = columnsOf(touches, people);
         // People's accounts as a map built in order would hold them (the last record wins).
-        const byId = new Map(people.map((p) => [p.id, p.accountId]));
+        const byId = new Map<string, string | null>(people.map((p) => [p.id, p.accountId]));
         for (const id of [...ids, 'nobody']) {
           expect(columns.accountOfPerson.has(id)).toBe(byId.has(id));
           expect(columns.accountOfPerson.get(id)).toBe(byId.get(id));
