@@ -1,4 +1,4 @@
-import { episodeDelays } from '../lead-timeline/delays';
+import { cohortDelays, type EpisodeDelays } from '../lead-timeline/delays';
 import type { Episode } from '../lead-timeline/types';
 import type { Dataset } from '../model/dataset';
 import type { BusinessCalendar } from '../time/business-hours';
@@ -10,7 +10,7 @@ function fullName(first: string | null, last: string | null): string {
 
 /**
  * One ledger row per episode (same order), with names looked up for both teams to read and
- * delays in business minutes of `calendar`; sets `accepted[i]` to 1 for an episode ever
+ * delays in business minutes of `calendar` (computed once per cohort, see `cohortDelays`); sets `accepted[i]` to 1 for an episode ever
  * accepted. The only pass that reads the episodes: they lie in memory in person order, not
  * in the cohort's, so every read of one is a cache miss, and the other results are counted
  * from the rows instead.
@@ -23,8 +23,9 @@ export function ledgerRows(
 ): LedgerRow[] {
   const campaigns = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
   const users = new Map(dataset.users.map((u) => [u.id, u.name]));
+  const delays = cohortDelays(episodes, calendar);
   return episodes.map((ep, i) => {
-    const delay = episodeDelays(ep, calendar);
+    const delay = delays[i] as EpisodeDelays;
     if (!Number.isNaN(ep.acceptedMs)) accepted[i] = 1;
     const person = dataset.people[ep.personIndex];
     const ownerId = ep.ownerIds[ep.ownerIds.length - 1] ?? null;

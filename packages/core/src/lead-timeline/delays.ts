@@ -52,6 +52,32 @@ export function episodeDelays(ep: Episode, calendar: BusinessCalendar | null): E
   };
 }
 
+const cohortCache = new WeakMap<readonly Episode[], Map<string, readonly EpisodeDelays[]>>();
+
+/**
+ * The delays of every episode of a shared cohort (see `SharedTimeline.cohort`) in business
+ * minutes of `calendar` (or wall-clock minutes, null), by position, computed once per cohort
+ * and calendar: a dashboard calling `handoff` again, or `evaluateSla` beside it, does not
+ * look up a hundred thousand instants in the calendar again. Shared: not to be changed.
+ */
+export function cohortDelays(
+  episodes: readonly Episode[],
+  calendar: BusinessCalendar | null,
+): readonly EpisodeDelays[] {
+  let byCalendar = cohortCache.get(episodes);
+  if (!byCalendar) {
+    byCalendar = new Map();
+    cohortCache.set(episodes, byCalendar);
+  }
+  const key = calendar === null ? '' : JSON.stringify(calendar.hours);
+  let delays = byCalendar.get(key);
+  if (delays === undefined) {
+    delays = episodes.map((ep) => episodeDelays(ep, calendar));
+    byCalendar.set(key, delays);
+  }
+  return delays;
+}
+
 /** The response-time bands results report, in minutes: 0–5 min, 5–60 min, 1–24 h, > 24 h. */
 export const RESPONSE_BANDS: readonly BandEdge[] = [
   { label: '0–5 min', to: 5 },

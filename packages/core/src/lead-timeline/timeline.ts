@@ -22,6 +22,9 @@ export interface Timeline {
 
 const OPEN_FATES = new Set(['pending', 'never_worked', 'accepted']);
 
+/** Period cohorts a shared timeline keeps (a dashboard's quarter, its previous one…). */
+const KEPT_PERIODS = 8;
+
 function finish(ctx: WalkContext, ep: Episode, previous: Episode | null): void {
   if (previous !== null) {
     previous.nextId = ep.id;
@@ -119,17 +122,27 @@ export function leadTimeline(dataset: Dataset, config: TimelineConfig): SharedTi
     () => {
       const timeline = buildTimeline(dataset, config);
       timeline.quality.list(); // sorts the ids once for every copy
-      // Sorted on first need: a period's cohort (the SLA's quarter) is a small share.
+      // Sorted on first need: a period's cohort (the SLA's quarter) is a small share. The
+      // last few are kept, so that what is computed per cohort (delays) is shared too.
       let all: Episode[] | undefined;
+      const periods = new Map<string, Episode[]>();
       const cohort = (startMs = Number.NEGATIVE_INFINITY, endMs = Number.POSITIVE_INFINITY) => {
         if (startMs === Number.NEGATIVE_INFINITY && endMs === Number.POSITIVE_INFINITY) {
           all ??= sortByMqlTime(timeline.episodes);
           return all;
         }
-        const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
-        return all === undefined
-          ? sortByMqlTime(timeline.episodes.filter(inPeriod))
-          : all.filter(inPeriod);
+        const key = `${startMs} ${endMs}`;
+        let found = periods.get(key);
+        if (found === undefined) {
+          const inPeriod = (ep: Episode) => ep.mqlMs >= startMs && ep.mqlMs < endMs;
+          found =
+            all === undefined
+              ? sortByMqlTime(timeline.episodes.filter(inPeriod))
+              : all.filter(inPeriod);
+          if (periods.size >= KEPT_PERIODS) periods.delete(periods.keys().next().value as string);
+          periods.set(key, found);
+        }
+        return found;
       };
       return { ...timeline, cohort };
     },

@@ -95,6 +95,31 @@ function valueAt(
   return undefined;
 }
 
+/** One deal's reading of its field histories at `asOfMs` (see `dealAsOf`). */
+interface Reading {
+  all: Record<DealFieldAsOf, FieldHistory> | null;
+  changes: readonly FieldChange[];
+  position: number;
+  asOfMs: number;
+  changedSince: boolean;
+  /** Bits of `FIELDS`: the fields with a history kept by `asOfMs`. */
+  tracked: number;
+  missing: DealFieldAsOf[];
+}
+
+/** A field's value at `asOfMs` from its history, noting whether the history was kept by then. */
+function readField(r: Reading, field: DealFieldAsOf): { value: string | null } | undefined {
+  if (r.all === null) return undefined;
+  const history = r.all[field];
+  if (firstChangeMs(history) <= r.asOfMs) r.tracked |= 1 << FIELDS.indexOf(field);
+  return valueAt(history, r.changes, history.recordGroup(r.position), r.asOfMs);
+}
+
+/** A field left at today's value: a gap when the deal changed after `asOf` and it has no history. */
+function noteUnknown(r: Reading, field: DealFieldAsOf): void {
+  if (r.changedSince && (r.tracked & (1 << FIELDS.indexOf(field))) === 0) r.missing.push(field);
+}
+
 /**
  * The deal at `deals[position]` as it was at `asOfMs`: status, stage, amount, close date and
  * owner read from the field history where `changes` has one, so that a report dated in the
@@ -123,25 +148,22 @@ export function dealAsOf(
   const changedSince = updatedAt > asOfMs || closedAt > asOfMs;
   // Nothing after asOf to undo: today's record is the record at asOf.
   if (!changedSince && changes.length === 0) return deal;
-  const missing: DealFieldAsOf[] = [];
   // A field the dataset kept a history of by asOf (on any deal) that has no change on this
   // deal never changed: today's value is its value at asOf. (Kept by asOf, so that a history
   // that starts later does not change a past report.) Untracked fields are a gap only on a
-  // deal that changed after asOf.
-  const tracked = new Set<DealFieldAsOf>();
-  const all = changes.length === 0 ? null : dealHistories(deals, changes);
-  const read = (field: DealFieldAsOf) => {
-    if (all === null) return undefined;
-    const history = all[field];
-    if (firstChangeMs(history) <= asOfMs) tracked.add(field);
-    return valueAt(history, changes, history.recordGroup(position), asOfMs);
+  // deal that changed after asOf. (A reading, not closures: this runs once per deal.)
+  const r: Reading = {
+    all: changes.length === 0 ? null : dealHistories(deals, changes),
+    changes,
+    position,
+    asOfMs,
+    changedSince,
+    tracked: 0,
+    missing: [],
   };
-  const unknownToday = (field: DealFieldAsOf) => {
-    if (changedSince && !tracked.has(field)) missing.push(field);
-  };
-
+  const { missing } = r;
   let status = deal.status;
-  const statusAt = read('status');
+  const statusAt = readField(r, 'status');
   if (statusAt && statusAt.value !== null && STATUSES.has(statusAt.value))
     status = statusAt.value as Deal['status'];
   else if (deal.status !== 'open') {
@@ -150,15 +172,15 @@ export function dealAsOf(
   }
 
   let stageId = deal.stageId;
-  const stageAt = read('stageId');
+  const stageAt = readField(r, 'stageId');
   if (stageAt) stageId = stageAt.value;
   else if (status !== deal.status) {
     stageId = null;
     missing.push('stageId');
-  } else unknownToday('stageId');
+  } else noteUnknown(r, 'stageId');
 
   let amount = deal.amount;
-  const amountAt = read('amount');
+  const amountAt = readField(r, 'amount');
   if (amountAt) {
     if (amountAt.value === null) amount = null;
     else if (deal.amount !== null) amount = { ...deal.amount, amount: amountAt.value };
@@ -166,17 +188,17 @@ export function dealAsOf(
       amount = null;
       missing.push('amount');
     }
-  } else unknownToday('amount');
+  } else noteUnknown(r, 'amount');
 
   let closeDate = deal.closeDate;
-  const closeDateAt = read('closeDate');
+  const closeDateAt = readField(r, 'closeDate');
   if (closeDateAt) closeDate = closeDateAt.value;
-  else unknownToday('closeDate');
+  else noteUnknown(r, 'closeDate');
 
   let ownerId = deal.ownerId;
-  const ownerAt = read('ownerId');
+  const ownerAt = readField(r, 'ownerId');
   if (ownerAt) ownerId = ownerAt.value;
-  else unknownToday('ownerId');
+  else noteUnknown(r, 'ownerId');
 
   const closedThen = status !== 'open';
   const same =

@@ -1,4 +1,4 @@
-import { type EpisodeDelays, episodeDelays, RESPONSE_BANDS } from '../lead-timeline/delays';
+import { cohortDelays, type EpisodeDelays, RESPONSE_BANDS } from '../lead-timeline/delays';
 import type { Episode } from '../lead-timeline/types';
 import { bandShares } from '../stats/bands';
 import { percentiles } from '../stats/quantiles';
@@ -51,19 +51,14 @@ export function responseTimes(
   };
 }
 
-/** Response times of episodes in business time (`calendar`) and in wall-clock time. */
+/**
+ * Response times of a shared cohort's episodes (see `SharedTimeline.cohort`) in business time
+ * (`calendar`) and in wall-clock time.
+ */
 export function bothResponseTimes(episodes: readonly Episode[], calendar: BusinessCalendar) {
   const unseen = episodes.map(rejectedUnseen);
   return {
-    business: responseTimes(
-      episodes.map((ep) => episodeDelays(ep, calendar)),
-      'business',
-      unseen,
-    ),
-    elapsed: responseTimes(
-      episodes.map((ep) => episodeDelays(ep, null)),
-      'elapsed',
-      unseen,
-    ),
+    business: responseTimes(cohortDelays(episodes, calendar), 'business', unseen),
+    elapsed: responseTimes(cohortDelays(episodes, null), 'elapsed', unseen),
   };
 }
