@@ -12,13 +12,13 @@ import { defineTask, repeated } from './lib/task';
  * touch 100; two touches 50/50), our `position-based` (Adobe, Amplitude and Mixpanel call it
  * U-shaped).
  */
-const CREDIT = {
+export const CREDIT = {
   linear: 'amount / n',
   'u-shaped': `amount * CASE WHEN n = 1 THEN 1.0 WHEN n = 2 THEN 0.5
     WHEN pos = 1 OR pos = n THEN 0.4 ELSE 0.2 / (n - 2) END`,
 } as const;
 
-const byChannel = (credit: string, journeys: string) => `
+export const byChannel = (credit: string, journeys: string) => `
   SELECT channel, SUM(${credit}) AS credit, COUNT(*) AS touches
   FROM (${journeys}) GROUP BY channel ORDER BY channel`;
 
@@ -29,7 +29,7 @@ const GIVEN = 'SELECT *, COUNT(*) OVER (PARTITION BY deal_id) AS n FROM touches'
 // `closedAt`, their contacts' touches at or before it, deleted and non-interaction types left
 // out, ordered by (time, id). (The sample has no duplicate touches and no touch shared by two
 // contacts, so these journeys are ours exactly: the printed sums and touch counts agree.)
-const BUILT = `
+export const BUILT = `
   SELECT d.deal_id, d.amount, t.channel,
     ROW_NUMBER() OVER (PARTITION BY d.deal_id ORDER BY t.occurred_at, t.id) AS pos,
     COUNT(*) OVER (PARTITION BY d.deal_id) AS n
@@ -67,7 +67,7 @@ async function appendJourneys(connection: DuckDBConnection, dataset: Dataset): P
  * Loads the dataset's touchpoints, won deals (in USD) and deal contacts as they are, instants
  * as epoch ms (the appender's text-to-TIMESTAMPTZ cast drops UTC offsets such as `-05:00`).
  */
-async function appendRaw(connection: DuckDBConnection, dataset: Dataset): Promise<number> {
+export async function appendRaw(connection: DuckDBConnection, dataset: Dataset): Promise<number> {
   await connection.run(`CREATE TABLE raw_touches (id VARCHAR, person_id VARCHAR, channel VARCHAR,
     type VARCHAR, occurred_at BIGINT, deleted BOOLEAN)`);
   await connection.run('CREATE TABLE deals (deal_id VARCHAR, amount DOUBLE, converted_at BIGINT)');

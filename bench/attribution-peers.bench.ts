@@ -87,6 +87,37 @@ printTable(
   ],
 );
 
+// The repeatable peers again, taking turns in one process (see attribution-interleaved.task.ts).
+const INTERLEAVED: Record<string, string> = {
+  'ours-again': 'closedloop again (full ledger, written when read)',
+  'ours-summary': 'closedloop again, detail: summary',
+  'ours-read': 'closedloop again + every ledger line read',
+  'duckdb-2': 'DuckDB native, 2 threads, raw tables',
+  'duckdb-1': 'DuckDB native, 1 thread, raw tables',
+  'plain-js': 'plain JS loop over the touch objects',
+  'typed-floor': 'same arithmetic on typed-array journey columns',
+};
+const turns = new Map<string, Record<string, number>>();
+for (const query of QUERIES) {
+  const m = measureInChild(task('attribution-interleaved'), { scale, query });
+  turns.set(query, JSON.parse(m.detail) as Record<string, number>);
+}
+printTable(
+  `the same peers taking turns in one process (best of 7 rounds), sample scale ${scale}; ratio = time / DuckDB native 2 threads`,
+  ['peer', ...QUERIES.flatMap((q) => [q, 'ratio'])],
+  Object.entries(INTERLEAVED).map(([key, name]) => [
+    name,
+    ...QUERIES.flatMap((query) => {
+      const best = turns.get(query) ?? {};
+      const t = best[key];
+      const b = best['duckdb-2'];
+      return t === undefined || b === undefined
+        ? ['', '']
+        : [`${t.toFixed(1)} ms`, `${(t / b).toFixed(2)}×`];
+    }),
+  ]),
+);
+
 const memory = measureInChild(task('attribution-memory'), { scale });
 console.log(`\nmemory at scale ${scale}: ${memory.detail} (target ≤ 40 B/touch prepared)`);
 

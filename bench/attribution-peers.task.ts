@@ -34,7 +34,7 @@ interface RawDeal {
 }
 
 /** Won deals in USD with their close instant, and person → deal ordinals (as DuckDB's raw tables). */
-function rawDeals(dataset: Dataset): { deals: RawDeal[]; byPerson: Map<string, number[]> } {
+export function rawDeals(dataset: Dataset): { deals: RawDeal[]; byPerson: Map<string, number[]> } {
   const rates: Record<string, string> = { ...SAMPLE_EXCHANGE_RATES };
   const deals: RawDeal[] = [];
   const byPerson = new Map<string, number[]>();
@@ -57,7 +57,7 @@ function rawDeals(dataset: Dataset): { deals: RawDeal[]; byPerson: Map<string, n
 }
 
 /** The plain loop: one pass over the touch objects, then per deal sort and weigh. */
-function plainJs(dataset: Dataset, query: string, raw: ReturnType<typeof rawDeals>): string {
+export function plainJs(dataset: Dataset, query: string, raw: ReturnType<typeof rawDeals>): string {
   const journeys: Array<Array<{ t: number; id: string; channel: string }>> = raw.deals.map(
     () => [],
   );
@@ -101,7 +101,7 @@ interface Floor {
   channels: number;
 }
 
-function floorColumns(result: AttributionResult): Floor {
+export function floorColumns(result: AttributionResult): Floor {
   const codes = new Map<string, number>();
   const start = [0];
   const channel: number[] = [];
@@ -127,7 +127,7 @@ function floorColumns(result: AttributionResult): Floor {
   };
 }
 
-function typedFloor(floor: Floor, query: string): string {
+export function typedFloor(floor: Floor, query: string): string {
   const sums = new Float64Array(floor.channels);
   const { start, channel, amount } = floor;
   for (let d = 0; d < amount.length; d++) {
