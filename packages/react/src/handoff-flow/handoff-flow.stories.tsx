@@ -1,7 +1,8 @@
 import type { HandoffResult } from '@closedloop/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
+import { StatesGrid } from '../kit/states-matrix.story';
 import { HandoffFlow } from './handoff-flow';
 import { flowData, largeFlow, sampleHandoff } from './handoff-flow.fixtures';
 
@@ -56,38 +57,27 @@ export const KeyboardTooltip: Story = {
   },
 };
 
-function Grid({ children, width }: { children: ReactNode; width: number }) {
-  return <div style={{ width, display: 'grid', gap: 32 }}>{children}</div>;
-}
-
 /** Ready, loading, empty and error at 320, 480, 768 and 1200px (the screenshot matrix). */
 export const StatesMatrix: Story = {
   render: (args, { loaded }) => (
-    <div style={{ display: 'grid', gap: 48 }}>
-      {[320, 480, 768, 1200].map((width) => (
-        <Grid key={width} width={width}>
-          <HandoffFlow
-            {...args}
-            title={`Ready · ${width}px`}
-            result={loaded.result as HandoffResult}
-            showReasons={width > 480}
-          />
-          <HandoffFlow {...args} title={`Loading · ${width}px`} status="loading" />
-          <HandoffFlow
-            {...args}
-            title={`Empty · ${width}px`}
-            result={flowData({ nodes: [], links: [] })}
-          />
-          <HandoffFlow
-            {...args}
-            title={`Error · ${width}px`}
-            status="error"
-            errorMessage="The CRM connection expired."
-            onRetry={() => {}}
-          />
-        </Grid>
-      ))}
-    </div>
+    <StatesGrid
+      cell={({ state, width, props }) => (
+        <HandoffFlow
+          {...args}
+          {...props}
+          // Empty is derived from a flow with no MQLs, as an app would hit it.
+          status={state === 'empty' ? undefined : props.status}
+          result={
+            state === 'ready'
+              ? (loaded.result as HandoffResult)
+              : state === 'empty'
+                ? flowData({ nodes: [], links: [] })
+                : undefined
+          }
+          showReasons={width > 480}
+        />
+      )}
+    />
   ),
   decorators: [(Story) => <Story />],
 };

@@ -1,6 +1,7 @@
 import type { HandoffResult, SlaEvaluation } from '@closedloop/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
+import { StatesGrid } from '../kit/states-matrix.story';
 import { ResponseTimes } from './response-times';
 import { manyOwners, sampleResponse, withRejectedUnseen } from './response-times.fixtures';
 
@@ -73,22 +74,17 @@ export const RejectedBeforeATouch: Story = {
 /** Ready, loading, empty and error side by side at 320, 480, 768 and 1200px. */
 export const StatesMatrix: Story = {
   render: (args, { loaded }) => (
-    <div style={{ display: 'grid', gap: 48 }}>
-      {[320, 480, 768, 1200].map((width) => (
-        <div key={width} style={{ width, display: 'grid', gap: 32 }}>
-          <ResponseTimes
-            {...args}
-            title={`Ready · ${width}px`}
-            evaluation={loaded.evaluation as SlaEvaluation}
-            episodes={(loaded.handoff as HandoffResult).ledger}
-            showOwners={width >= 768}
-          />
-          <ResponseTimes {...args} title={`Loading · ${width}px`} status="loading" />
-          <ResponseTimes {...args} title={`Empty · ${width}px`} status="empty" />
-          <ResponseTimes {...args} title={`Error · ${width}px`} status="error" onRetry={() => {}} />
-        </div>
-      ))}
-    </div>
+    <StatesGrid
+      cell={({ state, width, props }) => (
+        <ResponseTimes
+          {...args}
+          {...props}
+          evaluation={state === 'ready' ? (loaded.evaluation as SlaEvaluation) : undefined}
+          episodes={state === 'ready' ? (loaded.handoff as HandoffResult).ledger : undefined}
+          showOwners={width >= 768}
+        />
+      )}
+    />
   ),
   decorators: [(Story) => <Story />],
 };

@@ -2,6 +2,7 @@ import { evaluateSla, type SlaEvaluation } from '@closedloop/core';
 import { generateSampleDataset, SAMPLE_AS_OF, SAMPLE_SEGMENTS } from '@closedloop/core/sample';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
+import { StatesGrid } from '../kit/states-matrix.story';
 import { sampleSla } from '../response-times/response-times.fixtures';
 import { SlaScorecard } from './sla-scorecard';
 
@@ -80,20 +81,15 @@ export const PreviousQuarter: Story = {
 /** Ready, loading, empty and error at 320, 480, 768 and 1200px. */
 export const StatesMatrix: Story = {
   render: (args, { loaded }) => (
-    <div style={{ display: 'grid', gap: 48 }}>
-      {[320, 480, 768, 1200].map((width) => (
-        <div key={width} style={{ width, display: 'grid', gap: 32 }}>
-          <SlaScorecard
-            {...args}
-            title={`Ready · ${width}px`}
-            evaluation={loaded.evaluation as SlaEvaluation}
-          />
-          <SlaScorecard {...args} title={`Loading · ${width}px`} status="loading" />
-          <SlaScorecard {...args} title={`Empty · ${width}px`} status="empty" />
-          <SlaScorecard {...args} title={`Error · ${width}px`} status="error" onRetry={() => {}} />
-        </div>
-      ))}
-    </div>
+    <StatesGrid
+      cell={({ state, props }) => (
+        <SlaScorecard
+          {...args}
+          {...props}
+          evaluation={state === 'ready' ? (loaded.evaluation as SlaEvaluation) : undefined}
+        />
+      )}
+    />
   ),
   decorators: [(Story) => <Story />],
 };
