@@ -28,11 +28,15 @@ export const lifecycleRuleOptions = {
 };
 
 /** Options of `stageEntries`. */
-export const StageEntriesOptionsSchema = z.strictObject({
-  ...lifecycleRuleOptions,
-  /** "Now": every move after this instant (ISO-8601 with an offset) is ignored. */
-  asOf: AsOfOption,
-});
+// Extended rather than spread, and marked pure, so `funnel` (which builds its own schema from
+// the rule options) does not bundle this one: a spread may run getters, so it is kept.
+export const StageEntriesOptionsSchema = /* @__PURE__ */ z.extend(
+  /* @__PURE__ */ z.strictObject(lifecycleRuleOptions),
+  {
+    /** "Now": every move after this instant (ISO-8601 with an offset) is ignored. */
+    asOf: AsOfOption,
+  },
+);
 
 /** Options of `stageEntries` as a caller writes them. */
 export type StageEntriesOptions = z.input<typeof StageEntriesOptionsSchema>;

@@ -5,7 +5,8 @@ import { isKnownCurrency } from '../money/currencies';
 // The string formats options share with records; kept apart from the record schemas
 // (primitives.ts) so an analysis validating its options does not bundle those. The ISO
 // formats are built as `z.iso.datetime` builds them, without reading the `z.iso` namespace:
-// bundlers then keep the whole namespace (ISO time and duration included).
+// bundlers then keep the whole namespace (ISO time and duration included). `@__PURE__` marks
+// schemas built with a method call, which a bundler would otherwise keep even when unused.
 
 /**
  * An instant as ISO-8601 text with an explicit offset (`Z` or `±hh:mm`), e.g.
@@ -35,7 +36,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** A non-negative decimal amount as a string, so no float ever touches money. */
-export const DecimalAmount = z
+export const DecimalAmount = /* @__PURE__ */ z
   .string({ error: 'amount must be a decimal string such as "1250.00"' })
   .check((ctx) => {
     if (!DECIMAL.test(ctx.value)) {
@@ -54,7 +55,7 @@ export const DecimalAmount = z
   });
 
 /** An ISO-4217 currency code known to this library (see `currencyMinorUnits`). */
-export const CurrencyCode = z
+export const CurrencyCode = /* @__PURE__ */ z
   .string({ error: 'currency must be an ISO-4217 code' })
   .check((ctx) => {
     if (!isKnownCurrency(ctx.value)) {

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { CHANNEL_NAMES } from './channel-names';
 
+// `@__PURE__`: a bundle keeps only the enums an import uses.
+
 /** The team a user works in; goals and SLAs are owned by teams. */
-export const Team = z.enum(['marketing', 'sdr', 'sales']);
+export const Team = /* @__PURE__ */ z.enum(['marketing', 'sdr', 'sales']);
 /** A team name: `marketing`, `sdr` or `sales`. */
 export type Team = z.infer<typeof Team>;
 
@@ -24,12 +26,12 @@ export const DEFAULT_LIFECYCLE_STAGES = [
 ] as const;
 
 /** Marketing channels, normalized; the CRM's own value stays beside it as `rawChannel`. */
-export const Channel = z.enum(CHANNEL_NAMES);
+export const Channel = /* @__PURE__ */ z.enum(CHANNEL_NAMES);
 /** A normalized marketing channel name, such as `paid_search` or `email`. */
 export type Channel = z.infer<typeof Channel>;
 
 /** What kind of marketing interaction a touchpoint records. */
-export const TouchpointType = z.enum([
+export const TouchpointType = /* @__PURE__ */ z.enum([
   'form_submission',
   'email_sent',
   'email_delivered',
@@ -58,17 +60,24 @@ export type TouchpointType = z.infer<typeof TouchpointType>;
  * self-reported by the buyer ("how did you hear about us"). Models can include or exclude
  * each origin.
  */
-export const TouchOrigin = z.enum(['online', 'offline', 'self_reported']);
+export const TouchOrigin = /* @__PURE__ */ z.enum(['online', 'offline', 'self_reported']);
 /** How a touch was observed: `online`, `offline` or `self_reported`. */
 export type TouchOrigin = z.infer<typeof TouchOrigin>;
 
 /** Sales-side activity kinds. */
-export const ActivityType = z.enum(['call', 'meeting', 'email', 'task', 'note', 'other']);
+export const ActivityType = /* @__PURE__ */ z.enum([
+  'call',
+  'meeting',
+  'email',
+  'task',
+  'note',
+  'other',
+]);
 /** The kind of sales activity: call, meeting, email, task, note or other. */
 export type ActivityType = z.infer<typeof ActivityType>;
 
 /** The metric a goal measures. */
-export const GoalMetric = z.enum([
+export const GoalMetric = /* @__PURE__ */ z.enum([
   'revenue',
   'pipeline',
   'deals_won',

@@ -5,7 +5,7 @@ import { englishIssue } from './english-issues';
 
 const zodEnglish = en().localeError;
 type RawIssue = Parameters<typeof englishIssue>[0];
-const issue = (fields: Record<string, unknown>) => ({ path: [], ...fields }) as RawIssue;
+const issue = (fields: Record<string, unknown>) => ({ path: [], ...fields }) as unknown as RawIssue;
 
 class Invoice {}
 const INPUTS = [

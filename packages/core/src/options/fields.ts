@@ -18,7 +18,7 @@ export const AsOfOption = IsoDateTime;
 export const conflict = { conflict: true } as const;
 
 /** A run of calendar dates, both included, read in a time zone. */
-export const PeriodOption = z
+export const PeriodOption = /* @__PURE__ */ z
   .strictObject({
     /** First day, `YYYY-MM-DD`. */
     start: IsoDate,
@@ -26,7 +26,7 @@ export const PeriodOption = z
     end: IsoDate,
   })
   .check(
-    z.refine((range) => range.start <= range.end, {
+    /* @__PURE__ */ z.refine((range) => range.start <= range.end, {
       error: (issue) => {
         const range = issue.input as { start: string; end: string };
         return `end ${range.end} is before start ${range.start}`;
@@ -54,7 +54,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 /** An IANA time zone name that this runtime knows (`UTC`, `Europe/Berlin`). */
-export const TimeZoneOption = z.string().check((ctx) => {
+export const TimeZoneOption = /* @__PURE__ */ z.string().check((ctx) => {
   if (isKnownTimeZone(ctx.value)) return;
   ctx.issues.push({
     code: 'custom',
@@ -70,11 +70,13 @@ export const ReportingCurrencyOption = CurrencyCode;
  * Exchange rates into the reporting currency, keyed by source currency: decimal strings in
  * units of the reporting currency per 1 unit of the key (`{ EUR: '1.08' }` into USD).
  */
-export const ExchangeRatesOption = z.record(
+export const ExchangeRatesOption = /* @__PURE__ */ z.record(
   CurrencyCode,
-  z
+  /* @__PURE__ */ z
     .string({ error: 'exchange rates are decimal strings such as "1.08"' })
-    .check(z.regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"')),
+    .check(
+      /* @__PURE__ */ z.regex(/^\d+(\.\d+)?$/, 'exchange rates are decimal strings such as "1.08"'),
+    ),
 );
 
 /**
@@ -83,7 +85,7 @@ export const ExchangeRatesOption = z.record(
  */
 export const currencyOptions = {
   /** Currency of sums; default the records' one currency. */
-  reportingCurrency: z.optional(ReportingCurrencyOption),
+  reportingCurrency: /* @__PURE__ */ z.optional(ReportingCurrencyOption),
   /** Units of the reporting currency per 1 unit of each other currency. */
-  exchangeRates: z.optional(ExchangeRatesOption),
+  exchangeRates: /* @__PURE__ */ z.optional(ExchangeRatesOption),
 };

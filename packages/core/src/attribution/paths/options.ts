@@ -60,7 +60,7 @@ export const MarkovOptionsSchema = z.strictObject({
 });
 
 /** The options of `attributePaths`. */
-export const PathAttributionOptionsSchema = z.strictObject({
+export const PathAttributionOptionsSchema = /* @__PURE__ */ z.strictObject({
   model: z.enum(PATH_MODEL_NAMES),
   markov: z.optional(MarkovOptionsSchema),
   shapley: z.optional(ShapleyOptionsSchema),
