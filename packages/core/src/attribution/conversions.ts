@@ -14,6 +14,8 @@ export interface Conversion {
   at: number;
   /** The deal's contacts: person id → role on the deal (null when none). */
   contactRoles: Map<string, string | null>;
+  /** The contacts' ids as a set (what anchor placement reads), made once on first need. */
+  contacts?: ReadonlySet<string>;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

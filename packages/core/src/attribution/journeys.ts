@@ -43,6 +43,10 @@ const UNKNOWN = 255;
 export class TouchFilter {
   /** Code of each touch: 0 kept, else a code of {@link EXCLUSION_CODES}; 255 not computed yet. */
   private readonly codes: Uint8Array;
+  /** The filter's verdict (a code, 0 kept) per type, channel and origin code of the columns. */
+  private readonly byType: number[] = [];
+  private readonly byChannel: number[] = [];
+  private readonly byOrigin: number[] = [];
   private readonly includeTypes: ReadonlySet<string> | null;
   private readonly excludeTypes: ReadonlySet<string>;
   private readonly includeChannels: ReadonlySet<string> | null;
@@ -64,7 +68,11 @@ export class TouchFilter {
     this.asOfMs = parseInstant(options.asOf);
   }
 
-  /** The filter code of touch `i` (0 when it may count). */
+  /**
+   * The filter code of touch `i` (0 when it may count). The touch must have been read into
+   * the columns (every touch of a journey list is): its type, channel and origin are judged
+   * once per distinct code.
+   */
   code(i: number): number {
     const cached = this.codes[i] ?? 0;
     if (cached !== UNKNOWN) return cached;
@@ -73,19 +81,51 @@ export class TouchFilter {
     if (!touch) code = CODE.deleted;
     else if (touch.deletedAt !== null && !(parseInstant(touch.deletedAt) > this.asOfMs))
       code = CODE.deleted;
-    else if (
-      this.excludeTypes.has(touch.type) ||
-      (this.includeTypes !== null && !this.includeTypes.has(touch.type))
-    ) {
-      code = CODE.type;
-    } else if (
-      this.excludeChannels.has(touch.channel) ||
-      (this.includeChannels !== null && !this.includeChannels.has(touch.channel))
-    ) {
-      code = CODE.channel;
-    } else if (!this.origins.has(touch.origin)) code = CODE.origin;
+    else {
+      const { columns } = this.index;
+      code = this.typeVerdict(columns.type[i] as number);
+      if (code === 0) code = this.channelVerdict(columns.channel[i] as number);
+      if (code === 0) code = this.originVerdict(columns.origin[i] as number);
+    }
     this.codes[i] = code;
     return code;
+  }
+
+  private typeVerdict(type: number): number {
+    let verdict = this.byType[type];
+    if (verdict === undefined) {
+      const name = this.index.columns.types.values[type] as string;
+      verdict =
+        this.excludeTypes.has(name) || (this.includeTypes !== null && !this.includeTypes.has(name))
+          ? CODE.type
+          : 0;
+      this.byType[type] = verdict;
+    }
+    return verdict;
+  }
+
+  private channelVerdict(channel: number): number {
+    let verdict = this.byChannel[channel];
+    if (verdict === undefined) {
+      const name = this.index.columns.channels.values[channel] as string;
+      verdict =
+        this.excludeChannels.has(name) ||
+        (this.includeChannels !== null && !this.includeChannels.has(name))
+          ? CODE.channel
+          : 0;
+      this.byChannel[channel] = verdict;
+    }
+    return verdict;
+  }
+
+  private originVerdict(origin: number): number {
+    let verdict = this.byOrigin[origin];
+    if (verdict === undefined) {
+      const name = this.index.columns.origins.values[origin] as string;
+      verdict = this.origins.has(name) ? 0 : CODE.origin;
+      this.byOrigin[origin] = verdict;
+    }
+    return verdict;
   }
 }
 

@@ -216,7 +216,9 @@ export function attributeDeal(run: AttributionRun, d: number): void {
   if (journey.touches.length === 0) {
     unattributed = emptyJourneyReason(journey, contactRoles.size, options);
   } else {
-    const anchorDeal = { deal, convertedAt: at, contacts: new Set(contactRoles.keys()) };
+    const conversion = run.conversions[d] as AttributionRun['conversions'][number];
+    conversion.contacts ??= new Set(contactRoles.keys());
+    const anchorDeal = { deal, convertedAt: at, contacts: conversion.contacts };
     outcome = dealWeights(
       index,
       journey.touches,
