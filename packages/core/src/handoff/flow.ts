@@ -1,5 +1,6 @@
+import type { LeadLedgerColumns } from '../columns/lead-ledger';
 import type { EpisodeOpportunity, Fate } from '../lead-timeline/types';
-import type { FlowLink, FlowNode, HandoffFlow, LedgerRow } from './types';
+import type { FlowLink, FlowNode, HandoffFlow } from './types';
 
 const NODES: readonly FlowNode[] = [
   { id: 'mql', label: 'MQL', layer: 1 },
@@ -41,9 +42,9 @@ const NODE_OF_STATUS: Record<EpisodeOpportunity['status'], number> = {
  * The hand-off flow of episodes: source channel → MQL → first outcome → after acceptance →
  * deal outcome. Rejections and returns to nurture are one node whether they came before or
  * after an acceptance, so the flow stays acyclic. Nodes with no episode are left out. Read
- * from the episodes' ledger rows, `accepted` as `ledgerRows` sets it.
+ * from the episodes' ledger columns (see `ledgerRows`).
  */
-export function handoffFlow(rows: readonly LedgerRow[], accepted: Uint8Array): HandoffFlow {
+export function handoffFlow(rows: LeadLedgerColumns): HandoffFlow {
   const channels: string[] = [];
   const mqlsOf: number[] = [];
   // Links between fixed nodes, counted in a matrix (from · NODES.length + to).
@@ -54,10 +55,12 @@ export function handoffFlow(rows: readonly LedgerRow[], accepted: Uint8Array): H
   let channel = '';
   let source = -1;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as LedgerRow;
+    const rowChannel = rows.channel[i] as string;
+    const fate = rows.fate[i] as Fate;
+    const status = rows.opportunityStatus[i] ?? null;
     // Episodes come in runs of a channel often enough that one remembered lookup pays.
-    if (row.channel !== channel || source < 0) {
-      channel = row.channel;
+    if (rowChannel !== channel || source < 0) {
+      channel = rowChannel;
       source = channels.indexOf(channel);
       if (source < 0) {
         source = channels.length;
@@ -66,15 +69,15 @@ export function handoffFlow(rows: readonly LedgerRow[], accepted: Uint8Array): H
       }
     }
     mqlsOf[source] = (mqlsOf[source] as number) + 1;
-    if (accepted[i] === 0) {
-      bump(MQL, NODE_OF_FATE[row.fate]);
-    } else if (row.opportunity !== null) {
+    if (rows.accepted[i] === 0) {
+      bump(MQL, NODE_OF_FATE[fate]);
+    } else if (status !== null) {
       bump(MQL, ACCEPTED);
       bump(ACCEPTED, OPPORTUNITY);
-      bump(OPPORTUNITY, NODE_OF_STATUS[row.opportunity.status]);
+      bump(OPPORTUNITY, NODE_OF_STATUS[status]);
     } else {
       bump(MQL, ACCEPTED);
-      bump(ACCEPTED, row.fate === 'accepted' ? NO_OPPORTUNITY : NODE_OF_FATE[row.fate]);
+      bump(ACCEPTED, fate === 'accepted' ? NO_OPPORTUNITY : NODE_OF_FATE[fate]);
     }
   }
   const found: FlowLink[] = channels.map((channel, i) => ({

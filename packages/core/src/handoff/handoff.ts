@@ -34,9 +34,8 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
   const bounds = parsed.period === undefined ? null : periodBounds(parsed.period, hours.timeZone);
   const cohort =
     bounds === null ? timeline.cohort() : timeline.cohort(bounds.startMs, bounds.endMs);
-  // The ledger reads the episodes once; everything else is counted from its rows.
-  const accepted = new Uint8Array(cohort.length);
-  const ledger = ledgerRows(dataset, cohort, config.calendar, accepted);
+  // The ledger reads the episodes once; everything else is counted from its columns.
+  const { rows: ledger, columns } = ledgerRows(dataset, cohort, config.calendar);
   return {
     asOf: config.asOf,
     period:
@@ -59,11 +58,11 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
         holidays: [...hours.holidays],
       },
     },
-    counts: fateCounts(ledger, accepted),
-    flow: handoffFlow(ledger, accepted),
-    marketing: marketingView(dataset, ledger, accepted),
-    sales: salesView(dataset, ledger, accepted),
-    matched: matchedComparison(ledger),
+    counts: fateCounts(columns),
+    flow: handoffFlow(columns),
+    marketing: marketingView(dataset, columns),
+    sales: salesView(dataset, columns),
+    matched: matchedComparison(columns),
     ledger,
     quality: timeline.quality.list(),
   };

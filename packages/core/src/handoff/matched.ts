@@ -1,6 +1,7 @@
+import type { LeadLedgerColumns } from '../columns/lead-ledger';
 import { RESPONSE_BANDS, responseBand } from '../lead-timeline/delays';
 import type { Channel } from '../model/vocabulary';
-import type { BandCell, LedgerRow, MatchedComparison } from './types';
+import type { BandCell, MatchedComparison } from './types';
 
 const BANDS = [...RESPONSE_BANDS.map((band) => band.label), 'not touched'];
 const NOT_TOUCHED = BANDS.length - 1;
@@ -33,19 +34,20 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 /**
  * The matched comparison (see `MatchedComparison`): conversion to opportunity by source
  * channel within each speed-to-lead band, and each channel's rate standardized to the band
- * mix of all MQLs. Read from the episodes' ledger rows.
+ * mix of all MQLs. Read from the episodes' ledger columns (see `ledgerRows`).
  */
-export function matchedComparison(rows: readonly LedgerRow[]): MatchedComparison {
+export function matchedComparison(rows: LeadLedgerColumns): MatchedComparison {
   const all = emptyCells();
   const sources = new Map<Channel, Cells>();
-  for (const row of rows) {
-    const speed = row.speedToLeadMinutes;
+  for (let i = 0; i < rows.length; i++) {
+    const speed = rows.speedToLeadMinutes[i] ?? null;
     const band = speed === null ? NOT_TOUCHED : responseBand(speed);
-    const converted = row.opportunity !== null ? 1 : 0;
-    let cells = sources.get(row.channel);
+    const converted = rows.opportunityStatus[i] != null ? 1 : 0;
+    const channel = rows.channel[i] as Channel;
+    let cells = sources.get(channel);
     if (cells === undefined) {
       cells = emptyCells();
-      sources.set(row.channel, cells);
+      sources.set(channel, cells);
     }
     count(all, band, converted);
     count(cells, band, converted);

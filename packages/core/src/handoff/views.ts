@@ -1,7 +1,9 @@
+import type { LeadLedgerColumns } from '../columns/lead-ledger';
+import type { Fate } from '../lead-timeline/types';
 import type { Dataset } from '../model/dataset';
 import type { Channel } from '../model/vocabulary';
 import { median, OutcomeTally } from './outcome';
-import type { LedgerRow, OwnerRow, ReasonRow, SourceRow } from './types';
+import type { OwnerRow, ReasonRow, SourceRow } from './types';
 
 const NO_REASON = '(no reason)';
 
@@ -19,33 +21,34 @@ function byMqlsThenLabel<T extends { mqls: number; label: string; key: string | 
 /**
  * Marketing's view: the MQLs of each campaign and each channel and what became of them.
  * Episodes without a campaign form one row per channel labelled `(no campaign)`. Read from
- * the episodes' ledger rows, `accepted` as `ledgerRows` sets it.
+ * the episodes' ledger columns (see `ledgerRows`).
  */
 export function marketingView(
   dataset: Dataset,
-  rows: readonly LedgerRow[],
-  accepted: Uint8Array,
+  rows: LeadLedgerColumns,
 ): { byCampaign: SourceRow[]; byChannel: SourceRow[] } {
   const names = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
   const campaigns = new Map<string, { channel: Channel; id: string | null; tally: OutcomeTally }>();
   const channels = new Map<Channel, OutcomeTally>();
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as LedgerRow;
-    const speed = row.speedToLeadMinutes;
-    const ever = accepted[i] as number;
-    const key = row.campaignId ?? `(no campaign) ${row.channel}`;
+    const speed = rows.speedToLeadMinutes[i] ?? null;
+    const ever = rows.accepted[i] as number;
+    const fate = rows.fate[i] as Fate;
+    const rowChannel = rows.channel[i] as Channel;
+    const campaignId = rows.campaignId[i] ?? null;
+    const key = campaignId ?? `(no campaign) ${rowChannel}`;
     let campaign = campaigns.get(key);
     if (campaign === undefined) {
-      campaign = { channel: row.channel, id: row.campaignId, tally: new OutcomeTally() };
+      campaign = { channel: rowChannel, id: campaignId, tally: new OutcomeTally() };
       campaigns.set(key, campaign);
     }
-    campaign.tally.add(row.fate, ever, speed);
-    let channel = channels.get(row.channel);
+    campaign.tally.add(fate, ever, speed);
+    let channel = channels.get(rowChannel);
     if (channel === undefined) {
       channel = new OutcomeTally();
-      channels.set(row.channel, channel);
+      channels.set(rowChannel, channel);
     }
-    channel.add(row.fate, ever, speed);
+    channel.add(fate, ever, speed);
   }
   const byCampaign = [...campaigns.values()].map(({ channel, id, tally }) => ({
     key: id,
@@ -75,12 +78,11 @@ interface OwnerGroup {
  * Sales' view: per assignee (the first sales owner; `(unassigned)` for episodes never
  * routed) the MQLs, their fates, the median owner delay and the rejections by reason; and
  * the rejections by reason overall, with how many came back as a new MQL. Read from the
- * episodes' ledger rows, `accepted` as `ledgerRows` sets it.
+ * episodes' ledger columns (see `ledgerRows`).
  */
 export function salesView(
   dataset: Dataset,
-  rows: readonly LedgerRow[],
-  accepted: Uint8Array,
+  rows: LeadLedgerColumns,
 ): { byOwner: OwnerRow[]; byReason: ReasonRow[] } {
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   const owners = new Map<string | null, OwnerGroup>();
@@ -90,25 +92,28 @@ export function salesView(
   };
   let rejections = 0;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as LedgerRow;
-    let group = owners.get(row.assigneeId);
+    const assigneeId = rows.assigneeId[i] ?? null;
+    const fate = rows.fate[i] as Fate;
+    let group = owners.get(assigneeId);
     if (group === undefined) {
       group = { tally: new OutcomeTally(), ownerDelays: [], reasons: {} };
-      owners.set(row.assigneeId, group);
+      owners.set(assigneeId, group);
     }
-    group.tally.add(row.fate, accepted[i] as number, row.speedToLeadMinutes);
-    if (row.ownerDelayMinutes !== null) group.ownerDelays.push(row.ownerDelayMinutes);
-    const rejection = row.rejection;
-    if ((row.fate !== 'recycled' && row.fate !== 'disqualified') || rejection === null) continue;
+    group.tally.add(fate, rows.accepted[i] as number, rows.speedToLeadMinutes[i] ?? null);
+    const ownerDelay = rows.ownerDelayMinutes[i] ?? null;
+    if (ownerDelay !== null) group.ownerDelays.push(ownerDelay);
+    const kind = rows.rejectionKind[i] ?? null;
+    if ((fate !== 'recycled' && fate !== 'disqualified') || kind === null) continue;
     rejections++;
-    const reason = rejection.reason ?? NO_REASON;
+    const rejectionReason = rows.rejectionReason[i] ?? null;
+    const reason = rejectionReason ?? NO_REASON;
     group.reasons[reason] = (group.reasons[reason] ?? 0) + 1;
-    const byReason = reasons[rejection.kind];
+    const byReason = reasons[kind];
     let reasonRow = byReason.get(reason);
     if (reasonRow === undefined) {
       reasonRow = {
-        kind: rejection.kind,
-        reason: rejection.reason,
+        kind,
+        reason: rejectionReason,
         count: 0,
         share: 0,
         cameBackAsMql: 0,
@@ -116,7 +121,7 @@ export function salesView(
       byReason.set(reason, reasonRow);
     }
     reasonRow.count++;
-    if (row.nextEpisodeId !== null) reasonRow.cameBackAsMql++;
+    if (rows.hasNext[i] === 1) reasonRow.cameBackAsMql++;
   }
   const byOwner: OwnerRow[] = [...owners].map(([ownerId, group]) => {
     const user = ownerId === null ? undefined : users.get(ownerId);
