@@ -76,13 +76,12 @@ export class TouchFilter {
   code(i: number): number {
     const cached = this.codes[i] ?? 0;
     if (cached !== UNKNOWN) return cached;
-    const touch = this.index.touches[i];
+    const { columns } = this.index;
+    const deletedAt = columns.deletedAtOf(i);
     let code = 0;
-    if (!touch) code = CODE.deleted;
-    else if (touch.deletedAt !== null && !(parseInstant(touch.deletedAt) > this.asOfMs))
-      code = CODE.deleted;
+    if (i >= columns.touches.length) code = CODE.deleted;
+    else if (deletedAt !== null && !(deletedAt > this.asOfMs)) code = CODE.deleted;
     else {
-      const { columns } = this.index;
       code = this.typeVerdict(columns.type[i] as number);
       if (code === 0) code = this.channelVerdict(columns.channel[i] as number);
       if (code === 0) code = this.originVerdict(columns.origin[i] as number);

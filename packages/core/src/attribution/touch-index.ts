@@ -94,6 +94,20 @@ export class TouchIndex {
     return list;
   }
 
+  /**
+   * Reads every touch into the columns and sorts and marks every person's list now, rather
+   * than on first use: what `indexDataset` does ahead of the first call.
+   */
+  prepareAll(): void {
+    const { start } = this.columns.byPerson;
+    const { rows } = this.columns.byPerson;
+    for (let o = 0; o + 1 < start.length; o++) {
+      if (this.personSorted[o] === 1 || start[o] === start[o + 1]) continue;
+      this.sortAndMark(rows.subarray(start[o] as number, start[o + 1] as number));
+      this.personSorted[o] = 1;
+    }
+  }
+
   /** Reads the list's touches (times, codes), sorts it by (time, id) in place and marks its duplicates. */
   private sortAndMark(list: Int32Array): void {
     this.columns.readRows(list);

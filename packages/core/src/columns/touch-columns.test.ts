@@ -20,6 +20,7 @@ const touchArb = fc.record({
     .integer({ min: 1_700_000_000, max: 1_800_000_000 })
     .map((s) => new Date(s * 1000).toISOString()),
   custom: fc.constantFrom({}, { ownerId: 'u1' }, { ownerId: 7 }),
+  deletedAt: fc.constantFrom(null, '2026-02-01T00:00:00Z'),
 });
 
 const peopleArb = fc.array(
@@ -71,6 +72,7 @@ describe('TouchColumns', () => {
           );
           const title = columns.title[i] as number;
           expect(title === NULL_CODE ? null : columns.titles.values[title]).toBe(t.title);
+          expect(columns.deletedAtOf(i)).toBe(t.deletedAt && parseInstant(t.deletedAt));
           const owner = columns.ownerOf(i);
           const ownerId = (t.custom as { ownerId?: unknown }).ownerId;
           expect(owner === NULL_CODE ? null : columns.owners.values[owner]).toBe(
@@ -94,6 +96,7 @@ describe('TouchColumns', () => {
           title: null,
           occurredAt: '2026-01-02T03:04:05Z',
           custom: {},
+          deletedAt: null,
         },
         {
           personId: 'p2',
@@ -105,6 +108,7 @@ describe('TouchColumns', () => {
           title: null,
           occurredAt: '2026-01-03T03:04:05Z',
           custom: {},
+          deletedAt: null,
         },
       ],
       [],

@@ -35,6 +35,8 @@ export class TouchColumns {
    * sales touch logged by a user): sparse, as most touches have none (see {@link ownerOf}).
    */
   private readonly owner = new Map<number, number>();
+  /** Touch row → `deletedAt` in epoch ms, for the few deleted touches (see {@link deletedAtOf}). */
+  private readonly deleted = new Map<number, number>();
   readonly channels = new Interner();
   readonly types = new Interner();
   readonly origins = new Interner();
@@ -109,6 +111,11 @@ export class TouchColumns {
     );
   }
 
+  /** When touch row `i` (read) was deleted in epoch ms (NaN if unreadable), or null. */
+  deletedAtOf(i: number): number | null {
+    return this.deleted.get(i) ?? null;
+  }
+
   /** The owner code of touch row `i` (read), or {@link NULL_CODE}. */
   ownerOf(i: number): number {
     return this.owner.get(i) ?? NULL_CODE;
@@ -179,6 +186,7 @@ export class TouchColumns {
     this.title[i] = this.titles.codeOrNull(touch.title);
     const owner = touch.custom?.ownerId;
     if (typeof owner === 'string') this.owner.set(i, this.owners.code(owner));
+    if (touch.deletedAt !== null) this.deleted.set(i, parseInstant(touch.deletedAt));
     // Last: a channel code marks the touch read.
     this.channel[i] = small(this.channels, touch.channel, 'channels');
   }

@@ -66,12 +66,13 @@ const PARTS: readonly PartBuilder[] = [
     },
   },
   {
-    // Touches grouped by person, people's accounts and anchor times, users and campaigns.
-    // Each person's touches are still sorted on the first run that reads them.
+    // The touch columns: every touch's instant and codes read, each person's touches grouped
+    // and sorted by time, duplicates marked; people's accounts, anchor times, users and
+    // campaigns. A first run then reads no touch object until its ledger is read.
     part: 'attribution',
     serves: ['attribution'],
     build(dataset) {
-      preparedDatasetOf(dataset);
+      preparedDatasetOf(dataset).index.prepareAll();
     },
   },
 ];
