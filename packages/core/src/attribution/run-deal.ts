@@ -1,5 +1,5 @@
 import type { Touchpoint } from '../model/marketing';
-import { conversionWords } from './anchor-placement';
+import { type AnchorPlacement, conversionWords } from './anchor-placement';
 import type { Conversion } from './conversions';
 import { splitDealAmount } from './credits';
 import { dealMoney } from './deal-money';
@@ -165,11 +165,10 @@ function unattributedLines(
   journey: Journey,
   money: DealMoney,
   unattributed: UnattributedReason | null,
-  outcome: ReturnType<typeof dealWeights> | null,
+  placements: readonly AnchorPlacement[],
 ): Credit[] {
   const { options, currency, index } = run;
   const dealCurrency = deal.amount?.currency ?? null;
-  const placements = outcome?.placements ?? [];
   const why = `${options.label}: no credit — ${unattributedWords(unattributed, options, placements)}; the deal is unattributed`;
   const zero = money.minor === null || !dealCurrency ? null : formatMoney(0n, dealCurrency);
   const zeroReporting = money.reporting === null ? null : formatMoney(0n, currency);
@@ -239,10 +238,13 @@ export function attributeDeal(run: AttributionRun, d: number): void {
   } else {
     leaveUnattributed(run, money, unattributed);
   }
-  run.outcomes.push({ d, money, journey, outcome, unattributed, pending, ledger });
+  // Only what the entry needs is kept (the model's weights stay with a full ledger's lines).
+  const placements = outcome?.placements ?? NO_PLACEMENTS;
+  run.outcomes.push({ d, money, journey, placements, unattributed, pending, ledger });
 }
 
 const NO_PENDING: Pending = { weight: 0, deal: null, reporting: null };
+const NO_PLACEMENTS: readonly AnchorPlacement[] = [];
 
 /** What a run keeps of one converted deal to write its ledger entry when it is read. */
 export interface DealOutcome {
@@ -250,7 +252,8 @@ export interface DealOutcome {
   d: number;
   money: DealMoney;
   journey: Journey;
-  outcome: ReturnType<typeof dealWeights> | null;
+  /** Where the model's anchors landed (none for models without anchors). */
+  placements: readonly AnchorPlacement[];
   unattributed: UnattributedReason | null;
   pending: Pending;
   ledger: CreditLedger | null;
@@ -272,7 +275,7 @@ export interface LedgerContext {
  */
 export function dealEntry(context: LedgerContext, state: DealOutcome): DealAttribution {
   const { options, currency, index, detailed } = context;
-  const { money, journey, outcome, unattributed, pending, ledger } = state;
+  const { money, journey, placements, unattributed, pending, ledger } = state;
   const { deal, at, contactRoles } = context.conversions[state.d] as Conversion;
   const dealCurrency = deal.amount?.currency ?? null;
   const entry: DealAttribution = {
@@ -289,7 +292,7 @@ export function dealEntry(context: LedgerContext, state: DealOutcome): DealAttri
       pending.deal === null || !dealCurrency ? null : formatMoney(pending.deal, dealCurrency),
     pendingReportingAmount:
       pending.reporting === null ? null : formatMoney(pending.reporting, currency),
-    anchors: anchorEntries(outcome?.placements ?? [], journey, index, options),
+    anchors: anchorEntries(placements, journey, index, options),
     credits: [],
     excluded: [],
   };
@@ -298,7 +301,7 @@ export function dealEntry(context: LedgerContext, state: DealOutcome): DealAttri
   if (ledger) defineLazy(entry, 'credits', () => creditLines(ledger));
   else if (journey.touches.length > 0) {
     defineLazy(entry, 'credits', () =>
-      unattributedLines(context, deal, journey, money, unattributed, outcome),
+      unattributedLines(context, deal, journey, money, unattributed, placements),
     );
   }
   if (journey.excluded.length > 0) {
