@@ -27,6 +27,13 @@ export interface DataTableProps {
   open?: boolean;
 }
 
+const cell = {
+  textAlign: 'start',
+  padding: '4px 12px 4px 0',
+  borderBottom: `1px solid ${color.grid}`,
+  fontWeight: 400,
+} satisfies CSSProperties;
+
 const styles = {
   details: { marginTop: 8, fontSize: font.label, color: color.text },
   summary: { cursor: 'pointer', color: color.muted, width: 'fit-content' },
@@ -42,12 +49,9 @@ const styles = {
     borderBottom: `1px solid ${color.grid}`,
     whiteSpace: 'nowrap',
   },
-  cell: {
-    textAlign: 'start',
-    padding: '4px 12px 4px 0',
-    borderBottom: `1px solid ${color.grid}`,
-    fontWeight: 400,
-  },
+  cell,
+  // One line per figure ("1 hr 20 min" wrapped to three): the table scrolls instead.
+  numericCell: { ...cell, ...tabular, textAlign: 'end', whiteSpace: 'nowrap' },
 } satisfies Record<string, CSSProperties>;
 
 /**
@@ -81,9 +85,7 @@ export function DataTable({ caption, columns, rows, toggle, open }: DataTablePro
               <tr key={row.key}>
                 {row.cells.map((cell, index) => {
                   const column = columns[index];
-                  const style = column?.numeric
-                    ? { ...styles.cell, ...tabular, textAlign: 'end' as const }
-                    : styles.cell;
+                  const style = column?.numeric ? styles.numericCell : styles.cell;
                   return index === 0 ? (
                     // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                     <th key={index} scope="row" style={style}>

@@ -55,6 +55,7 @@ const styles = {
   },
   late: { ...tabular, textAlign: 'end', whiteSpace: 'nowrap', fontWeight: 600 },
   running: { color: color.muted, fontWeight: 400, fontSize: font.tick },
+  detail: { display: 'block', marginTop: 2, color: color.muted, fontSize: font.tick },
   more: {
     font: 'inherit',
     fontSize: font.label,
@@ -78,6 +79,11 @@ export interface BreachesTableProps {
   /** Opens one breach (lead cell) or every breach of an owner (owner cell). */
   onBreach?: (breach: Breach) => void;
   onOwner?: (ownerId: string | null, breaches: Breach[]) => void;
+  /**
+   * Narrow layout: the breach and its clock start go under the lead as a second line, so
+   * lead, owner and how late fit a phone-width card without scrolling.
+   */
+  compact?: boolean;
 }
 
 /**
@@ -93,6 +99,7 @@ export function BreachesTable({
   recordLabel,
   onBreach,
   onOwner,
+  compact = false,
 }: BreachesTableProps): ReactNode {
   const [sort, setSort] = useState<BreachSort>(WORST_FIRST);
   const [all, setAll] = useState(false);
@@ -116,7 +123,12 @@ export function BreachesTable({
       <th
         scope="col"
         aria-sort={active ? sort.direction : 'none'}
-        style={{ ...styles.head, textAlign: numeric ? 'end' : 'start' }}
+        style={{
+          ...styles.head,
+          textAlign: numeric ? 'end' : 'start',
+          // A narrow card gives the width to the lead, not to a long header.
+          whiteSpace: compact ? 'normal' : 'nowrap',
+        }}
       >
         <button
           type="button"
@@ -151,8 +163,8 @@ export function BreachesTable({
                     {labels.lead}
                   </th>
                   {header('owner', labels.owner)}
-                  {header('kind', labels.kind)}
-                  {header('clockStartedAt', labels.started)}
+                  {compact ? null : header('kind', labels.kind)}
+                  {compact ? null : header('clockStartedAt', labels.started)}
                   {header('overdue', labels.late, true)}
                 </tr>
               </thead>
@@ -160,6 +172,7 @@ export function BreachesTable({
                 {shown.map((breach) => {
                   const owner = breach.ownerName ?? breach.ownerId ?? labels.noOwner;
                   const theirs = byOwner.get(breach.ownerId ?? '') ?? [];
+                  const started = when.format(Date.parse(breach.clockStartedAt));
                   return (
                     <tr key={`${breach.kind}:${breach.episodeId}`}>
                       <th
@@ -177,6 +190,12 @@ export function BreachesTable({
                         ) : (
                           recordLabel(breach)
                         )}
+                        {compact ? (
+                          <>
+                            <span style={styles.detail}>{labels.breachKinds[breach.kind]}</span>
+                            <span style={{ ...styles.detail, ...tabular }}>{started}</span>
+                          </>
+                        ) : null}
                       </th>
                       <td style={styles.cell}>
                         {onOwner ? (
@@ -192,10 +211,14 @@ export function BreachesTable({
                           owner
                         )}
                       </td>
-                      <td style={styles.cell}>{labels.breachKinds[breach.kind]}</td>
-                      <td style={{ ...styles.cell, ...tabular, whiteSpace: 'nowrap' }}>
-                        {when.format(Date.parse(breach.clockStartedAt))}
-                      </td>
+                      {compact ? null : (
+                        <>
+                          <td style={styles.cell}>{labels.breachKinds[breach.kind]}</td>
+                          <td style={{ ...styles.cell, ...tabular, whiteSpace: 'nowrap' }}>
+                            {started}
+                          </td>
+                        </>
+                      )}
                       <td style={{ ...styles.cell, ...styles.late }}>
                         {fmt.durationFull(breach.overdueBusinessMinutes * MINUTE)}
                         {breach.running ? (

@@ -59,6 +59,22 @@ describe('SlaScorecard', () => {
     expect(header.getAttribute('aria-sort')).toBe('none');
   });
 
+  it('folds the breach and its clock start under the lead on a narrow card', () => {
+    render(<SlaScorecard title="SLA" evaluation={evaluation} width={360} />);
+    const table = screen.getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Lead', 'Owner', expect.stringMatching(/^How late/)]);
+    const worst = [...evaluation.breaches].sort(
+      (a, b) => b.overdueBusinessMinutes - a.overdueBusinessMinutes,
+    )[0];
+    const lead = within(table).getAllByRole('rowheader')[0]?.textContent ?? '';
+    expect(lead.startsWith(worst?.leadId ?? worst?.personId ?? '?')).toBe(true);
+    expect(lead).toMatch(worst?.kind === 'too_few_attempts' ? /attempts/i : /touch/i);
+    expect(lead).toMatch(/(Jan|Feb|Mar|Apr|May|Jun) \d+, \d+:\d\d/);
+  });
+
   it('hands the breaches behind a sales row, a breach and an owner to onSelect', () => {
     const onSelect = vi.fn();
     render(<SlaScorecard title="SLA" evaluation={evaluation} onSelect={onSelect} />);

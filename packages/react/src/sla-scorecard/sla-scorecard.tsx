@@ -79,6 +79,9 @@ interface ScoreRow {
   breaches: readonly Breach[];
 }
 
+/** Below this width the breaches list folds the breach and clock start under the lead. */
+const COMPACT_BREACHES_BELOW = 480;
+
 const styles = {
   columns: { display: 'grid', gap: '24px 40px' },
   section: { display: 'grid', gap: 20, alignContent: 'start', minWidth: 0 },
@@ -277,6 +280,7 @@ export function SlaScorecard({
             fmt={fmt}
             timeZone={evaluation.period.timeZone}
             recordLabel={recordLabel}
+            compact={size.width < COMPACT_BREACHES_BELOW}
             onBreach={
               onSelect
                 ? (breach) =>
