@@ -54,11 +54,69 @@ export function splitDealAmount(
   const parts: bigint[] = new Array(n).fill(0n);
   let pendingPart = 0n;
   if (slots.length === 0) return { parts, pending: 0n };
-  const split = slots.length === 1 ? [amount] : splitByUnits(amount, slots);
+  const split =
+    slots.length === 1 ? [amount] : (splitSmall(amount, slots) ?? splitByUnits(amount, slots));
   for (let s = 0; s < owners.length; s++) {
     const owner = owners[s] ?? -1;
     if (owner < 0) pendingPart = split[s] ?? 0n;
     else parts[owner] = split[s] ?? 0n;
   }
   return { parts, pending: pendingPart };
+}
+
+const EXACT = 2 ** 53;
+
+/**
+ * `splitByUnits` on plain numbers when every product `amount × unit` is an exact integer below
+ * 2^53 (deal amounts in cents times rule units are, by far): the same floors, remainders and
+ * ranking (largest remainder first, ties to the lower index), without a bigint per step.
+ * Null when the amounts are too large or negative (then `splitByUnits` does it in bigints).
+ */
+export function splitSmall(amount: bigint, units: readonly bigint[]): bigint[] | null {
+  if (amount < 0n || amount >= 2n ** 53n) return null;
+  const total = Number(amount);
+  const n = units.length;
+  let sum = 0;
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    const unit = units[k] as bigint;
+    if (unit < 0n || unit >= 2n ** 53n) return null;
+    const u = Number(unit);
+    sum += u;
+    if (u > largest) largest = u;
+  }
+  if (!(sum > 0) || sum >= EXACT || total * largest >= EXACT) return null;
+  const parts = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let leftOver = total;
+  for (let k = 0; k < n; k++) {
+    const product = total * Number(units[k] as bigint);
+    let part = Math.floor(product / sum);
+    let remainder = product - part * sum;
+    // The quotient is rounded: correct its floor by the exact integer remainder.
+    if (remainder < 0) {
+      part -= 1;
+      remainder += sum;
+    } else if (remainder >= sum) {
+      part += 1;
+      remainder -= sum;
+    }
+    parts[k] = part;
+    remainders[k] = remainder;
+    leftOver -= part;
+  }
+  if (leftOver > 0) {
+    const order = Array.from({ length: n }, (_, k) => k);
+    order.sort((a, b) => {
+      const ra = remainders[a] as number;
+      const rb = remainders[b] as number;
+      return ra === rb ? a - b : rb - ra;
+    });
+    for (let r = 0; leftOver > 0; r++) {
+      const k = order[r] as number;
+      parts[k] = (parts[k] as number) + 1;
+      leftOver -= 1;
+    }
+  }
+  return parts.map((part) => BigInt(part));
 }
