@@ -218,6 +218,31 @@ describe('lead timeline: dispositions', () => {
     expect(ep.fate).toBe('accepted');
   });
 
+  it('walks a history recorded only on the lead work item: MQLs, owners and decisions', () => {
+    // The person's own record has no history; its lead's does: MQL, routing, a rejection,
+    // back to nurture and a re-MQL.
+    const dataset = new History()
+      .person('p', '2026-03-01T10:00:00Z')
+      .lead('L', 'p', '2026-03-01T10:00:00Z')
+      .leadChange('L', 'lifecycleStage', 'lead', '2026-03-01T10:00:00Z')
+      .leadChange('L', 'lifecycleStage', 'mql', '2026-03-02T15:00:00Z')
+      .leadChange('L', 'owner', 'rep1', '2026-03-02T16:00:00Z')
+      .leadChange('L', 'leadStatus', 'Unqualified', '2026-03-04T15:00:00Z')
+      .leadChange('L', 'lifecycleStage', 'lead', '2026-03-05T15:00:00Z')
+      .leadChange('L', 'lifecycleStage', 'mql', '2026-04-01T15:00:00Z')
+      .dataset();
+    const [first, second] = timelineOf(dataset, { asOf: AS_OF }).episodes as [Episode, Episode];
+    expect([first.id, second.id]).toEqual(['p#1', 'p#2']);
+    expect(first.assignedAt).toBe('2026-03-02T16:00:00Z');
+    // Disqualified by status first, then back to nurture: the latest rejection is kept.
+    expect(first.firstDecisionAt).toBe('2026-03-04T15:00:00Z');
+    expect(first.rejection?.kind).toBe('recycled');
+    expect(first.fate).toBe('recycled');
+    expect(first.leadId).toBe('L');
+    expect(second.mqlAt).toBe('2026-04-01T15:00:00Z');
+    expect(second.ownerIds).toEqual(['rep1']);
+  });
+
   it('uses the caller’s status vocabulary', () => {
     const dataset = new History()
       .person('p', '2026-03-01T10:00:00Z')
