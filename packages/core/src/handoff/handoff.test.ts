@@ -269,6 +269,18 @@ describe('handoff: the ledger', () => {
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
+
+  it('gives each call its own result: changing one does not change the next', () => {
+    const dataset = sample().dataset();
+    const first = handoff(dataset, OPTIONS);
+    const expected = JSON.stringify(first);
+    first.counts.byFate.won = 99;
+    first.sales.byOwner.pop();
+    (first.marketing.byCampaign[0] as { label: string }).label = 'changed';
+    first.flow.links.length = 0;
+    first.ledger.pop();
+    expect(JSON.stringify(handoff(dataset, OPTIONS))).toBe(expected);
+  });
 });
 
 describe('handoff: options', () => {

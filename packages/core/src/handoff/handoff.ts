@@ -3,13 +3,10 @@ import { leadTimeline } from '../lead-timeline/timeline';
 import type { Dataset } from '../model/dataset';
 import { parseOptions } from '../options/parse-options';
 import { periodBounds } from '../options/period-bounds';
-import { fateCounts } from './counts';
-import { handoffFlow } from './flow';
 import { ledgerRows } from './ledger';
-import { matchedComparison } from './matched';
 import { type HandoffOptions, HandoffOptionsSchema } from './options';
+import { cohortSummaries } from './summaries';
 import type { HandoffResult } from './types';
-import { marketingView, salesView } from './views';
 
 /**
  * The marketing → sales hand-off: every MQL episode's fate (see `Fate`) as counts, as a flow
@@ -58,11 +55,7 @@ export function handoff(dataset: Dataset, options: HandoffOptions): HandoffResul
         holidays: [...hours.holidays],
       },
     },
-    counts: fateCounts(columns),
-    flow: handoffFlow(columns),
-    marketing: marketingView(dataset, columns),
-    sales: salesView(dataset, columns),
-    matched: matchedComparison(columns),
+    ...cohortSummaries(dataset, cohort, config.calendar, columns),
     ledger,
     quality: timeline.quality.list(),
   };
