@@ -23,11 +23,11 @@ export function ledgerRows(
 ): { rows: LedgerRow[]; columns: LeadLedgerColumns } {
   const campaigns = new Map(dataset.campaigns.map((c) => [c.id, c.name]));
   const users = new Map(dataset.users.map((u) => [u.id, u.name]));
-  const delays = cohortDelays(episodes, calendar);
   const n = episodes.length;
   const rows = new Array<LedgerRow | null>(n).fill(null) as LedgerRow[];
   const columns = leadLedgerColumns(n);
   const order = memoryOrder(episodes, dataset.people.length);
+  const delays = cohortDelays(episodes, calendar, order);
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const ep = episodes[i] as Episode;
