@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProfileLine } from './profile';
 
@@ -110,4 +111,35 @@ export function measureAtScales(
       `${m.peakRssMiB.toFixed(0)} MiB`,
     ];
   });
+}
+
+/**
+ * BENCH_AGAINST=<another checkout> (say a worktree of the last release) measures each scale-50
+ * case in this checkout and in that one alternately, so both share the machine's load at the
+ * time: compare the two rows, not figures taken in separate runs.
+ */
+const against = process.env.BENCH_AGAINST;
+
+/** {@link SCALE_COLUMNS}, led by a "checkout" column when BENCH_AGAINST is set. */
+export const AGAINST_COLUMNS =
+  against === undefined ? SCALE_COLUMNS : ['checkout', ...SCALE_COLUMNS];
+
+/**
+ * {@link measureAtScales} for `bench/<taskFile>`, or with BENCH_AGAINST its scale-50 cases
+ * here ("this") and in the other checkout ("against") in turn.
+ */
+export function measureAgainst(
+  taskFile: string,
+  args: Record<string, number | string> = {},
+  cases: readonly (readonly [number, string])[] = SCALE_CASES,
+): string[][] {
+  const here = fileURLToPath(new URL(`../${taskFile}`, import.meta.url));
+  if (against === undefined) return measureAtScales(here, args, cases);
+  const there = join(against, 'bench', taskFile);
+  return cases
+    .filter(([scale]) => scale === 50)
+    .flatMap((c) => [
+      ['this', ...(measureAtScales(here, args, [c])[0] as string[])],
+      ['against', ...(measureAtScales(there, args, [c])[0] as string[])],
+    ]);
 }
