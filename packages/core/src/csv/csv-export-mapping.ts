@@ -2,8 +2,8 @@ import type * as z from 'zod/mini';
 import { ENTITY_SCHEMAS, type EntityName } from '../model/dataset';
 import type { Provider } from '../model/primitives';
 import { englishIssue } from '../options/english-issues';
-import { type CsvFault, type CsvRowRejection, rejectDuplicateIds, rowRejection } from './csv-lines';
-import { type CsvReadResult, parseCsvRows, schemaFaults } from './read-csv';
+import { type CsvFault, rejectDuplicateIds, rowRejection } from './csv-lines';
+import { type CsvReadResult, parseCsvRows, readResult, schemaFaults } from './read-csv';
 
 /** A cell by its header. */
 export type CsvRow = Readonly<Record<string, string>>;
@@ -60,7 +60,7 @@ export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadRe
       rejected.push(
         rowRejection(mapping.name, line, [{ column: missing[0] ?? null, reason }], cells),
       );
-    return result(read, rejected);
+    return readResult(read, rejected);
   }
   const schema: z.ZodMiniType = ENTITY_SCHEMAS[mapping.entity];
   for (const { line, cells } of rows) {
@@ -106,21 +106,5 @@ export function mapCsvExport(mapping: CsvExportMapping, text: string): CsvReadRe
     }
   }
   rejectDuplicateIds(mapping.name, read, rejected, mapping.idColumn);
-  return result(read, rejected);
-}
-
-function result(
-  read: { records: Record<string, unknown>[]; rows: number[]; cells: Record<string, string>[] },
-  rejected: CsvRowRejection[],
-): CsvReadResult {
-  rejected.sort((a, b) => a.row - b.row);
-  return {
-    ...read,
-    rejected,
-    counts: {
-      rows: read.records.length + rejected.length,
-      kept: read.records.length,
-      rejected: rejected.length,
-    },
-  };
+  return readResult(read, rejected);
 }

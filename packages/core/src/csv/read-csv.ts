@@ -148,6 +148,14 @@ export function csvToRecords(entity: EntityName, text: string): CsvReadResult {
     }
   }
   rejectDuplicateIds(entity, read, rejected);
+  return readResult(read, rejected);
+}
+
+/** The kept records and the rejections in file order, with counts that reconcile. */
+export function readResult(
+  read: { records: Record<string, unknown>[]; rows: number[]; cells: Record<string, string>[] },
+  rejected: CsvRowRejection[],
+): CsvReadResult {
   rejected.sort((a, b) => a.row - b.row);
   return {
     ...read,
