@@ -34,21 +34,24 @@ const cell = {
   fontWeight: 400,
 } satisfies CSSProperties;
 
+/** A table's column header: muted, small and on one line, over a grid rule. */
+export const tableHead = {
+  textAlign: 'start',
+  padding: '4px 12px 4px 0',
+  color: color.muted,
+  fontSize: font.tick,
+  fontWeight: 600,
+  borderBottom: `1px solid ${color.grid}`,
+  whiteSpace: 'nowrap',
+} satisfies CSSProperties;
+
 const styles = {
   details: { marginTop: 8, fontSize: font.label, color: color.text },
   summary: { cursor: 'pointer', color: color.muted, width: 'fit-content' },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', marginTop: 4, minWidth: '100%' },
   caption: { textAlign: 'start', fontWeight: 600, padding: '4px 0' },
-  head: {
-    textAlign: 'start',
-    padding: '4px 12px 4px 0',
-    color: color.muted,
-    fontSize: font.tick,
-    fontWeight: 600,
-    borderBottom: `1px solid ${color.grid}`,
-    whiteSpace: 'nowrap',
-  },
+  head: tableHead,
   cell,
   // One line per figure ("1 hr 20 min" wrapped to three): the table scrolls instead.
   numericCell: { ...cell, ...tabular, textAlign: 'end', whiteSpace: 'nowrap' },

@@ -11,7 +11,13 @@ export {
   useContainerSize,
   useIsomorphicLayoutEffect,
 } from './container-size';
-export { type DataColumn, type DataRow, DataTable, type DataTableProps } from './data-table';
+export {
+  type DataColumn,
+  type DataRow,
+  DataTable,
+  type DataTableProps,
+  tableHead,
+} from './data-table';
 export {
   createFormatters,
   DAY,

@@ -1,6 +1,6 @@
 import type { Breach } from '@closedloop/core';
 import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
-import { color, type Formatters, font, MINUTE, tabular } from '../kit';
+import { color, type Formatters, font, MINUTE, tableHead, tabular } from '../kit';
 import {
   type BreachSort,
   type BreachSortKey,
@@ -17,15 +17,7 @@ const styles = {
   title: { margin: '24px 0 8px', fontSize: font.label, fontWeight: 600 },
   scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: font.label },
-  head: {
-    textAlign: 'start',
-    padding: '4px 12px 4px 0',
-    color: color.muted,
-    fontSize: font.tick,
-    fontWeight: 600,
-    borderBottom: `1px solid ${color.grid}`,
-    whiteSpace: 'nowrap',
-  },
+  head: tableHead,
   sort: {
     font: 'inherit',
     color: 'inherit',
